@@ -1,0 +1,495 @@
+/**
+ * THE contract between Postwright's backend and its UI.
+ *
+ * Every backend method is declared here once, by its argument schema (validated at the backend)
+ * and its result type. The Electron IPC binding, the preload bridge, the serve-mode HTTP routes,
+ * the renderer's client and the CLI are all generated from `apiArgs`, never copied per method.
+ * Every method takes one JSON object and resolves to a JSON value; failures are `ApiError`s.
+ */
+import { z } from 'zod';
+
+// ---------------------------------------------------------------------------------------------
+// Errors
+
+/** Every failure that crosses the contract carries one of these codes. */
+export const apiErrorCodes = [
+  'E_CONFLICT', // the file on disk is no longer the version the caller started from
+  'E_NOT_FOUND',
+  'E_EXISTS', // a create/rename/duplicate would overwrite something
+  'E_OUTSIDE_WORKSPACE', // a path resolves outside the workspace root
+  'E_FRONT_MATTER', // front matter that cannot be parsed or must not be evaluated
+  'E_ENCODING', // the file is not UTF-8 (details.encoding says what it looks like)
+  'E_INVALID_ARGUMENT', // arguments that fail the schema, or a name that is not allowed
+  'E_INVALID_NAME',
+  'E_NO_WORKSPACE',
+  'E_SETTINGS', // a settings file that is broken (it was kept as a backup)
+  'E_PERMISSION',
+  'E_TOO_LARGE',
+  'E_GIT', // git failed or is not installed
+  'E_IO', // any other file-system failure
+  'E_INTERNAL',
+] as const;
+
+export type ApiErrorCode = (typeof apiErrorCodes)[number];
+
+/** The shape an error has on the wire (IPC, HTTP, CLI --json). */
+export interface ApiErrorData {
+  code: ApiErrorCode;
+  /** English text for logs and the CLI; the UI translates from `code` and `details`. */
+  message: string;
+  details?: Record<string, unknown>;
+}
+
+/** A typed failure of a contract method. */
+export class ApiError extends Error implements ApiErrorData {
+  constructor(
+    readonly code: ApiErrorCode,
+    message: string,
+    readonly details?: Record<string, unknown>,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+
+  toJSON(): ApiErrorData {
+    return this.details === undefined
+      ? { code: this.code, message: this.message }
+      : { code: this.code, message: this.message, details: this.details };
+  }
+
+  /** Rebuilds an error that crossed a transport. */
+  static fromData(data: ApiErrorData): ApiError {
+    return new ApiError(data.code, data.message, data.details);
+  }
+}
+
+/** Whether a value that crossed a transport is an error's wire shape. */
+export function isApiErrorData(value: unknown): value is ApiErrorData {
+  if (typeof value !== 'object' || value === null) {
+    return false;
+  }
+  const { code, message } = value as Record<string, unknown>;
+  return (
+    typeof code === 'string' &&
+    (apiErrorCodes as readonly string[]).includes(code) &&
+    typeof message === 'string'
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Shared value types
+
+/** A path relative to the workspace root, with `/` separators. */
+export type WorkspacePath = string;
+
+/** What a save must start from: the file as it was read. */
+export interface PostVersion {
+  mtimeMs: number;
+  size: number;
+  /** sha256 of the file's bytes, hex. */
+  hash: string;
+}
+
+/** One post as the index knows it: enough for the list, without reading the body. */
+export interface PostEntry {
+  path: WorkspacePath;
+  /** Front-matter title, else the first heading, else the file name. */
+  title: string;
+  /** The date as written in the front matter (or the file name), never re-formatted. */
+  date: string | null;
+  draft: boolean;
+  tags: string[];
+  categories: string[];
+  permalink: string | null;
+  mtimeMs: number;
+  size: number;
+  /** Set when the front matter cannot be parsed; the post is still listed. */
+  frontMatterError: FrontMatterErrorInfo | null;
+}
+
+/** Where and why front matter failed to parse. Lines and columns are 1-based. */
+export interface FrontMatterErrorInfo {
+  message: string;
+  line: number | null;
+  column: number | null;
+}
+
+export type LineEnding = 'lf' | 'crlf' | 'mixed' | 'none';
+
+/** A post's text as read from disk. */
+export interface PostDocument {
+  path: WorkspacePath;
+  text: string;
+  version: PostVersion;
+  hasBom: boolean;
+  lineEnding: LineEnding;
+}
+
+export type SlugStyle = 'pinyin' | 'keep';
+
+/** Settings stored with the workspace (`.postwright/workspace.json`). */
+export interface WorkspaceSettings {
+  /** Front-matter template for new posts; `{{title}}` and `{{date}}` are filled in. */
+  postTemplate: string;
+  slugStyle: SlugStyle;
+  /** Folder for new posts, relative to the root ('' = the root). */
+  postsFolder: string;
+  /** Where images pasted into a post go; `{post}` is the post's file name without extension. */
+  assetFolder: string;
+  exportTargets: ExportTarget[];
+}
+
+export type ThemePreference = 'system' | 'light' | 'dark';
+export type Language = 'en' | 'zh-CN';
+export type ViewMode = 'editor' | 'split' | 'preview';
+
+/** Settings stored per user (in the app's user-data folder). */
+export interface UserSettings {
+  recentWorkspaces: string[];
+  /** null: follow the OS. */
+  language: Language | null;
+  theme: ThemePreference;
+  viewMode: ViewMode;
+  showPostList: boolean;
+  showFrontMatter: boolean;
+  /** Fraction of the middle area taken by the editor in split mode. */
+  splitRatio: number;
+  postListWidth: number;
+  editorFontSize: number;
+  lineWrapping: boolean;
+  allowRemoteImages: boolean;
+  autosaveDelayMs: number;
+}
+
+/** The open workspace. */
+export interface WorkspaceInfo {
+  /** Absolute path of the root, for display and "Reveal in file manager". */
+  root: string;
+  name: string;
+  settings: WorkspaceSettings;
+  /** Set when a settings file was broken: it was kept at this backup path and defaults are used. */
+  settingsWarning: string | null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Export
+
+export type GeneratorId =
+  | 'jekyll'
+  | 'jekyll-academicpages'
+  | 'jekyll-minimal-mistakes'
+  | 'hugo'
+  | 'hugo-bundle'
+  | 'hexo'
+  | 'astro'
+  | 'eleventy'
+  | 'plain';
+
+/** A blog repository posts are exported into. */
+export interface ExportTarget {
+  id: string;
+  /** Absolute path of the repository folder. */
+  path: string;
+  name: string;
+  preset: GeneratorId;
+}
+
+export type ExportWarningCode =
+  | 'missing-image'
+  | 'permalink-collision'
+  | 'path-collision'
+  | 'future-date'
+  | 'filename-date-mismatch'
+  | 'liquid-in-code'
+  | 'inline-math-dollars'
+  | 'math-underscore'
+  | 'unsafe-path'
+  | 'foreign-file'
+  | 'front-matter-error'
+  | 'draft';
+
+/** Something a blogger wants to know before publishing. */
+export interface ExportWarning {
+  code: ExportWarningCode;
+  postPath: WorkspacePath;
+  message: string;
+  /** Extra facts for the translated message (the image, the other post, the line...). */
+  details?: Record<string, string | number>;
+  /** A fix the user may choose (e.g. wrap Liquid in {% raw %}); applied by `planExport` `fixes`. */
+  fix?: ExportFixId;
+}
+
+export type ExportFixId = 'wrap-liquid-raw' | 'convert-inline-math';
+
+/** One file the export will write, with its complete new content. */
+export interface ExportFileOp {
+  kind: 'create' | 'update' | 'rename';
+  /** Relative to the target root, `/` separators. */
+  targetPath: string;
+  /** For 'rename': the file it replaces (it is removed once the new one is written). */
+  previousPath?: string;
+  postPath: WorkspacePath;
+  content: string;
+  /** What is in the repository now ('' for create), for the diff. */
+  currentContent: string | null;
+  /** Whether the file at targetPath was not written by Postwright (needs "Replace"). */
+  isForeign: boolean;
+}
+
+/** One image the export will copy. */
+export interface ExportAssetOp {
+  /** Relative to the workspace root. */
+  sourcePath: WorkspacePath;
+  /** Relative to the target root. */
+  targetPath: string;
+  kind: 'create' | 'update' | 'unchanged';
+  size: number;
+}
+
+/** Everything an export will do, shown to the user before anything is written. */
+export interface ExportPlan {
+  id: string;
+  target: ExportTarget;
+  files: ExportFileOp[];
+  assets: ExportAssetOp[];
+  warnings: ExportWarning[];
+  /** Versions of the repository files the plan was made against (apply refuses if they changed). */
+  createdAt: string;
+}
+
+export interface ExportResult {
+  written: string[];
+  copied: string[];
+  removed: string[];
+}
+
+export interface GitStatusEntry {
+  path: string;
+  status: 'new' | 'modified' | 'deleted' | 'other';
+}
+
+// ---------------------------------------------------------------------------------------------
+// Methods: argument schemas (validated at the backend) ...
+
+const path = z.string().min(1).max(4096);
+const version = z.object({
+  mtimeMs: z.number(),
+  size: z.number().int().nonnegative(),
+  hash: z.string(),
+});
+const exportTargetId = z.string().min(1).max(200);
+
+/** Every backend method and the schema of its single argument object. */
+export const apiArgs = {
+  getWorkspace: z.object({}),
+  /** Open another folder as the workspace (absolute path; recent workspaces are remembered). */
+  openWorkspace: z.object({ root: z.string().min(1).max(4096) }),
+  listPosts: z.object({}),
+  readPost: z.object({ path }),
+  /** Write atomically; refused with E_CONFLICT when the file is no longer `baseVersion`. */
+  savePost: z.object({ path, text: z.string(), baseVersion: version.nullable() }),
+  createPost: z.object({
+    title: z.string().max(1000),
+    date: z.string().max(100).optional(),
+    draft: z.boolean().optional(),
+    folder: z.string().max(4096).optional(),
+  }),
+  renamePost: z.object({ path, newPath: path }),
+  duplicatePost: z.object({ path }),
+  /** Moves the post to the workspace trash; returns an id for `restorePost`. */
+  deletePost: z.object({ path }),
+  restorePost: z.object({ trashId: z.string().min(1).max(300) }),
+  /** The explicit "convert to UTF-8" action for a file E_ENCODING refused. */
+  convertPostEncoding: z.object({ path, from: z.string().min(1).max(40) }),
+  /** Stores an image beside the post; `data` is base64. */
+  savePostAsset: z.object({
+    postPath: path,
+    fileName: z.string().min(1).max(1000),
+    data: z.string().max(64 * 1024 * 1024),
+  }),
+  getUserSettings: z.object({}),
+  updateUserSettings: z.object({ patch: z.record(z.string(), z.unknown()) }),
+  updateWorkspaceSettings: z.object({ patch: z.record(z.string(), z.unknown()) }),
+
+  addExportTarget: z.object({ path: z.string().min(1).max(4096), preset: z.string().optional() }),
+  updateExportTarget: z.object({
+    id: exportTargetId,
+    preset: z.string().optional(),
+    name: z.string().optional(),
+  }),
+  removeExportTarget: z.object({ id: exportTargetId }),
+  detectGenerator: z.object({ path: z.string().min(1).max(4096) }),
+  /** Plans the export of the given posts (or, with `changedOnly`, of every post changed since its last export). */
+  planExport: z.object({
+    targetId: exportTargetId,
+    paths: z.array(path).max(100_000).optional(),
+    changedOnly: z.boolean().optional(),
+    fixes: z.array(z.string()).optional(),
+  }),
+  /** Writes exactly the plan; `replace` lists foreign files the user chose to overwrite. */
+  applyExport: z.object({
+    planId: z.string().min(1).max(200),
+    replace: z.array(z.string()).optional(),
+  }),
+  /** The post as one standalone HTML file (styles and images inlined). */
+  exportHtml: z.object({ path }),
+  gitStatus: z.object({ targetId: exportTargetId }),
+  gitCommit: z.object({
+    targetId: exportTargetId,
+    message: z.string().min(1).max(10_000),
+    paths: z.array(z.string()),
+  }),
+  /** Asks the host to show a path in the system file manager (desktop only; no-op in serve mode). */
+  revealPath: z.object({ path }),
+  /** Crash recovery: unsaved editor text, journaled to the user-data folder a few seconds after each change. */
+  writeJournal: z.object({ path, text: z.string(), baseVersion: version.nullable() }),
+  listJournal: z.object({}),
+  discardJournal: z.object({ path }),
+};
+
+export type ApiMethod = keyof typeof apiArgs;
+
+/** The list every transport is generated from. */
+export const apiMethods = Object.keys(apiArgs) as ApiMethod[];
+
+export type ApiArgs<M extends ApiMethod> = z.input<(typeof apiArgs)[M]>;
+
+/** ... and result types. */
+export interface ApiResults {
+  getWorkspace: WorkspaceInfo;
+  openWorkspace: WorkspaceInfo;
+  listPosts: PostEntry[];
+  readPost: PostDocument;
+  /** `written: false` when the text was already on disk (nothing is written when nothing changed). */
+  savePost: { version: PostVersion; written: boolean };
+  createPost: { path: WorkspacePath };
+  renamePost: { path: WorkspacePath };
+  duplicatePost: { path: WorkspacePath };
+  deletePost: { trashId: string };
+  restorePost: { path: WorkspacePath };
+  convertPostEncoding: PostDocument;
+  /** `link`: relative Markdown link from the post to the stored image. */
+  savePostAsset: { path: WorkspacePath; link: string };
+  getUserSettings: UserSettings;
+  updateUserSettings: UserSettings;
+  updateWorkspaceSettings: WorkspaceSettings;
+  addExportTarget: ExportTarget;
+  updateExportTarget: ExportTarget;
+  removeExportTarget: { ok: true };
+  detectGenerator: { preset: GeneratorId; evidence: string[] };
+  planExport: ExportPlan;
+  applyExport: ExportResult;
+  exportHtml: { html: string; fileName: string };
+  gitStatus: { isRepository: boolean; gitAvailable: boolean; entries: GitStatusEntry[] };
+  gitCommit: { commit: string };
+  revealPath: { ok: boolean };
+  writeJournal: { ok: true };
+  listJournal: JournalEntry[];
+  discardJournal: { ok: true };
+}
+
+/** Unsaved text that survived a crash, offered back on the next start. */
+export interface JournalEntry {
+  /** The workspace root the post belongs to. */
+  root: string;
+  path: WorkspacePath;
+  text: string;
+  baseVersion: PostVersion | null;
+  savedAt: string;
+}
+
+/** The backend, as every transport exposes it. */
+export type PostwrightApi = {
+  [M in ApiMethod]: (args: ApiArgs<M>) => Promise<ApiResults[M]>;
+};
+
+// ---------------------------------------------------------------------------------------------
+// Events (backend -> UI)
+
+/** Changes to the index: from other programs (watcher) or from the app's own operations. */
+export interface PostsChangedEvent {
+  added: PostEntry[];
+  changed: PostEntry[];
+  removed: WorkspacePath[];
+  renamed: { from: WorkspacePath; to: WorkspacePath }[];
+}
+
+/** A post's file changed on disk by another program (not by the app's own save). */
+export interface PostChangedOnDiskEvent {
+  path: WorkspacePath;
+  /** null when the file was removed. */
+  version: PostVersion | null;
+}
+
+export interface ApiEvents {
+  postsChanged: PostsChangedEvent;
+  postChangedOnDisk: PostChangedOnDiskEvent;
+  workspaceChanged: WorkspaceInfo;
+}
+
+export type ApiEventName = keyof ApiEvents;
+
+export const apiEventNames: readonly ApiEventName[] = [
+  'postsChanged',
+  'postChangedOnDisk',
+  'workspaceChanged',
+];
+
+/** How a UI subscribes to backend events; returns the unsubscribe function. */
+export type ApiEventSubscriber = <E extends ApiEventName>(
+  event: E,
+  listener: (payload: ApiEvents[E]) => void,
+) => () => void;
+
+/** What the renderer is handed by its host (preload bridge or serve-mode client). */
+export interface PostwrightHost {
+  api: PostwrightApi;
+  on: ApiEventSubscriber;
+  /** 'desktop' in Electron, 'browser' in serve mode. */
+  kind: 'desktop' | 'browser';
+  /** URL under which a workspace file is served to the preview (confined to the workspace). */
+  workspaceFileUrl: (path: WorkspacePath) => string;
+  /** Native folder picker (desktop); null where the host has none (serve mode asks for a path). */
+  chooseFolder: (() => Promise<string | null>) | null;
+  /** Commands from native menus and the OS (desktop); serve mode never sends any. */
+  onCommand: (listener: (command: AppCommand) => void) => () => void;
+}
+
+/** A command the host's native menu (or the OS) asks the UI to carry out. */
+export type AppCommand =
+  | { id: 'newPost' }
+  | { id: 'openFolder' }
+  | { id: 'openRecent'; root: string }
+  | { id: 'save' }
+  | { id: 'export' }
+  | { id: 'exportChanged' }
+  | { id: 'togglePreview' }
+  | { id: 'toggleFrontMatter' }
+  | { id: 'togglePostList' }
+  | { id: 'setViewMode'; mode: ViewMode }
+  | { id: 'setTheme'; theme: ThemePreference }
+  | { id: 'setLanguage'; language: Language }
+  | { id: 'openPost'; path: WorkspacePath }
+  | { id: 'find' };
+
+// ---------------------------------------------------------------------------------------------
+// Transport envelopes
+
+/**
+ * What a transport carries back for one call. Errors travel as data because Electron's IPC and
+ * HTTP both lose an Error's class and fields.
+ */
+export type ApiResponse<T> = { ok: true; value: T } | { ok: false; error: ApiErrorData };
+
+/**
+ * What the sandboxed preload exposes as `window.postwright` (contextBridge). The renderer wraps it
+ * into a `PostwrightHost` (renderer/host/); nothing else reads `window.postwright`.
+ */
+export interface PreloadBridge {
+  invoke: (method: ApiMethod, args: unknown) => Promise<ApiResponse<unknown>>;
+  on: (event: ApiEventName, listener: (payload: unknown) => void) => () => void;
+  onCommand: (listener: (command: AppCommand) => void) => () => void;
+  chooseFolder: () => Promise<string | null>;
+  /** Prefix of the privileged protocol that serves workspace files, e.g. `postwright-file://workspace/`. */
+  workspaceFileUrlBase: string;
+}
