@@ -331,8 +331,6 @@ export const apiArgs = {
     planId: z.string().min(1).max(200),
     replace: z.array(z.string()).optional(),
   }),
-  /** The post as one standalone HTML file (styles and images inlined). */
-  exportHtml: z.object({ path }),
   gitStatus: z.object({ targetId: exportTargetId }),
   gitCommit: z.object({
     targetId: exportTargetId,
@@ -379,7 +377,6 @@ export interface ApiResults {
   detectGenerator: { preset: GeneratorId; evidence: string[] };
   planExport: ExportPlan;
   applyExport: ExportResult;
-  exportHtml: { html: string; fileName: string };
   gitStatus: { isRepository: boolean; gitAvailable: boolean; entries: GitStatusEntry[] };
   gitCommit: { commit: string };
   revealPath: { ok: boolean };
