@@ -1,0 +1,133 @@
+import { execFile } from 'node:child_process';
+import { ApiError, type GitStatusEntry } from '../../../core/api';
+
+/** What `git status` says about a folder. */
+export interface GitStatus {
+  isRepository: boolean;
+  gitAvailable: boolean;
+  entries: GitStatusEntry[];
+}
+
+interface GitRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+  missing: boolean;
+}
+
+/** Runs git without a shell; never rejects (the caller decides what a failure means). */
+function runGit(cwd: string, args: string[]): Promise<GitRun> {
+  return new Promise((resolve) => {
+    execFile(
+      'git',
+      args,
+      {
+        cwd,
+        maxBuffer: 64 * 1024 * 1024,
+        windowsHide: true,
+        env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' },
+      },
+      (error, stdout, stderr) => {
+        const missing = (error as NodeJS.ErrnoException | null)?.code === 'ENOENT';
+        const code = error === null ? 0 : typeof error.code === 'number' ? error.code : 1;
+        resolve({ code, stdout, stderr, missing });
+      },
+    );
+  });
+}
+
+/** Maps a porcelain XY pair to what the user cares about. */
+function statusOf(xy: string): GitStatusEntry['status'] {
+  if (xy === '??' || xy.includes('A')) {
+    return 'new';
+  }
+  if (xy.includes('D')) {
+    return 'deleted';
+  }
+  if (xy.includes('M') || xy.includes('R') || xy.includes('T')) {
+    return 'modified';
+  }
+  return 'other';
+}
+
+/** `git status` of a folder: untracked and changed files, paths relative to the repository top. */
+export async function gitStatusOf(folder: string): Promise<GitStatus> {
+  const inside = await runGit(folder, ['rev-parse', '--is-inside-work-tree']);
+  if (inside.missing) {
+    return { isRepository: false, gitAvailable: false, entries: [] };
+  }
+  if (inside.code !== 0 || inside.stdout.trim() !== 'true') {
+    return { isRepository: false, gitAvailable: true, entries: [] };
+  }
+  // Porcelain paths are relative to the repository top; the target may be a sub-folder of it.
+  const prefix = (await runGit(folder, ['rev-parse', '--show-prefix'])).stdout.trim();
+  // --untracked-files=all lists new files one by one instead of their folder.
+  const run = await runGit(folder, [
+    'status',
+    '--porcelain=v1',
+    '-z',
+    '--untracked-files=all',
+    '--',
+    '.',
+  ]);
+  if (run.code !== 0) {
+    throw new ApiError('E_GIT', `git status failed: ${run.stderr.trim()}`, { stderr: run.stderr });
+  }
+  const entries: GitStatusEntry[] = [];
+  const records = run.stdout.split('\0');
+  for (let i = 0; i < records.length; i++) {
+    const record = records[i] ?? '';
+    if (record.length < 4) {
+      continue;
+    }
+    const xy = record.slice(0, 2);
+    const path = record.slice(3);
+    if (path.startsWith(prefix)) {
+      entries.push({ path: path.slice(prefix.length), status: statusOf(xy) });
+    }
+    if (xy.startsWith('R') || xy.startsWith('C')) {
+      i++; // the record after a rename is its source path
+    }
+  }
+  return { isRepository: true, gitAvailable: true, entries };
+}
+
+/** Commits exactly the given paths (relative to the folder) with a message; never pushes. */
+export async function gitCommitPaths(
+  folder: string,
+  message: string,
+  paths: string[],
+): Promise<{ commit: string }> {
+  if (paths.length === 0) {
+    throw new ApiError('E_INVALID_ARGUMENT', 'Choose at least one file to commit.');
+  }
+  const status = await gitStatusOf(folder);
+  if (!status.gitAvailable) {
+    throw new ApiError(
+      'E_GIT',
+      'git is not installed on this computer, so Postwright cannot commit. Commit with your usual tool.',
+      { gitAvailable: false },
+    );
+  }
+  if (!status.isRepository) {
+    throw new ApiError('E_GIT', `${folder} is not a git repository.`, { isRepository: false });
+  }
+  // Only paths git reports as changed: `git add` fails on a path it has never heard of.
+  const changed = new Set(status.entries.map((entry) => entry.path));
+  const wanted = paths.filter((path) => changed.has(path));
+  if (wanted.length === 0) {
+    throw new ApiError('E_GIT', 'None of these files has changes to commit.', { paths });
+  }
+  const add = await runGit(folder, ['add', '--all', '--', ...wanted]);
+  if (add.code !== 0) {
+    throw new ApiError('E_GIT', `git add failed: ${add.stderr.trim()}`, { stderr: add.stderr });
+  }
+  const commit = await runGit(folder, ['commit', '-m', message, '--', ...wanted]);
+  if (commit.code !== 0) {
+    throw new ApiError('E_GIT', `git commit failed: ${(commit.stderr || commit.stdout).trim()}`, {
+      stderr: commit.stderr,
+    });
+  }
+  const head = await runGit(folder, ['rev-parse', 'HEAD']);
+  return { commit: head.stdout.trim() };
+}
