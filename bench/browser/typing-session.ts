@@ -1,0 +1,50 @@
+import type { ElementHandle, Page } from 'playwright-core';
+import { timeKeystroke } from './probe';
+
+/** What typing `n` characters measured. */
+export interface TypingSamples {
+  editor: number[];
+  preview: number[];
+  /** Keys the editor never painted, or whose text never reached the preview, within the timeout. */
+  dropped: number;
+}
+
+const letters = 'postwrightbench';
+
+/**
+ * Starts a new paragraph at the end of the post and types `n` letters one by one, timing each.
+ *
+ * A short pause between keys stands for a fast typist; the expected preview text is everything
+ * typed so far, so a key the preview skips counts as dropped.
+ */
+export async function typeAndTime(
+  page: Page,
+  editor: ElementHandle,
+  frame: ElementHandle | null,
+  n: number,
+): Promise<TypingSamples> {
+  await editor.click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Q');
+  await page.waitForTimeout(300);
+  const samples: TypingSamples = { editor: [], preview: [], dropped: 0 };
+  let typed = 'Q';
+  for (let i = 0; i < n; i++) {
+    const char = letters.charAt(i % letters.length);
+    typed += char;
+    const timing = await timeKeystroke(page, editor, frame, char, typed);
+    if (timing.editor === null || !timing.reflected) {
+      samples.dropped += 1;
+    }
+    if (timing.editor !== null) {
+      samples.editor.push(timing.editor);
+    }
+    if (timing.preview !== null) {
+      samples.preview.push(timing.preview);
+    }
+    await page.waitForTimeout(20);
+  }
+  return samples;
+}

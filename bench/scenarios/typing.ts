@@ -1,0 +1,196 @@
+import { join } from 'node:path';
+import { openApp } from '../../tests/e2e/support';
+import { benchTitle, writeBrowserWorkspace } from '../browser/bench-workspace';
+import { serveFloorPage, typeOnFloorPage } from '../browser/floor-page';
+import { installProbe } from '../browser/probe';
+import { typeAndTime, type TypingSamples } from '../browser/typing-session';
+import { launchBrowser } from '../../tests/e2e/support';
+import type { PostSize } from '../fixtures/workspaces';
+import type { BenchContext } from '../lib/context';
+import { measure, type Measurement, type ScenarioResult, type TargetCheck } from '../lib/report';
+import { percentile } from '../lib/stats';
+
+const sizes: PostSize[] = ['15kb-zh', '1mb', '10mb'];
+
+/**
+ * Typing in the app (serve mode, split view, preview on) against bare CodeMirror pages with the
+ * same document: T1 and T2 (keystroke → editor painted), T3 and T4 (keystroke → preview painted,
+ * every key reflected).
+ */
+export async function runScenario(ctx: BenchContext): Promise<ScenarioResult> {
+  const keys = (size: PostSize): number =>
+    size === '10mb' ? (ctx.quick ? 15 : 60) : ctx.quick ? 40 : 200;
+  const measurements: Measurement[] = [];
+  const notes: string[] = [];
+  const floors = new Map<string, TypingSamples>();
+  const app = new Map<PostSize, TypingSamples>();
+
+  const floorServer = await serveFloorPage(ctx.projectRoot, join(ctx.workDir, 'floor'), sizes);
+  const browser = await launchBrowser();
+  try {
+    for (const size of sizes) {
+      for (const withMarkdown of size === '10mb' ? [false, true] : [true]) {
+        const key = `${size}${withMarkdown ? '' : ' no-language'}`;
+        ctx.log(`  floor: bare CodeMirror ${key}`);
+        const samples = await typeOnFloorPage(
+          browser.page,
+          floorServer.origin,
+          size,
+          withMarkdown,
+          keys(size),
+        );
+        floors.set(key, samples);
+        measurements.push(
+          measure(
+            `floor: bare CodeMirror${withMarkdown ? ' + markdown' : ''}, ${size}`,
+            samples.editor,
+          ),
+        );
+      }
+    }
+  } finally {
+    await browser.close();
+    await floorServer.close();
+  }
+
+  const workspace = join(ctx.workDir, 'workspace');
+  writeBrowserWorkspace(workspace, ctx.quick ? 200 : 1000);
+  try {
+    await typeInApp(ctx, workspace, keys, app, measurements, notes);
+  } catch (error) {
+    const reason = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
+    notes.push(`app: not measured: ${reason}`);
+    return {
+      scenario: 'typing',
+      measurements,
+      notes,
+      checks: checksOf(floors, app).map((check) => ({
+        ...check,
+        notMeasured: `app failed: ${reason}`,
+      })),
+    };
+  }
+  return { scenario: 'typing', measurements, checks: checksOf(floors, app), notes };
+}
+
+async function typeInApp(
+  ctx: BenchContext,
+  workspace: string,
+  keys: (size: PostSize) => number,
+  app: Map<PostSize, TypingSamples>,
+  measurements: Measurement[],
+  notes: string[],
+): Promise<void> {
+  const opened = await openApp({ fixture: workspace });
+  try {
+    for (const size of sizes) {
+      ctx.log(`  app: ${size}`);
+      await opened.app.openPost(benchTitle(size));
+      await installProbe(opened.page);
+      const editor = await opened.app.editor().elementHandle();
+      const frame = await opened.app.preview().locator('iframe').elementHandle();
+      const samples = await typeAndTime(opened.page, editor, frame, keys(size));
+      app.set(size, samples);
+      measurements.push(
+        measure(`app: keystroke → editor painted, ${size}`, samples.editor),
+        measure(`app: keystroke → preview painted, ${size}`, samples.preview),
+      );
+      notes.push(
+        `${size}: ${samples.dropped} of ${keys(size)} keystrokes dropped (editor or preview never showed them within 3 s)`,
+      );
+    }
+    if (opened.pageErrors.length > 0) {
+      notes.push(`page errors: ${opened.pageErrors.slice(0, 3).join(' | ')}`);
+    }
+  } finally {
+    await opened.close();
+  }
+}
+
+function p(samples: TypingSamples | undefined, which: 'editor' | 'preview', q: number): number {
+  return samples === undefined ? Number.NaN : percentile(samples[which], q);
+}
+
+function dropped(samples: TypingSamples | undefined): string[] {
+  return samples !== undefined && samples.dropped > 0
+    ? [`${samples.dropped} keystrokes dropped`]
+    : [];
+}
+
+function checksOf(
+  floors: Map<string, TypingSamples>,
+  app: Map<PostSize, TypingSamples>,
+): TargetCheck[] {
+  const base = { unit: 'ms' as const, floorName: 'bare CodeMirror + markdown' };
+  const checks: TargetCheck[] = [];
+  for (const size of ['15kb-zh', '1mb'] as const) {
+    checks.push({
+      ...base,
+      id: 'T1',
+      what: `keystroke → editor painted, ${size}, preview on`,
+      statistic: 'p95',
+      measured: p(app.get(size), 'editor', 95),
+      target: 25,
+      floor: p(floors.get(size), 'editor', 95),
+      maxRatio: 1.25,
+    });
+  }
+  checks.push({
+    ...base,
+    id: 'T2',
+    what: 'keystroke → editor painted, 10mb',
+    statistic: 'p95',
+    measured: p(app.get('10mb'), 'editor', 95),
+    target: 50,
+    floor: p(floors.get('10mb no-language'), 'editor', 95),
+    floorName: 'bare CodeMirror, no language',
+    maxRatio: 3,
+  });
+  const small = app.get('15kb-zh');
+  const large = app.get('1mb');
+  checks.push(
+    {
+      ...base,
+      id: 'T3',
+      what: 'keystroke → preview painted, 15kb-zh',
+      statistic: 'p50',
+      measured: p(small, 'preview', 50),
+      target: 10,
+      floor: null,
+      maxRatio: null,
+    },
+    {
+      ...base,
+      id: 'T3',
+      what: 'keystroke → preview painted, 15kb-zh',
+      statistic: 'p95',
+      measured: p(small, 'preview', 95),
+      target: 16,
+      floor: p(floors.get('15kb-zh'), 'editor', 95),
+      maxRatio: 1.25,
+      failures: dropped(small),
+    },
+    {
+      ...base,
+      id: 'T4',
+      what: 'keystroke → preview painted, 1mb',
+      statistic: 'p50',
+      measured: p(large, 'preview', 50),
+      target: 25,
+      floor: null,
+      maxRatio: null,
+    },
+    {
+      ...base,
+      id: 'T4',
+      what: 'keystroke → preview painted, 1mb, every key',
+      statistic: 'p95',
+      measured: p(large, 'preview', 95),
+      target: 40,
+      floor: p(floors.get('1mb'), 'editor', 95),
+      maxRatio: 2,
+      failures: dropped(large),
+    },
+  );
+  return checks;
+}
