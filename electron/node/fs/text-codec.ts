@@ -1,0 +1,104 @@
+import { createHash } from 'node:crypto';
+import { detect } from 'chardet';
+import type { LineEnding, PostVersion } from '../../../core/api';
+import { ApiError } from '../../../core/api';
+
+const utf8Bom = Buffer.from([0xef, 0xbb, 0xbf]);
+
+/** A file's text and the byte-level facts needed to write it back exactly. */
+export interface DecodedText {
+  /** The text without the BOM (the BOM is re-added on save, see `encodeText`). */
+  text: string;
+  hasBom: boolean;
+  lineEnding: LineEnding;
+}
+
+/** The version of a file's bytes as the contract reports it. */
+export function versionOf(bytes: Uint8Array, mtimeMs: number): PostVersion {
+  return { mtimeMs, size: bytes.byteLength, hash: sha256(bytes) };
+}
+
+/** sha256 of bytes, hex. */
+export function sha256(bytes: Uint8Array | string): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/**
+ * Decodes strict UTF-8 (with or without BOM); anything else is refused with E_ENCODING and the
+ * encoding it looks like in `details.encoding`, so it is never turned into U+FFFD and written back.
+ */
+export function decodeText(bytes: Uint8Array, path: string): DecodedText {
+  const hasBom = startsWith(bytes, utf8Bom);
+  let text: string;
+  try {
+    // ignoreBOM keeps a second U+FEFF after the first one as text; the first is skipped by hand.
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(
+      hasBom ? bytes.subarray(utf8Bom.length) : bytes,
+    );
+  } catch {
+    const encoding = detectEncoding(bytes);
+    throw new ApiError('E_ENCODING', `${path} is not UTF-8 (it looks like ${encoding}).`, {
+      path,
+      encoding,
+    });
+  }
+  return { text, hasBom, lineEnding: lineEndingOf(text) };
+}
+
+/** The bytes to write for a text: UTF-8, with the BOM when the file had one. */
+export function encodeText(text: string, hasBom: boolean): Buffer {
+  const body = Buffer.from(text, 'utf8');
+  return hasBom ? Buffer.concat([utf8Bom, body]) : body;
+}
+
+/** Whether bytes start with the UTF-8 byte-order mark. */
+export function hasUtf8Bom(bytes: Uint8Array): boolean {
+  return startsWith(bytes, utf8Bom);
+}
+
+/** Names the encoding of bytes that are not UTF-8 (a BOM decides; otherwise chardet guesses). */
+export function detectEncoding(bytes: Uint8Array): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) {
+    return 'UTF-16LE';
+  }
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) {
+    return 'UTF-16BE';
+  }
+  const guess = detect(bytes);
+  // chardet says GB18030 for GBK and GB2312 too; GB18030 is their superset, so decoding with it is right.
+  return guess ?? 'unknown';
+}
+
+/** Decodes bytes from a named encoding (the explicit convert action); unknown names are refused. */
+export function decodeFrom(bytes: Uint8Array, encoding: string): string {
+  let decoder: TextDecoder;
+  try {
+    decoder = new TextDecoder(encoding, { fatal: true });
+  } catch {
+    throw new ApiError('E_INVALID_ARGUMENT', `Unknown encoding: ${encoding}`, { encoding });
+  }
+  try {
+    return decoder.decode(bytes);
+  } catch {
+    throw new ApiError('E_ENCODING', `The file is not valid ${encoding}.`, { encoding });
+  }
+}
+
+/** Which line endings a text uses (a lone `\r` is not counted: it is not a line ending anyone writes now). */
+export function lineEndingOf(text: string): LineEnding {
+  const crlf = text.match(/\r\n/g)?.length ?? 0;
+  const newlines = text.match(/\n/g)?.length ?? 0;
+  if (newlines === 0) {
+    return 'none';
+  }
+  if (crlf === 0) {
+    return 'lf';
+  }
+  return crlf === newlines ? 'crlf' : 'mixed';
+}
+
+function startsWith(bytes: Uint8Array, prefix: Uint8Array): boolean {
+  return (
+    bytes.byteLength >= prefix.byteLength && prefix.every((byte, index) => bytes[index] === byte)
+  );
+}

@@ -1,0 +1,147 @@
+import { mkdir, readFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
+import type { PostEntry, WorkspacePath } from '../../../core/api';
+import { writeFileAtomic } from '../fs/atomic-write';
+import { sha256 } from '../fs/text-codec';
+import { isIndexedPath, readEntry, statFile, walkPosts, type FoundFile } from './scan';
+
+/** Bumped whenever the entry format or the way entries are read changes: old caches are ignored. */
+const cacheFormat = 1;
+/** Entries read between two yields to the event loop, so IPC and HTTP stay responsive on big folders. */
+const chunkSize = 200;
+
+/** What one refresh changed. */
+export interface IndexDiff {
+  added: PostEntry[];
+  changed: PostEntry[];
+  removed: PostEntry[];
+}
+
+/**
+ * The list of posts of one workspace, kept in memory and updated path by path.
+ *
+ * Opening reads the head of each post once; a persistent cache in the user-data folder (keyed by
+ * path, size and modified time) makes a reopen cost only the walk (readdir + stat).
+ */
+export class PostIndex {
+  private readonly entries = new Map<WorkspacePath, PostEntry>();
+  private cacheDirty = false;
+
+  private constructor(
+    private readonly root: string,
+    private readonly cachePath: string | null,
+  ) {}
+
+  /** Walks `root` and indexes every post, reusing cached entries whose file did not change. */
+  static async open(root: string, cacheDir: string | null): Promise<PostIndex> {
+    const cachePath =
+      cacheDir === null ? null : join(cacheDir, `${sha256(root).slice(0, 32)}.json`);
+    const index = new PostIndex(root, cachePath);
+    const cached = await index.loadCache();
+    const files = walkPosts(root);
+    for (let start = 0; start < files.length; start += chunkSize) {
+      if (start > 0) {
+        await yieldToEventLoop();
+      }
+      for (const file of files.slice(start, start + chunkSize)) {
+        const hit = cached.get(file.path);
+        const isFresh = hit !== undefined && hit.size === file.size && hit.mtimeMs === file.mtimeMs;
+        index.entries.set(file.path, isFresh ? hit : index.read(file));
+        index.cacheDirty ||= !isFresh;
+      }
+    }
+    index.cacheDirty ||= cached.size !== files.length;
+    await index.saveCache();
+    return index;
+  }
+
+  /** Every post, sorted by path. */
+  list(): PostEntry[] {
+    return [...this.entries.values()].sort((a, b) =>
+      a.path < b.path ? -1 : a.path > b.path ? 1 : 0,
+    );
+  }
+
+  /** One post's entry. */
+  get(path: WorkspacePath): PostEntry | undefined {
+    return this.entries.get(path);
+  }
+
+  /** Indexed paths at or below a folder ('' = all). */
+  pathsUnder(folder: WorkspacePath): WorkspacePath[] {
+    const prefix = folder === '' ? '' : `${folder}/`;
+    return [...this.entries.keys()].filter((path) => path === folder || path.startsWith(prefix));
+  }
+
+  /** Re-checks the given paths against the disk and returns what changed in the list. */
+  refresh(paths: Iterable<WorkspacePath>): IndexDiff {
+    const diff: IndexDiff = { added: [], changed: [], removed: [] };
+    for (const path of new Set(paths)) {
+      const known = this.entries.get(path);
+      const file = isIndexedPath(path) ? statFile(this.root, path) : null;
+      if (file === null) {
+        if (known !== undefined) {
+          this.entries.delete(path);
+          diff.removed.push(known);
+        }
+      } else if (known === undefined) {
+        const entry = this.read(file);
+        this.entries.set(path, entry);
+        diff.added.push(entry);
+      } else if (known.size !== file.size || known.mtimeMs !== file.mtimeMs) {
+        const entry = this.read(file);
+        this.entries.set(path, entry);
+        diff.changed.push(entry);
+      }
+    }
+    this.cacheDirty ||= diff.added.length + diff.changed.length + diff.removed.length > 0;
+    return diff;
+  }
+
+  /** Finds posts in a folder that appeared at once (a folder moved in), relative to the root. */
+  discover(folder: WorkspacePath): WorkspacePath[] {
+    return walkPosts(this.root, folder).map((file) => file.path);
+  }
+
+  /** Writes the cache when something changed since the last write. */
+  async saveCache(): Promise<void> {
+    if (this.cachePath === null || !this.cacheDirty) {
+      return;
+    }
+    this.cacheDirty = false;
+    const data = { format: cacheFormat, root: this.root, entries: [...this.entries.values()] };
+    try {
+      await mkdir(dirname(this.cachePath), { recursive: true });
+      await writeFileAtomic(this.cachePath, JSON.stringify(data));
+    } catch {
+      // The cache only saves time; a read-only user-data folder must not stop the app.
+    }
+  }
+
+  private read(file: FoundFile): PostEntry {
+    return readEntry(this.root, file);
+  }
+
+  private async loadCache(): Promise<Map<WorkspacePath, PostEntry>> {
+    const cached = new Map<WorkspacePath, PostEntry>();
+    if (this.cachePath === null) {
+      return cached;
+    }
+    try {
+      const data = JSON.parse(await readFile(this.cachePath, 'utf8')) as {
+        format?: unknown;
+        root?: unknown;
+        entries?: PostEntry[];
+      };
+      if (data.format === cacheFormat && data.root === this.root && Array.isArray(data.entries)) {
+        for (const entry of data.entries) {
+          cached.set(entry.path, entry);
+        }
+      }
+    } catch {
+      // No cache yet, or a broken one: the walk reads every post.
+    }
+    return cached;
+  }
+}

@@ -1,0 +1,152 @@
+import { closeSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { PostEntry, WorkspacePath } from '../../../core/api';
+import { readIndexFields } from '../../../core/post/index-reader';
+
+/**
+ * Folders never indexed: tool and build output of the generators Postwright exports to, and
+ * dependencies. Hidden folders (`.git`, `.postwright`, `.trash`, ...) are skipped by their dot.
+ */
+const skippedFolders = new Set([
+  'node_modules',
+  '_site',
+  'public',
+  'resources',
+  'dist',
+  'build',
+  'out',
+  'themes',
+  'vendor',
+  '.jekyll-cache',
+]);
+
+/** The first read of a post: enough for nearly every front matter. */
+const headBytes = 4096;
+/** A front matter longer than this is not read further for the list. */
+const maxHeadBytes = 256 * 1024;
+
+/** A post file as the walk found it. */
+export interface FoundFile {
+  path: WorkspacePath;
+  size: number;
+  mtimeMs: number;
+}
+
+/** Whether a folder (by name) is walked. */
+export function isIndexedFolder(name: string): boolean {
+  return !name.startsWith('.') && !skippedFolders.has(name);
+}
+
+/** Whether a file (by name) is a post. */
+export function isPostFileName(name: string): boolean {
+  return !name.startsWith('.') && /\.(md|markdown)$/i.test(name);
+}
+
+/** Whether every folder on a workspace path is indexed and its file name is a post's. */
+export function isIndexedPath(path: WorkspacePath): boolean {
+  const parts = path.split('/');
+  const name = parts.pop() ?? '';
+  return parts.every(isIndexedFolder) && isPostFileName(name);
+}
+
+/**
+ * Lists every post below `root` with its size and modified time.
+ *
+ * Synchronous on purpose: readdir + stat of thousands of files is fastest without a promise per
+ * call, and the caller yields between phases. Symlinks are not followed (no loops, no escapes).
+ */
+export function walkPosts(root: string, folder: WorkspacePath = ''): FoundFile[] {
+  const found: FoundFile[] = [];
+  const pending: string[] = [folder];
+  for (let relDir = pending.pop(); relDir !== undefined; relDir = pending.pop()) {
+    let dirents;
+    try {
+      dirents = readdirSync(join(root, relDir), { withFileTypes: true });
+    } catch {
+      // A folder that vanished or cannot be read is simply not listed.
+      continue;
+    }
+    for (const dirent of dirents) {
+      const relPath = relDir === '' ? dirent.name : `${relDir}/${dirent.name}`;
+      if (dirent.isDirectory()) {
+        if (isIndexedFolder(dirent.name)) {
+          pending.push(relPath);
+        }
+      } else if (dirent.isFile() && isPostFileName(dirent.name)) {
+        const file = statFile(root, relPath);
+        if (file !== null) {
+          found.push(file);
+        }
+      }
+    }
+  }
+  return found;
+}
+
+/** Size and modified time of one post file, or null when it is gone or not a file. */
+export function statFile(root: string, path: WorkspacePath): FoundFile | null {
+  try {
+    const info = statSync(join(root, path));
+    return info.isFile() ? { path, size: info.size, mtimeMs: info.mtimeMs } : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Builds a post's list entry from the head of its file (usually the first 4 KB). */
+export function readEntry(root: string, file: FoundFile): PostEntry {
+  const absPath = join(root, file.path);
+  const fileName = file.path.slice(file.path.lastIndexOf('/') + 1);
+  let head = readHead(absPath, headBytes);
+  let fields = readIndexFields(head, fileName);
+  if (fields.needsMoreText === true && file.size > headBytes) {
+    head = readHead(absPath, Math.min(file.size, maxHeadBytes));
+    fields = readIndexFields(head, fileName);
+  }
+  const stem = fileName.replace(/\.(md|markdown)$/i, '');
+  return {
+    path: file.path,
+    title: nonEmpty(fields.title) ?? nonEmpty(fields.firstHeading) ?? stem,
+    date: fields.date ?? dateFromFileName(fileName),
+    draft: fields.draft,
+    tags: fields.tags,
+    categories: fields.categories,
+    permalink: fields.permalink,
+    mtimeMs: file.mtimeMs,
+    size: file.size,
+    frontMatterError: fields.error,
+  };
+}
+
+/** The date of a Jekyll-style file name (`2024-03-01-title.md`). */
+export function dateFromFileName(fileName: string): string | null {
+  return /^(\d{4}-\d{2}-\d{2})-/.exec(fileName)?.[1] ?? null;
+}
+
+/**
+ * Reads up to `limit` bytes as UTF-8. A character cut at the end of the head is held back; a file
+ * that is not UTF-8 gives '' (listed under its file name: its title would be mojibake).
+ */
+function readHead(absPath: string, limit: number): string {
+  const buffer = Buffer.allocUnsafe(limit);
+  const fd = openSync(absPath, 'r');
+  let length = 0;
+  try {
+    for (let read = -1; read !== 0 && length < limit; length += read) {
+      read = readSync(fd, buffer, length, limit - length, length);
+    }
+  } finally {
+    closeSync(fd);
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(buffer.subarray(0, length), {
+      stream: true,
+    });
+  } catch {
+    return '';
+  }
+}
+
+function nonEmpty(value: string | null): string | null {
+  return value !== null && value.trim() !== '' ? value : null;
+}

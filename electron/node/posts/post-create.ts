@@ -1,0 +1,119 @@
+import { mkdir, readFile, rename, stat } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import type { ApiArgs, WorkspacePath } from '../../../core/api';
+import { ApiError } from '../../../core/api';
+import { slugifyTitle } from '../../../core/post/slug';
+import { isSafeFileName } from '../../../core/workspace/safe-name';
+import { errorCode } from '../fs/atomic-write';
+import { toWorkspacePath } from '../fs/confine';
+import { sha256 } from '../fs/text-codec';
+import { isPostFileName } from '../index/scan';
+import type { WorkspaceSession } from '../workspace/workspace-session';
+import { freeNameIn, writeNewFile } from './free-name';
+
+/**
+ * Creates a post `YYYY-MM-DD-<slug>.md` in the given folder (default: the workspace's posts
+ * folder) from the workspace's template. The name is made unique, so nothing is overwritten.
+ */
+export async function createPost(
+  session: WorkspaceSession,
+  { title, date, draft, folder }: ApiArgs<'createPost'>,
+): Promise<{ path: WorkspacePath }> {
+  const settings = session.settings.get();
+  const folderPath = await session.resolve(folder ?? (settings.postsFolder || '.'));
+  await mkdir(folderPath, { recursive: true });
+  const dateText =
+    date !== undefined && date.trim() !== '' ? date.trim() : formatLocalDate(new Date());
+  const day = /^\d{4}-\d{2}-\d{2}/.exec(dateText)?.[0] ?? formatLocalDate(new Date()).slice(0, 10);
+  const slug = slugifyTitle(title, settings.slugStyle);
+  const name = await freeNameIn(folderPath, `${day}-${slug}.md`);
+  const absPath = join(folderPath, name);
+  const text = fillTemplate(settings.postTemplate, title, dateText, draft === true);
+  await writeNewFile(absPath, text);
+  const path = toWorkspacePath(session.root, absPath);
+  session.ownWrites.record(path, sha256(text));
+  session.commit([path]);
+  return { path };
+}
+
+/** Renames or moves a post to a name the user chose; refused when something is already there. */
+export async function renamePost(
+  session: WorkspaceSession,
+  { path, newPath }: ApiArgs<'renamePost'>,
+): Promise<{ path: WorkspacePath }> {
+  const from = await session.resolve(path);
+  const to = await session.resolve(newPath);
+  const name = newPath.slice(newPath.replace(/\\/g, '/').lastIndexOf('/') + 1);
+  if (!isSafeFileName(name) || !isPostFileName(name)) {
+    throw new ApiError('E_INVALID_NAME', `Not a usable post file name: ${name}`, { name });
+  }
+  const source = await stat(from).catch(() => null);
+  if (source === null || !source.isFile()) {
+    throw new ApiError('E_NOT_FOUND', `The post does not exist: ${path}`, { path });
+  }
+  const target = await stat(to).catch(() => null);
+  // On a case-insensitive disk `a.md` -> `A.md` finds the post itself at the target: that is fine.
+  const isSameFile = target !== null && target.ino === source.ino && target.dev === source.dev;
+  if (target !== null && !isSameFile) {
+    throw new ApiError('E_EXISTS', `Something already exists at ${newPath}`, { path: newPath });
+  }
+  await mkdir(dirname(to), { recursive: true });
+  const fromPath = toWorkspacePath(session.root, from);
+  const toPath = toWorkspacePath(session.root, to);
+  session.ownWrites.record(fromPath, null);
+  await rename(from, to);
+  session.commit([fromPath, toPath], [{ from: fromPath, to: toPath }]);
+  return { path: toPath };
+}
+
+/** Copies a post beside itself under a free name (`name-2.md`); the bytes are copied exactly. */
+export async function duplicatePost(
+  session: WorkspaceSession,
+  { path }: ApiArgs<'duplicatePost'>,
+): Promise<{ path: WorkspacePath }> {
+  const from = await session.resolve(path);
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(from);
+  } catch (error) {
+    if (errorCode(error) === 'ENOENT') {
+      throw new ApiError('E_NOT_FOUND', `The post does not exist: ${path}`, { path });
+    }
+    throw error;
+  }
+  const folder = dirname(from);
+  const name = await freeNameIn(folder, from.slice(folder.length + 1));
+  const absPath = join(folder, name);
+  await writeNewFile(absPath, bytes);
+  const copy = toWorkspacePath(session.root, absPath);
+  session.ownWrites.record(copy, sha256(bytes));
+  session.commit([copy]);
+  return { path: copy };
+}
+
+/** Fills `{{title}}` (as a YAML double-quoted string), `{{date}}` and `{{draft}}` in a post template. */
+export function fillTemplate(
+  template: string,
+  title: string,
+  date: string,
+  draft: boolean,
+): string {
+  // A JSON string is a valid YAML double-quoted scalar: quotes, backslashes and `: #` are safe.
+  let text = template
+    .replaceAll('{{title}}', JSON.stringify(title))
+    .replaceAll('{{date}}', date)
+    .replaceAll('{{draft}}', String(draft));
+  if (draft && !template.includes('{{draft}}')) {
+    text = text.replace(/^(---\r?\n[\s\S]*?)(\r?\n)(---)(\r?\n|$)/, `$1$2draft: true$2$3$4`);
+  }
+  return text;
+}
+
+/** `YYYY-MM-DD HH:mm:ss` in local time, the form Jekyll, Hugo and Hexo all read. */
+export function formatLocalDate(date: Date): string {
+  const pad = (value: number) => String(value).padStart(2, '0');
+  return (
+    `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())} ` +
+    `${pad(date.getHours())}:${pad(date.getMinutes())}:${pad(date.getSeconds())}`
+  );
+}

@@ -1,0 +1,136 @@
+import { mkdir, open, stat } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import type {
+  ApiArgs,
+  ApiResults,
+  PostDocument,
+  PostVersion,
+  WorkspacePath,
+} from '../../../core/api';
+import { ApiError } from '../../../core/api';
+import { errorCode, writeFileAtomic } from '../fs/atomic-write';
+import {
+  decodeFrom,
+  decodeText,
+  encodeText,
+  hasUtf8Bom,
+  sha256,
+  versionOf,
+} from '../fs/text-codec';
+import type { WorkspaceSession } from '../workspace/workspace-session';
+import { uniqueFreePath } from './free-name';
+
+/** Posts larger than this are refused (E_TOO_LARGE): no editor holds them comfortably. */
+export const maxPostBytes = 64 * 1024 * 1024;
+
+/** A file's bytes and the version they had when read. */
+interface FileSnapshot {
+  bytes: Buffer;
+  version: PostVersion;
+}
+
+/** Reads a post's text and version; a non-UTF-8 file is refused with E_ENCODING. */
+export async function readPost(
+  session: WorkspaceSession,
+  path: WorkspacePath,
+): Promise<PostDocument> {
+  const absPath = await session.resolve(path);
+  const snapshot = await readSnapshot(absPath, path);
+  if (snapshot === null) {
+    throw new ApiError('E_NOT_FOUND', `The post does not exist: ${path}`, { path });
+  }
+  const decoded = decodeText(snapshot.bytes, path);
+  return {
+    path,
+    text: decoded.text,
+    version: snapshot.version,
+    hasBom: decoded.hasBom,
+    lineEnding: decoded.lineEnding,
+  };
+}
+
+/**
+ * Saves a post atomically if the disk still holds `baseVersion` (null: the post must not exist).
+ *
+ * The BOM of the file on disk is kept (the text never contains it); identical bytes are not
+ * written again (`written: false`).
+ */
+export async function savePost(
+  session: WorkspaceSession,
+  { path, text, baseVersion }: ApiArgs<'savePost'>,
+): Promise<ApiResults['savePost']> {
+  const absPath = await session.resolve(path);
+  const current = await readSnapshot(absPath, path);
+  if (current === null ? baseVersion !== null : current.version.hash !== baseVersion?.hash) {
+    throw new ApiError('E_CONFLICT', `${path} changed on disk since it was opened.`, {
+      path,
+      version: current?.version ?? null,
+    });
+  }
+  const bytes = encodeText(text, current !== null && hasUtf8Bom(current.bytes));
+  if (current !== null && current.bytes.equals(bytes)) {
+    return { version: current.version, written: false };
+  }
+  await mkdir(dirname(absPath), { recursive: true });
+  const hash = sha256(bytes);
+  session.ownWrites.record(path, hash);
+  await writeFileAtomic(absPath, bytes);
+  const info = await stat(absPath);
+  session.commit([path]);
+  return { version: { mtimeMs: info.mtimeMs, size: info.size, hash }, written: true };
+}
+
+/**
+ * The explicit "convert to UTF-8" action: decodes the file from `from`, keeps the original bytes
+ * under `.postwright/encoding-backups/` (never lost), and writes the text as UTF-8 without BOM.
+ */
+export async function convertPostEncoding(
+  session: WorkspaceSession,
+  { path, from }: ApiArgs<'convertPostEncoding'>,
+): Promise<PostDocument> {
+  const absPath = await session.resolve(path);
+  const current = await readSnapshot(absPath, path);
+  if (current === null) {
+    throw new ApiError('E_NOT_FOUND', `The post does not exist: ${path}`, { path });
+  }
+  const text = decodeFrom(current.bytes, from);
+  const backupFolder = join(session.stateDir, 'encoding-backups', dirname(path));
+  await mkdir(backupFolder, { recursive: true });
+  const fileName = path.slice(path.lastIndexOf('/') + 1);
+  const backupPath = await uniqueFreePath(backupFolder, `${fileName}.${from.toLowerCase()}`);
+  await writeFileAtomic(backupPath, current.bytes);
+  const bytes = encodeText(text, false);
+  session.ownWrites.record(path, sha256(bytes));
+  await writeFileAtomic(absPath, bytes);
+  session.commit([path]);
+  return readPost(session, path);
+}
+
+/** Reads a whole file with the version of exactly those bytes; null when there is no file. */
+export async function readSnapshot(
+  absPath: string,
+  path: WorkspacePath,
+): Promise<FileSnapshot | null> {
+  let handle;
+  try {
+    handle = await open(absPath, 'r');
+  } catch (error) {
+    if (errorCode(error) === 'ENOENT') {
+      return null;
+    }
+    throw error;
+  }
+  try {
+    const info = await handle.stat();
+    if (!info.isFile()) {
+      throw new ApiError('E_INVALID_ARGUMENT', `Not a file: ${path}`, { path });
+    }
+    if (info.size > maxPostBytes) {
+      throw new ApiError('E_TOO_LARGE', `${path} is too large to open.`, { path, size: info.size });
+    }
+    const bytes = await handle.readFile();
+    return { bytes, version: versionOf(bytes, info.mtimeMs) };
+  } finally {
+    await handle.close();
+  }
+}

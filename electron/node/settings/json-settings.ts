@@ -1,0 +1,103 @@
+import { copyFile, mkdir, readFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import type { z } from 'zod';
+import { ApiError } from '../../../core/api';
+import { errorCode, writeFileAtomic } from '../fs/atomic-write';
+
+/** Field-by-field schema of a settings object: each field is validated on its own. */
+export type SettingsShape<T> = { [K in keyof T]: z.ZodType<T[K]> };
+
+/** A settings file as read: the values to use, and the backup path when the file was broken. */
+export interface LoadedSettings<T> {
+  value: T;
+  /** The path the broken file was copied to, or null when the file was fine or missing. */
+  backupPath: string | null;
+}
+
+/**
+ * Reads a JSON settings file a person may have edited by hand.
+ *
+ * A missing file gives the defaults. A file that is not JSON, not an object, or has a field of the
+ * wrong type is copied to `<file>.broken-<time>.json` first (so nothing the user wrote is lost),
+ * then every field that is still valid is kept and the others fall back to their defaults.
+ */
+export async function readSettingsFile<T extends object>(
+  filePath: string,
+  shape: SettingsShape<T>,
+  defaults: T,
+): Promise<LoadedSettings<T>> {
+  let text: string;
+  try {
+    text = await readFile(filePath, 'utf8');
+  } catch (error) {
+    if (errorCode(error) === 'ENOENT') {
+      return { value: { ...defaults }, backupPath: null };
+    }
+    throw error;
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch {
+    raw = undefined;
+  }
+  const { value, isBroken } = pickValidFields(raw, shape, defaults);
+  if (!isBroken) {
+    return { value, backupPath: null };
+  }
+  const backupPath = `${filePath}.broken-${new Date().toISOString().replace(/[:.]/g, '-')}.json`;
+  await copyFile(filePath, backupPath);
+  return { value, backupPath };
+}
+
+/** Validates a patch from the UI: every key must be a known field with a valid value. */
+export function validateSettingsPatch<T extends object>(
+  patch: Record<string, unknown>,
+  shape: SettingsShape<T>,
+): Partial<T> {
+  const result: Partial<T> = {};
+  for (const [key, value] of Object.entries(patch)) {
+    if (!Object.hasOwn(shape, key)) {
+      throw new ApiError('E_INVALID_ARGUMENT', `Unknown setting: ${key}`, { key });
+    }
+    const parsed = shape[key as keyof T].safeParse(value);
+    if (!parsed.success) {
+      throw new ApiError('E_INVALID_ARGUMENT', `Invalid value for setting ${key}`, {
+        key,
+        issues: parsed.error.issues.map((issue) => issue.message),
+      });
+    }
+    result[key as keyof T] = parsed.data;
+  }
+  return result;
+}
+
+/** Writes settings as readable JSON (two-space indent, final newline), atomically. */
+export async function writeSettingsFile(filePath: string, value: object): Promise<void> {
+  await mkdir(dirname(filePath), { recursive: true });
+  await writeFileAtomic(filePath, `${JSON.stringify(value, null, 2)}\n`);
+}
+
+function pickValidFields<T extends object>(
+  raw: unknown,
+  shape: SettingsShape<T>,
+  defaults: T,
+): { value: T; isBroken: boolean } {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    return { value: { ...defaults }, isBroken: true };
+  }
+  const value = { ...defaults };
+  let isBroken = false;
+  for (const key of Object.keys(shape) as (keyof T)[]) {
+    if (!Object.hasOwn(raw, key)) {
+      continue;
+    }
+    const parsed = shape[key].safeParse((raw as Record<keyof T, unknown>)[key]);
+    if (parsed.success) {
+      value[key] = parsed.data;
+    } else {
+      isBroken = true;
+    }
+  }
+  return { value, isBroken };
+}

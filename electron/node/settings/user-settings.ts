@@ -1,0 +1,107 @@
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import { z } from 'zod';
+import type { UserSettings } from '../../../core/api';
+import {
+  readSettingsFile,
+  validateSettingsPatch,
+  writeSettingsFile,
+  type LoadedSettings,
+  type SettingsShape,
+} from './json-settings';
+
+/** How many recent workspaces are remembered. */
+const maxRecent = 10;
+
+/** What a user starts with. */
+export const defaultUserSettings: UserSettings = {
+  recentWorkspaces: [],
+  language: null,
+  theme: 'system',
+  viewMode: 'split',
+  showPostList: true,
+  showFrontMatter: true,
+  splitRatio: 0.5,
+  postListWidth: 280,
+  editorFontSize: 15,
+  lineWrapping: true,
+  allowRemoteImages: true,
+  autosaveDelayMs: 1000,
+};
+
+const userSettingsShape: SettingsShape<UserSettings> = {
+  recentWorkspaces: z.array(z.string().min(1)).max(100),
+  language: z.enum(['en', 'zh-CN']).nullable(),
+  theme: z.enum(['system', 'light', 'dark']),
+  viewMode: z.enum(['editor', 'split', 'preview']),
+  showPostList: z.boolean(),
+  showFrontMatter: z.boolean(),
+  splitRatio: z.number().min(0.1).max(0.9),
+  postListWidth: z.number().int().min(120).max(1200),
+  editorFontSize: z.number().min(8).max(48),
+  lineWrapping: z.boolean(),
+  allowRemoteImages: z.boolean(),
+  autosaveDelayMs: z.number().int().min(200).max(60_000),
+};
+
+/**
+ * Where Postwright keeps per-user data: `POSTWRIGHT_USER_DATA` when set, else the folder Electron
+ * uses for an app named Postwright on this platform, so the CLI, serve mode and the desktop app share it.
+ */
+export function defaultUserDataDir(env: NodeJS.ProcessEnv = process.env): string {
+  const override = env.POSTWRIGHT_USER_DATA;
+  if (override !== undefined && override !== '') {
+    return override;
+  }
+  if (process.platform === 'win32') {
+    return join(env.APPDATA ?? join(homedir(), 'AppData', 'Roaming'), 'Postwright');
+  }
+  if (process.platform === 'darwin') {
+    return join(homedir(), 'Library', 'Application Support', 'Postwright');
+  }
+  const config = env.XDG_CONFIG_HOME;
+  return join(
+    config !== undefined && config !== '' ? config : join(homedir(), '.config'),
+    'Postwright',
+  );
+}
+
+/** The user's settings file (`<userDataDir>/settings.json`), read once and written on each change. */
+export class UserSettingsStore {
+  private constructor(
+    private readonly filePath: string,
+    private current: UserSettings,
+    /** Backup path when the file was broken at startup. */
+    readonly backupPath: string | null,
+  ) {}
+
+  /** Loads the settings (a broken file is backed up and defaults are used field by field). */
+  static async open(userDataDir: string): Promise<UserSettingsStore> {
+    const filePath = join(userDataDir, 'settings.json');
+    const loaded: LoadedSettings<UserSettings> = await readSettingsFile(
+      filePath,
+      userSettingsShape,
+      defaultUserSettings,
+    );
+    return new UserSettingsStore(filePath, loaded.value, loaded.backupPath);
+  }
+
+  /** A copy of the current settings. */
+  get(): UserSettings {
+    return structuredClone(this.current);
+  }
+
+  /** Validates and applies a patch from the UI, then writes the file. */
+  async update(patch: Record<string, unknown>): Promise<UserSettings> {
+    const valid = validateSettingsPatch(patch, userSettingsShape);
+    this.current = { ...this.current, ...valid };
+    await writeSettingsFile(this.filePath, this.current);
+    return this.get();
+  }
+
+  /** Puts a workspace first in the recent list. */
+  async rememberWorkspace(root: string): Promise<void> {
+    const recent = [root, ...this.current.recentWorkspaces.filter((item) => item !== root)];
+    await this.update({ recentWorkspaces: recent.slice(0, maxRecent) });
+  }
+}

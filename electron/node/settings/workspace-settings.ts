@@ -1,0 +1,104 @@
+import { stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { z } from 'zod';
+import type { ExportTarget, WorkspaceSettings } from '../../../core/api';
+import {
+  readSettingsFile,
+  validateSettingsPatch,
+  writeSettingsFile,
+  type SettingsShape,
+} from './json-settings';
+
+/** The folder inside a workspace where Postwright keeps its own files. */
+export const stateDirName = '.postwright';
+
+/**
+ * The front matter of a new post. `{{title}}` becomes the title as a YAML double-quoted string and
+ * `{{date}}` the date as `YYYY-MM-DD HH:mm:ss` (Jekyll, Hugo and Hexo all read that form).
+ */
+export const defaultPostTemplate = '---\ntitle: {{title}}\ndate: {{date}}\ntags: []\n---\n\n';
+
+const exportTargetShape = z.object({
+  id: z.string().min(1),
+  path: z.string().min(1),
+  name: z.string(),
+  preset: z.enum([
+    'jekyll',
+    'jekyll-academicpages',
+    'jekyll-minimal-mistakes',
+    'hugo',
+    'hugo-bundle',
+    'hexo',
+    'astro',
+    'eleventy',
+    'plain',
+  ]),
+}) satisfies z.ZodType<ExportTarget>;
+
+/** Relative folder names that stay inside the workspace. */
+const relativeFolder = z
+  .string()
+  .max(1000)
+  .refine((value) => !value.split(/[\\/]/).includes('..') && !/^([\\/]|[a-zA-Z]:)/.test(value), {
+    message: 'must be a folder inside the workspace',
+  });
+
+const workspaceSettingsShape: SettingsShape<WorkspaceSettings> = {
+  postTemplate: z.string().max(100_000),
+  slugStyle: z.enum(['pinyin', 'keep']),
+  postsFolder: relativeFolder,
+  assetFolder: relativeFolder.refine((value) => value.trim() !== '', {
+    message: 'must not be empty',
+  }),
+  exportTargets: z.array(exportTargetShape),
+};
+
+/** Defaults for a workspace; a Jekyll layout (`_posts/`) gets its posts folder as the place for new posts. */
+export async function defaultWorkspaceSettings(root: string): Promise<WorkspaceSettings> {
+  const hasPostsFolder = await stat(join(root, '_posts')).then(
+    (info) => info.isDirectory(),
+    () => false,
+  );
+  return {
+    postTemplate: defaultPostTemplate,
+    slugStyle: 'pinyin',
+    postsFolder: hasPostsFolder ? '_posts' : '',
+    // Images in one top-level folder: academicpages and most Jekyll themes link `/images/x.png`.
+    assetFolder: 'images',
+    exportTargets: [],
+  };
+}
+
+/** The workspace's settings file (`<root>/.postwright/workspace.json`). */
+export class WorkspaceSettingsStore {
+  private constructor(
+    private readonly filePath: string,
+    private current: WorkspaceSettings,
+    /** Backup path when the file was broken when the workspace was opened. */
+    readonly backupPath: string | null,
+  ) {}
+
+  /** Loads the settings of the workspace at `root` (broken file: backed up, defaults per field). */
+  static async open(root: string): Promise<WorkspaceSettingsStore> {
+    const filePath = join(root, stateDirName, 'workspace.json');
+    const loaded = await readSettingsFile(
+      filePath,
+      workspaceSettingsShape,
+      await defaultWorkspaceSettings(root),
+    );
+    return new WorkspaceSettingsStore(filePath, loaded.value, loaded.backupPath);
+  }
+
+  /** A copy of the current settings. */
+  get(): WorkspaceSettings {
+    return structuredClone(this.current);
+  }
+
+  /** Validates and applies a patch, then writes the file (creating `.postwright/` if needed). */
+  async update(patch: Record<string, unknown>): Promise<WorkspaceSettings> {
+    const valid = validateSettingsPatch(patch, workspaceSettingsShape);
+    this.current = { ...this.current, ...valid };
+    await writeSettingsFile(this.filePath, this.current);
+    return this.get();
+  }
+}

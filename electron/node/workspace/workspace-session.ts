@@ -1,0 +1,181 @@
+import { readFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { realpath, stat } from 'node:fs/promises';
+import type { PostEntry, PostsChangedEvent, WorkspaceInfo, WorkspacePath } from '../../../core/api';
+import { ApiError } from '../../../core/api';
+import type { EventBus } from '../events';
+import { resolveInside } from '../fs/confine';
+import { versionOf } from '../fs/text-codec';
+import { PostIndex, type IndexDiff } from '../index/post-index';
+import { WorkspaceSettingsStore, stateDirName } from '../settings/workspace-settings';
+import { WorkspaceWatcher, type WatchBatch } from '../watch/workspace-watcher';
+import { OwnWrites } from './own-writes';
+
+/** How the backend opens a workspace. */
+export interface SessionOptions {
+  /** Where the index cache lives (null: no cache). */
+  cacheDir: string | null;
+  events: EventBus;
+  /** Watcher and background failures: logged, never thrown at the UI. */
+  onError: (error: unknown) => void;
+  /** Whether to watch the folder (the CLI's one-shot commands do not). */
+  watch: boolean;
+}
+
+/** Index cache writes are grouped: at most one per this many milliseconds of changes. */
+const cacheSaveDelayMs = 2000;
+
+/**
+ * One open workspace: its real root, settings, post index and watcher. Every post operation goes
+ * through `resolve` (confinement) and ends with `commit` (index update + `postsChanged`).
+ */
+export class WorkspaceSession {
+  readonly ownWrites = new OwnWrites();
+  private watcher: WorkspaceWatcher | null = null;
+  private cacheTimer: NodeJS.Timeout | undefined;
+
+  private constructor(
+    /** The real path of the root (symlinks resolved). */
+    readonly root: string,
+    readonly settings: WorkspaceSettingsStore,
+    readonly index: PostIndex,
+    private readonly options: SessionOptions,
+  ) {}
+
+  /** Opens a folder: settings, index (from the cache where possible), then the watcher. */
+  static async open(root: string, options: SessionOptions): Promise<WorkspaceSession> {
+    let realRoot: string;
+    try {
+      realRoot = await realpath(root);
+    } catch {
+      throw new ApiError('E_NOT_FOUND', `The folder does not exist: ${root}`, { path: root });
+    }
+    if (!(await stat(realRoot)).isDirectory()) {
+      throw new ApiError('E_INVALID_ARGUMENT', `Not a folder: ${root}`, { path: root });
+    }
+    const settings = await WorkspaceSettingsStore.open(realRoot);
+    const index = await PostIndex.open(realRoot, options.cacheDir);
+    const session = new WorkspaceSession(realRoot, settings, index, options);
+    if (options.watch) {
+      session.watcher = await WorkspaceWatcher.start(
+        realRoot,
+        (batch) => session.onWatchBatch(batch),
+        options.onError,
+      );
+    }
+    return session;
+  }
+
+  /** `<root>/.postwright`, where the workspace's own state lives. */
+  get stateDir(): string {
+    return join(this.root, stateDirName);
+  }
+
+  /** The workspace as the UI sees it. */
+  info(): WorkspaceInfo {
+    return {
+      root: this.root,
+      name: basename(this.root),
+      settings: this.settings.get(),
+      settingsWarning: this.settings.backupPath,
+    };
+  }
+
+  /** The absolute real path of a workspace path, refused when it leaves the workspace. */
+  resolve(path: WorkspacePath): Promise<string> {
+    return resolveInside(this.root, path);
+  }
+
+  /** After the app changed files: updates the index now and tells the UI (not waiting for the watcher). */
+  commit(paths: WorkspacePath[], renamed: PostsChangedEvent['renamed'] = []): void {
+    const diff = this.index.refresh(paths);
+    this.publish(diff, renamed);
+  }
+
+  /** Stops the watcher and writes the index cache. */
+  async close(): Promise<void> {
+    clearTimeout(this.cacheTimer);
+    await this.watcher?.close();
+    this.watcher = null;
+    await this.index.saveCache();
+  }
+
+  private onWatchBatch(batch: WatchBatch): void {
+    const paths = new Set(batch.files);
+    for (const folder of batch.removedFolders) {
+      this.index.pathsUnder(folder).forEach((path) => paths.add(path));
+    }
+    for (const folder of batch.addedFolders) {
+      this.index.discover(folder).forEach((path) => paths.add(path));
+    }
+    const diff = this.index.refresh(paths);
+    const renamed = pairRenames(diff);
+    this.publish(diff, renamed);
+    this.reportExternalChanges(diff, renamed).catch(this.options.onError);
+  }
+
+  private publish(diff: IndexDiff, renamed: PostsChangedEvent['renamed']): void {
+    if (diff.added.length + diff.changed.length + diff.removed.length === 0) {
+      return;
+    }
+    this.options.events.emit('postsChanged', {
+      added: diff.added,
+      changed: diff.changed,
+      removed: diff.removed.map((entry) => entry.path),
+      renamed,
+    });
+    clearTimeout(this.cacheTimer);
+    this.cacheTimer = setTimeout(() => {
+      this.index.saveCache().catch(this.options.onError);
+    }, cacheSaveDelayMs);
+  }
+
+  /** `postChangedOnDisk` for each change another program made (the app's own writes are skipped). */
+  private async reportExternalChanges(
+    diff: IndexDiff,
+    renamed: PostsChangedEvent['renamed'],
+  ): Promise<void> {
+    const renamedFrom = new Set(renamed.map((pair) => pair.from));
+    for (const entry of diff.changed) {
+      let bytes: Buffer;
+      try {
+        bytes = await readFile(join(this.root, entry.path));
+      } catch {
+        continue;
+      }
+      const version = versionOf(bytes, entry.mtimeMs);
+      if (!this.ownWrites.isOwn(entry.path, version.hash)) {
+        this.options.events.emit('postChangedOnDisk', { path: entry.path, version });
+      }
+    }
+    for (const entry of diff.removed) {
+      if (!renamedFrom.has(entry.path) && !this.ownWrites.isOwn(entry.path, null)) {
+        this.options.events.emit('postChangedOnDisk', { path: entry.path, version: null });
+      }
+    }
+  }
+}
+
+/**
+ * Pairs removed and added posts of one batch into renames. A rename keeps a file's size and
+ * modified time, which the index has for the old path without reading the old content again.
+ * The pairs stay in `added`/`removed` too, so a UI that ignores `renamed` still has a right list.
+ */
+function pairRenames(diff: IndexDiff): PostsChangedEvent['renamed'] {
+  const renamed: PostsChangedEvent['renamed'] = [];
+  const candidates = [...diff.added];
+  for (const removed of diff.removed) {
+    const match = candidates.findIndex((added) => isSameFile(removed, added));
+    if (match >= 0) {
+      const [added] = candidates.splice(match, 1);
+      if (added !== undefined) {
+        renamed.push({ from: removed.path, to: added.path });
+      }
+    }
+  }
+  return renamed;
+}
+
+function isSameFile(a: PostEntry, b: PostEntry): boolean {
+  return a.size === b.size && a.mtimeMs === b.mtimeMs;
+}
