@@ -1,0 +1,77 @@
+/** The few front matter values the post list shows, read the same way from every parser's data. */
+export interface ListedFields {
+  title: string | null;
+  /** As written; never re-formatted. */
+  date: string | null;
+  draft: boolean;
+  tags: string[];
+  categories: string[];
+  permalink: string | null;
+}
+
+/** Text of a scalar value ('' and non-scalars give null). */
+export function scalarText(value: unknown): string | null {
+  if (typeof value === 'string') {
+    return value === '' ? null : value;
+  }
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') {
+    return String(value);
+  }
+  return null;
+}
+
+/**
+ * Tags or categories from a front matter value.
+ *
+ * Lists give their items (Hexo's nested category lists are flattened); a string is split at
+ * whitespace as Jekyll does (`tags: a b` is two tags).
+ */
+export function termList(value: unknown): string[] {
+  if (typeof value === 'string') {
+    return value.split(/\s+/).filter((term) => term !== '');
+  }
+  if (!Array.isArray(value)) {
+    const single = scalarText(value);
+    return single === null ? [] : [single];
+  }
+  const terms: string[] = [];
+  for (const item of value as unknown[]) {
+    if (Array.isArray(item)) {
+      terms.push(...termList(item));
+    } else {
+      const text = scalarText(item);
+      if (text !== null) {
+        terms.push(text);
+      }
+    }
+  }
+  return terms;
+}
+
+function own(data: Record<string, unknown>, key: string): unknown {
+  return Object.prototype.hasOwnProperty.call(data, key) ? data[key] : undefined;
+}
+
+/** Picks the listed fields out of parsed front matter data. */
+export function pickListedFields(data: Record<string, unknown>): ListedFields {
+  const categories = own(data, 'categories');
+  return {
+    title: scalarText(own(data, 'title')),
+    date: scalarText(own(data, 'date')),
+    draft: own(data, 'draft') === true || own(data, 'published') === false,
+    tags: termList(own(data, 'tags')),
+    // Jekyll also takes the singular key.
+    categories: termList(categories === undefined ? own(data, 'category') : categories),
+    permalink: scalarText(own(data, 'permalink')),
+  };
+}
+
+/** The listed fields of a post without front matter. */
+export const noListedFields: ListedFields = {
+  title: null,
+  date: null,
+  draft: false,
+  tags: [],
+  categories: [],
+  permalink: null,
+};

@@ -1,0 +1,143 @@
+import { CORE_SCHEMA, load, YAMLException } from 'js-yaml';
+import type { FrontMatterErrorInfo } from '../api';
+import { readFlatYaml } from './flat-yaml';
+import { noListedFields, pickListedFields, type ListedFields } from './index-fields';
+import { readJsonContent } from './json-content';
+import { firstHeading } from './first-heading';
+import {
+  codeLanguages,
+  dataLanguages,
+  codeLanguageMessage,
+  judgeBlock,
+  scanFrontMatter,
+  unclosedMessage,
+  type BlockCandidate,
+  type ContentShape,
+} from './split';
+import { readTomlContent } from './toml-content';
+
+/** What the post list needs from one post, read from the start of its file. */
+export interface IndexFields extends ListedFields {
+  /** The first Markdown heading of the body (within the text given); only looked for when there is no title. */
+  firstHeading: string | null;
+  error: FrontMatterErrorInfo | null;
+  /** The front matter did not end within the text given: call again with more (or all) of it. */
+  needsMoreText: boolean;
+  /** A `YYYY-MM-DD` date at the start of the file name (Jekyll's `_posts` naming), as written. */
+  fileNameDate: string | null;
+}
+
+/** Options of `readIndexFields`. */
+export interface IndexReadOptions {
+  /** The text is the whole file (so an unclosed block is judged, not waited for). */
+  isWholeFile?: boolean;
+}
+
+/**
+ * Reads the listed fields from the first few KB of a post, fast.
+ *
+ * Flat YAML is read by a small reader; anything else goes to js-yaml with the core schema (dates
+ * stay as written). It agrees with `parseFrontMatter` on every front matter field it returns.
+ * `fileName` (the base name) only supplies `fileNameDate`.
+ */
+export function readIndexFields(
+  head: string,
+  fileName: string,
+  options: IndexReadOptions = {},
+): IndexFields {
+  const fields = readFields(head, options.isWholeFile ?? false);
+  return { ...fields, fileNameDate: fileNameDatePattern.exec(fileName)?.[1] ?? null };
+}
+
+const fileNameDatePattern = /^(\d{4}-\d{2}-\d{2})(?:-|$)/;
+
+function readFields(head: string, isWhole: boolean): Omit<IndexFields, 'fileNameDate'> {
+  const scan = scanFrontMatter(head, isWhole);
+  if (scan.kind === 'needs-more') {
+    return { ...noListedFields, firstHeading: null, error: null, needsMoreText: true };
+  }
+  if (scan.kind === 'none') {
+    return withBody(noListedFields, head, 0, null);
+  }
+  const block = scan.block;
+  const content = head.slice(block.contentFrom, block.contentTo);
+  if (codeLanguages.has(block.language) || !dataLanguages.has(block.language)) {
+    const message = codeLanguageMessage(block.languageAsWritten);
+    return withBody(noListedFields, head, block.to, {
+      message,
+      line: block.contentLine - 1,
+      column: 1,
+    });
+  }
+  const read = readContent(block, content);
+  const verdict = judgeBlock(head, block, () => read.shape);
+  if (!verdict.isFrontMatter) {
+    const error =
+      verdict.reason === 'unclosed'
+        ? { message: unclosedMessage(block), line: block.contentLine - 1, column: 1 }
+        : null;
+    return withBody(noListedFields, head, 0, error);
+  }
+  return withBody(read.fields, head, block.to, read.error);
+}
+
+function withBody(
+  fields: ListedFields,
+  head: string,
+  bodyFrom: number,
+  error: FrontMatterErrorInfo | null,
+): Omit<IndexFields, 'fileNameDate'> {
+  const heading = fields.title === null ? firstHeading(head, bodyFrom) : null;
+  return { ...fields, firstHeading: heading, error, needsMoreText: false };
+}
+
+interface ContentRead {
+  shape: ContentShape;
+  fields: ListedFields;
+  error: FrontMatterErrorInfo | null;
+}
+
+function readContent(block: BlockCandidate, content: string): ContentRead {
+  if (block.language === 'toml' || block.language === 'json') {
+    const read =
+      block.language === 'toml'
+        ? readTomlContent(content, block.contentLine)
+        : readJsonContent(content, block.contentLine);
+    const shape: ContentShape =
+      read.error !== null ? 'error' : read.isMapping ? 'mapping' : 'other';
+    return { shape, fields: pickListedFields(read.data), error: read.error };
+  }
+  const flat = readFlatYaml(content);
+  if (flat !== null) {
+    const shape: ContentShape = Object.keys(flat).length === 0 ? 'empty' : 'mapping';
+    return { shape, fields: pickListedFields(flat), error: null };
+  }
+  return readWithJsYaml(content, block.contentLine);
+}
+
+function readWithJsYaml(content: string, firstLine: number): ContentRead {
+  let value: unknown;
+  try {
+    value = load(content, { schema: CORE_SCHEMA });
+  } catch (error) {
+    const mark = error instanceof YAMLException ? error.mark : undefined;
+    const message = error instanceof YAMLException ? error.reason : String(error);
+    const info: FrontMatterErrorInfo = {
+      message,
+      line: mark === undefined ? null : mark.line + firstLine,
+      column: mark === undefined ? null : mark.column + 1,
+    };
+    return { shape: 'error', fields: noListedFields, error: info };
+  }
+  if (value === null || value === undefined) {
+    return { shape: 'empty', fields: noListedFields, error: null };
+  }
+  if (typeof value !== 'object' || Array.isArray(value)) {
+    return { shape: 'other', fields: noListedFields, error: null };
+  }
+  return {
+    shape: 'mapping',
+    fields: pickListedFields(value as Record<string, unknown>),
+    error: null,
+  };
+}

@@ -1,0 +1,195 @@
+import { parse, TomlDate, TomlError } from 'smol-toml';
+import type { BlockContent, FrontMatterField } from './front-matter-types';
+import { dateKindOf, dedent, emptyRecord, field, numberOrText } from './field-kinds';
+import { scanToml, type TomlStatement } from './toml-scan';
+
+/**
+ * Reads the content of a `+++` block: fields with their text as written, and plain data.
+ *
+ * `firstLine` is the 1-based file line of the content's first line.
+ */
+export function readTomlContent(content: string, firstLine: number): BlockContent {
+  let parsed: Record<string, unknown>;
+  try {
+    parsed = parse(content, { integersAsBigInt: 'asNeeded' });
+  } catch (error) {
+    const line = error instanceof TomlError ? error.line + firstLine - 1 : null;
+    const column = error instanceof TomlError ? error.column : null;
+    const message = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
+    return {
+      fields: [],
+      data: emptyRecord(),
+      isMapping: true,
+      isEmpty: false,
+      error: { message, line, column },
+    };
+  }
+  const data = toPlain(parsed) as Record<string, unknown>;
+  const fields: FrontMatterField[] = [];
+  const lineStarts = lineStartsOf(content);
+  for (const statement of scanToml(content)) {
+    const line = lineAt(lineStarts, statement.keyFrom) + firstLine - 1;
+    const made = statement.kind === 'pair' ? pairField(content, statement, line) : null;
+    if (made === null) {
+      fields.push(
+        field(
+          statement.key,
+          'map',
+          dedent(content.slice(statement.from, statement.to)),
+          null,
+          line,
+        ),
+      );
+      continue;
+    }
+    fields.push(made.field);
+    if (!statement.key.includes('.')) {
+      data[statement.key] = made.value;
+    }
+  }
+  return { fields, data, isMapping: true, isEmpty: fields.length === 0, error: null };
+}
+
+function pairField(
+  content: string,
+  statement: TomlStatement,
+  line: number,
+): { field: FrontMatterField; value: unknown } | null {
+  const raw = content.slice(statement.valueFrom, statement.valueTo);
+  const value = parse(`v = ${raw}`, { integersAsBigInt: 'asNeeded' }).v;
+  if (Array.isArray(value)) {
+    if (value.some((item) => typeof item === 'object' && !(item instanceof TomlDate))) {
+      return null;
+    }
+    const items = arrayItemTexts(raw).map((item, index) => scalarText(value[index], item));
+    return {
+      field: field(statement.key, 'list', '', items, line),
+      value: items.map((item, index) => plainScalar(value[index], item)),
+    };
+  }
+  if (typeof value === 'object' && !(value instanceof TomlDate)) {
+    return null;
+  }
+  const text = scalarText(value, raw);
+  return {
+    field: field(statement.key, scalarKind(value, text), text, null, line),
+    value: plainScalar(value, raw),
+  };
+}
+
+/** The text a form shows for a TOML scalar: strings decoded, everything else as written. */
+function scalarText(value: unknown, raw: string): string {
+  return typeof value === 'string' ? value : raw.trim();
+}
+
+function scalarKind(value: unknown, text: string): FrontMatterField['kind'] {
+  if (value instanceof TomlDate) {
+    return value.isDate() ? 'date' : value.isDateTime() ? 'datetime' : 'string';
+  }
+  if (typeof value === 'number' || typeof value === 'bigint') {
+    return 'number';
+  }
+  if (typeof value === 'boolean') {
+    return 'boolean';
+  }
+  return dateKindOf(text) ?? 'string';
+}
+
+function plainScalar(value: unknown, raw: string): unknown {
+  if (value instanceof TomlDate) {
+    return raw.trim();
+  }
+  if (typeof value === 'number' || typeof value === 'bigint') {
+    return numberOrText(value, raw.trim());
+  }
+  return value;
+}
+
+/** Splits the source of an inline array into its items' source texts. */
+export function arrayItemTexts(raw: string): string[] {
+  const items: string[] = [];
+  let depth = 0;
+  let start = 1;
+  for (let p = 0; p < raw.length; p++) {
+    const c = raw[p];
+    if (c === '"' || c === "'") {
+      const triple = raw.startsWith(c.repeat(3), p);
+      const close = triple ? raw.indexOf(c.repeat(3), p + 3) + 2 : closingQuote(raw, p, c);
+      p = close;
+    } else if (c === '#') {
+      p = raw.indexOf('\n', p);
+      if (p === -1) {
+        break;
+      }
+    } else if (c === '[' || c === '{') {
+      depth++;
+    } else if ((c === ',' && depth === 1) || ((c === ']' || c === '}') && --depth === 0)) {
+      const item = stripComments(raw.slice(start, p)).trim();
+      if (item !== '') {
+        items.push(item);
+      }
+      start = p + 1;
+    }
+  }
+  return items;
+}
+
+function closingQuote(raw: string, position: number, quote: string): number {
+  for (let p = position + 1; p < raw.length; p++) {
+    if (quote === '"' && raw[p] === '\\') {
+      p++;
+    } else if (raw[p] === quote) {
+      return p;
+    }
+  }
+  return raw.length;
+}
+
+function stripComments(text: string): string {
+  return text.replace(/^[ \t]*#.*$/gm, '');
+}
+
+/** TOML values as plain JSON-like values: dates as ISO text, big integers as their digits. */
+function toPlain(value: unknown): unknown {
+  if (value instanceof TomlDate) {
+    return value.toISOString();
+  }
+  if (typeof value === 'bigint') {
+    return value.toString();
+  }
+  if (Array.isArray(value)) {
+    return value.map(toPlain);
+  }
+  if (typeof value === 'object' && value !== null) {
+    const record = emptyRecord<unknown>();
+    for (const [key, item] of Object.entries(value)) {
+      record[key] = toPlain(item);
+    }
+    return record;
+  }
+  return value;
+}
+
+/** Offsets where each line starts. */
+export function lineStartsOf(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) {
+    starts.push(i + 1);
+  }
+  return starts;
+}
+
+/** 1-based line of an offset, by binary search over line starts. */
+export function lineAt(starts: number[], offset: number): number {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if ((starts[mid] ?? 0) <= offset) {
+      low = mid;
+    } else {
+      high = mid - 1;
+    }
+  }
+  return low + 1;
+}
