@@ -121,12 +121,7 @@ export async function timeKeystroke(
 ): Promise<KeystrokeTiming> {
   await page.evaluate(
     ([e, f, x, t]) =>
-      (window as unknown as ProbeWindow).__pwProbe.arm(
-        e as Element,
-        f as Element | null,
-        x,
-        t,
-      ),
+      (window as unknown as ProbeWindow).__pwProbe.arm(e as Element, f as Element | null, x, t),
     [editor, frame, expected, timeoutMs] as const,
   );
   await page.keyboard.type(char);

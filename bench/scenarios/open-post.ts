@@ -1,0 +1,72 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { benchHome, openBenchApp } from '../browser/bench-app';
+import { benchPostPath, benchTitle, writeBrowserWorkspace } from '../browser/bench-workspace';
+import { armOpenProbe, firstHeading, openProbeResult } from '../browser/open-probe';
+import type { PostSize } from '../fixtures/workspaces';
+import type { BenchContext } from '../lib/context';
+import { measure, type Measurement, type ScenarioResult, type TargetCheck } from '../lib/report';
+import { percentile } from '../lib/stats';
+
+const sizes: PostSize[] = ['15kb-zh', '1mb', '10mb'];
+const targets: Partial<Record<PostSize, number>> = { '1mb': 300, '10mb': 600 };
+
+/**
+ * T5: click a post in the list until the editor and the preview both show its first heading
+ * (and the window title names it), painted. Each sample opens the 200 KB post first, so every
+ * open replaces a different post.
+ */
+export async function runScenario(ctx: BenchContext): Promise<ScenarioResult> {
+  const n = ctx.quick ? 3 : 10;
+  const root = join(ctx.workDir, 'workspace');
+  writeBrowserWorkspace(root, ctx.quick ? 200 : 1000);
+  const opened = await openBenchApp(ctx.projectRoot, root, benchHome(ctx.workDir, 'open'));
+  const measurements: Measurement[] = [];
+  const notes: string[] = [];
+  const p95 = new Map<PostSize, number>();
+  try {
+    for (const size of sizes) {
+      const heading = firstHeading(readFileSync(join(root, benchPostPath(size)), 'utf8'));
+      const samples: number[] = [];
+      let timeouts = 0;
+      ctx.log(`  open ${size} × ${n}`);
+      for (let i = 0; i < n; i++) {
+        await opened.app.openPost(benchTitle('200kb'));
+        await armOpenProbe(
+          opened.page,
+          { title: benchTitle(size), heading, withList: false },
+          false,
+        );
+        await opened.app.post(benchTitle(size)).click();
+        const ms = await openProbeResult(opened.page);
+        if (ms < 0) {
+          timeouts += 1;
+        } else {
+          samples.push(ms);
+        }
+      }
+      if (timeouts > 0) {
+        notes.push(`${size}: ${timeouts} of ${n} opens not painted within 20 s`);
+      }
+      measurements.push(measure(`open ${size}: click → editor and preview painted`, samples));
+      p95.set(size, percentile(samples, 95));
+    }
+    if (opened.pageErrors.length > 0) {
+      notes.push(`page errors: ${opened.pageErrors.slice(0, 3).join(' | ')}`);
+    }
+  } finally {
+    await opened.close();
+  }
+  const checks: TargetCheck[] = (['1mb', '10mb'] as const).map((size) => ({
+    id: 'T5',
+    what: `open a post until editor and preview are painted, ${size}`,
+    statistic: 'p95',
+    measured: p95.get(size) ?? Number.NaN,
+    unit: 'ms',
+    target: targets[size] ?? null,
+    floor: null,
+    floorName: null,
+    maxRatio: null,
+  }));
+  return { scenario: 'open-post', measurements, checks, notes };
+}
