@@ -1,0 +1,77 @@
+import { mkdir, readdir, symlink, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Backend } from '../../../electron/node/backend';
+import { resolveInside, toWorkspacePath } from '../../../electron/node/fs/confine';
+import { makeWorkspace, openBackend, type TempWorkspace } from '../support/temp-workspace';
+
+let workspace: TempWorkspace;
+let backend: Backend;
+let outside: string;
+
+beforeEach(async () => {
+  workspace = await makeWorkspace({ 'inside.md': '# in\n' });
+  outside = join(workspace.base, 'outside');
+  await mkdir(outside);
+  await writeFile(join(outside, 'secret.md'), 'secret\n');
+  await symlink(outside, join(workspace.root, 'link-out'));
+  await symlink(join(outside, 'secret.md'), join(workspace.root, 'secret-link.md'));
+  await symlink(join(outside, 'missing.md'), join(workspace.root, 'dangling.md'));
+  backend = await openBackend(workspace);
+});
+
+afterEach(async () => {
+  await backend.close();
+  await workspace.cleanup();
+});
+
+const escapes = [
+  '../outside/secret.md',
+  'a/../../outside/secret.md',
+  '/etc/passwd',
+  '\\\\server\\share\\x.md',
+  'C:\\Windows\\win.ini',
+  'c:/x.md',
+  'nul\u0000.md',
+  'link-out/secret.md',
+  'link-out/new.md',
+  'secret-link.md',
+  'dangling.md',
+];
+
+describe('path confinement', () => {
+  it.each(escapes)('refuses %j for every operation', async (path) => {
+    const refused = { code: 'E_OUTSIDE_WORKSPACE' };
+    await expect(backend.readPost({ path })).rejects.toMatchObject(refused);
+    await expect(backend.savePost({ path, text: 'x', baseVersion: null })).rejects.toMatchObject(
+      refused,
+    );
+    await expect(backend.renamePost({ path: 'inside.md', newPath: path })).rejects.toMatchObject(
+      refused,
+    );
+    await expect(backend.renamePost({ path, newPath: 'moved.md' })).rejects.toMatchObject(refused);
+    await expect(backend.duplicatePost({ path })).rejects.toMatchObject(refused);
+    await expect(backend.deletePost({ path })).rejects.toMatchObject(refused);
+    await expect(
+      backend.savePostAsset({ postPath: path, fileName: 'a.png', data: 'AAAA' }),
+    ).rejects.toMatchObject(refused);
+    expect(await readdir(outside)).toEqual(['secret.md']);
+  });
+
+  it('refuses a post folder outside the workspace for createPost', async () => {
+    for (const folder of ['../outside', 'link-out', '/tmp']) {
+      await expect(backend.createPost({ title: 'x', folder })).rejects.toMatchObject({
+        code: 'E_OUTSIDE_WORKSPACE',
+      });
+    }
+    expect(await readdir(outside)).toEqual(['secret.md']);
+  });
+
+  it('resolves ordinary paths, existing or not, to real paths inside the root', async () => {
+    const root = backend.root;
+    expect(await resolveInside(root, 'inside.md')).toBe(join(root, 'inside.md'));
+    expect(await resolveInside(root, 'new/folder/post.md')).toBe(join(root, 'new/folder/post.md'));
+    expect(await resolveInside(root, './a//b.md')).toBe(join(root, 'a/b.md'));
+    expect(toWorkspacePath(root, join(root, 'a', '文章.md'))).toBe('a/文章.md');
+  });
+});

@@ -1,0 +1,110 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Backend } from '../../../electron/node/backend';
+import { makeWorkspace, openBackend, type TempWorkspace } from '../support/temp-workspace';
+
+let workspace: TempWorkspace;
+let backend: Backend | undefined;
+
+afterEach(async () => {
+  await backend?.close();
+  backend = undefined;
+  await workspace.cleanup();
+});
+
+describe('the post index', () => {
+  it('lists posts with their front matter, skipping tool and build folders', async () => {
+    workspace = await makeWorkspace({
+      '_posts/2024-03-01-hello.md':
+        '---\ntitle: "Hello"\ndate: 2024-03-01 10:30:00\ntags: [a, b]\n---\n\nBody\n',
+      '_drafts/idea.markdown': '---\ntitle: Idea\ndraft: true\n---\n',
+      'notes/no-front-matter.md': '# A heading title\n\ntext\n',
+      'notes/plain.md': 'just text\n',
+      '_site/2024-03-01-hello.html': '<p>built</p>',
+      '_site/copy.md': '# built copy\n',
+      'public/x.md': '# built\n',
+      'node_modules/pkg/README.md': '# dependency\n',
+      '.git/x.md': '# git\n',
+      '.postwright/x.md': '# state\n',
+      '.trash/1/files/x.md': '# trashed\n',
+      'notes/image.png': 'png',
+    });
+    backend = await openBackend(workspace);
+    const posts = await backend.listPosts({});
+    expect(posts.map((post) => post.path)).toEqual([
+      '_drafts/idea.markdown',
+      '_posts/2024-03-01-hello.md',
+      'notes/no-front-matter.md',
+      'notes/plain.md',
+    ]);
+    const hello = posts.find((post) => post.path === '_posts/2024-03-01-hello.md');
+    expect(hello).toMatchObject({
+      title: 'Hello',
+      date: '2024-03-01 10:30:00',
+      tags: ['a', 'b'],
+      draft: false,
+      frontMatterError: null,
+    });
+    expect(posts.find((post) => post.path === '_drafts/idea.markdown')?.draft).toBe(true);
+    expect(posts.find((post) => post.path === 'notes/no-front-matter.md')?.title).toBe(
+      'A heading title',
+    );
+    expect(posts.find((post) => post.path === 'notes/plain.md')?.title).toBe('plain');
+  });
+
+  it('takes the date from a Jekyll file name when the front matter has none', async () => {
+    workspace = await makeWorkspace({ '_posts/2023-12-24-eve.md': '---\ntitle: Eve\n---\n' });
+    backend = await openBackend(workspace);
+    const [post] = await backend.listPosts({});
+    expect(post?.date).toBe('2023-12-24');
+  });
+
+  it('still lists a post whose front matter is broken, with the error', async () => {
+    workspace = await makeWorkspace({
+      'broken.md': '---\ntitle: [unclosed\ndate: x\n---\n\nbody\n',
+    });
+    backend = await openBackend(workspace);
+    const [post] = await backend.listPosts({});
+    expect(post?.path).toBe('broken.md');
+    expect(post?.frontMatterError).not.toBeNull();
+    expect(post?.frontMatterError?.line).toEqual(expect.any(Number));
+  });
+
+  it('lists Chinese file names and titles', async () => {
+    workspace = await makeWorkspace({
+      '文章/2024-05-01-你好世界.md': '---\ntitle: 你好，世界\ntags: [随笔]\n---\n\n正文\n',
+    });
+    backend = await openBackend(workspace);
+    const [post] = await backend.listPosts({});
+    expect(post).toMatchObject({
+      path: '文章/2024-05-01-你好世界.md',
+      title: '你好，世界',
+      tags: ['随笔'],
+    });
+  });
+
+  it('reads past the first 4 KB when the front matter is longer', async () => {
+    const long = `---\ndescription: "${'x'.repeat(6000)}"\ntitle: Far down\n---\n\nbody\n`;
+    workspace = await makeWorkspace({ 'long.md': long });
+    backend = await openBackend(workspace);
+    const [post] = await backend.listPosts({});
+    expect(post?.title).toBe('Far down');
+  });
+
+  it('reuses the index cache on reopen and notices files changed meanwhile', async () => {
+    workspace = await makeWorkspace({
+      'a.md': '---\ntitle: A\n---\n',
+      'b.md': '---\ntitle: B\n---\n',
+    });
+    backend = await openBackend(workspace);
+    expect((await backend.listPosts({})).map((post) => post.title)).toEqual(['A', 'B']);
+    await backend.close();
+    await workspace.write('b.md', '---\ntitle: B changed\n---\n');
+    await workspace.write('c.md', '---\ntitle: C\n---\n');
+    backend = await openBackend(workspace);
+    expect((await backend.listPosts({})).map((post) => post.title)).toEqual([
+      'A',
+      'B changed',
+      'C',
+    ]);
+  });
+});
