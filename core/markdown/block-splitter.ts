@@ -1,0 +1,193 @@
+import type MarkdownIt from 'markdown-it';
+
+/** One top-level block of a post's body, as whole source lines. */
+export interface SourceBlock {
+  /** First line, 0-based, in the whole file. */
+  readonly start: number;
+  /** Line after the last one (exclusive). */
+  readonly end: number;
+  /**
+   * 'definitions': link reference definitions (markdown-it emits no token for them);
+   * 'footnote-definition': `[^label]: ...`, shown only in the footnotes section.
+   */
+  readonly kind: 'markdown' | 'definitions' | 'footnote-definition';
+  /** The block's lines joined with '\n'. */
+  readonly text: string;
+}
+
+const blankLine = /^[ \t]*$/;
+
+/**
+ * Splits lines [from, to) into top-level blocks with markdown-it's block parser (`token.map`).
+ *
+ * Lines no token covers are blank or link reference definitions; runs of the latter become
+ * 'definitions' blocks so that definitions can be carried across blocks.
+ */
+export function splitBlocks(
+  md: MarkdownIt,
+  lines: readonly string[],
+  from: number,
+  to: number,
+): SourceBlock[] {
+  const tokens: { level: number; nesting: number; map: [number, number] | null; type: string }[] =
+    [];
+  md.block.parse(lines.slice(from, to).join('\n'), md, {}, tokens as never);
+  const blocks: SourceBlock[] = [];
+  let line = from;
+  const pushGap = (until: number): void => {
+    let runStart = -1;
+    for (; line <= until; line++) {
+      const isDefinition = line < until && !blankLine.test(lines[line] ?? '');
+      if (isDefinition && runStart < 0) {
+        runStart = line;
+      } else if (!isDefinition && runStart >= 0) {
+        blocks.push(block(lines, runStart, line, 'definitions'));
+        runStart = -1;
+      }
+    }
+    line = until;
+  };
+  for (const token of tokens) {
+    if (token.level !== 0 || token.nesting === -1 || token.map === null) {
+      continue;
+    }
+    const start = from + token.map[0];
+    const end = Math.max(start + 1, from + token.map[1]);
+    pushGap(start);
+    blocks.push(
+      block(
+        lines,
+        start,
+        end,
+        token.type === 'footnote_reference_open' ? 'footnote-definition' : 'markdown',
+      ),
+    );
+    line = end;
+  }
+  pushGap(to);
+  return blocks;
+}
+
+function block(
+  lines: readonly string[],
+  start: number,
+  end: number,
+  kind: SourceBlock['kind'],
+): SourceBlock {
+  return { start, end, kind, text: lines.slice(start, end).join('\n') };
+}
+
+/**
+ * Keeps a document's block list up to date across edits by re-parsing only around the change.
+ *
+ * The parse from a top-level block start depends only on the lines from there on, so the splitter
+ * re-parses from a block safely before the first changed line and stops as soon as it produces a
+ * block start that is also an old block start inside the unchanged tail; everything after is the
+ * old list shifted. A block's end may depend on the line after it (a table's delimiter row), so the
+ * restart point keeps two lines of distance from the change and accepted starts two lines from the
+ * parsed window's end.
+ */
+export class IncrementalBlockSplitter {
+  private lines: readonly string[] = [];
+  private blocks: readonly SourceBlock[] = [];
+  private bodyStart = -1;
+
+  constructor(private readonly md: MarkdownIt) {}
+
+  /** The blocks of `lines` from `bodyStart` (the line after any front matter). */
+  update(lines: readonly string[], bodyStart: number): readonly SourceBlock[] {
+    if (bodyStart !== this.bodyStart) {
+      return this.remember(lines, bodyStart, splitBlocks(this.md, lines, bodyStart, lines.length));
+    }
+    const old = this.lines;
+    const shortest = Math.min(old.length, lines.length);
+    let prefix = 0;
+    while (prefix < shortest && old[prefix] === lines[prefix]) {
+      prefix++;
+    }
+    if (prefix === old.length && prefix === lines.length) {
+      this.lines = lines;
+      return this.blocks;
+    }
+    let suffix = 0;
+    while (
+      suffix < shortest - prefix &&
+      old[old.length - 1 - suffix] === lines[lines.length - 1 - suffix]
+    ) {
+      suffix++;
+    }
+    return this.remember(
+      lines,
+      bodyStart,
+      this.resplit(lines, bodyStart, prefix, lines.length - suffix),
+    );
+  }
+
+  private resplit(
+    lines: readonly string[],
+    bodyStart: number,
+    prefix: number,
+    changedEnd: number,
+  ): SourceBlock[] {
+    const old = this.blocks;
+    const delta = lines.length - this.lines.length;
+    let keep = 0;
+    while (keep < old.length && (old[keep]?.start ?? 0) + 2 <= prefix) {
+      keep++;
+    }
+    // `keep` blocks start safely before the change; restart one block earlier still.
+    keep = Math.max(0, keep - 2);
+    const restart = old[keep]?.start ?? bodyStart;
+    let windowEnd = Math.min(lines.length, changedEnd + 50);
+    for (;;) {
+      const parsed = splitBlocks(this.md, lines, restart, windowEnd);
+      if (windowEnd === lines.length) {
+        return [...old.slice(0, keep), ...parsed];
+      }
+      for (let i = 0; i < parsed.length; i++) {
+        const start = (parsed[i] as SourceBlock).start;
+        if (start < changedEnd || start + 2 > windowEnd) {
+          continue;
+        }
+        const oldIndex = indexOfStart(old, start - delta);
+        if (oldIndex >= 0) {
+          const tail = old
+            .slice(oldIndex)
+            .map((b) => (delta === 0 ? b : { ...b, start: b.start + delta, end: b.end + delta }));
+          return [...old.slice(0, keep), ...parsed.slice(0, i), ...tail];
+        }
+      }
+      windowEnd = Math.min(lines.length, restart + 2 * (windowEnd - restart) + 50);
+    }
+  }
+
+  private remember(
+    lines: readonly string[],
+    bodyStart: number,
+    blocks: SourceBlock[],
+  ): readonly SourceBlock[] {
+    this.lines = lines;
+    this.bodyStart = bodyStart;
+    this.blocks = blocks;
+    return blocks;
+  }
+}
+
+/** Index of the block starting at `line` in blocks sorted by start, or -1. */
+function indexOfStart(blocks: readonly SourceBlock[], line: number): number {
+  let low = 0;
+  let high = blocks.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const start = (blocks[middle] as SourceBlock).start;
+    if (start === line) {
+      return middle;
+    }
+    if (start < line) {
+      low = middle + 1;
+    } else {
+      high = middle - 1;
+    }
+  }
+  return -1;
+}
