@@ -140,13 +140,13 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     },
   };
 
-  return Object.assign(validated(implementation), {
-    on: events.on,
-    close: () => session.close(),
-    get root() {
-      return session.root;
-    },
-  });
+  const api = validated(implementation);
+  // A getter, not a copied value: openWorkspace changes the root.
+  return Object.defineProperties(api, {
+    on: { value: events.on, enumerable: true },
+    close: { value: () => session.close(), enumerable: true },
+    root: { get: () => session.root, enumerable: true },
+  }) as Backend;
 }
 
 /**
@@ -221,7 +221,6 @@ function exportContext(session: WorkspaceSession): ExportServiceContext {
     listPosts: () => Promise.resolve(session.index.list()),
     readPostText: async (path: string) => (await readPost(session, path)).text,
     getWorkspaceSettings: () => session.settings.get(),
-    updateWorkspaceSettings: (patch: Partial<WorkspaceSettings>) =>
-      session.settings.update(patch),
+    updateWorkspaceSettings: (patch: Partial<WorkspaceSettings>) => session.settings.update(patch),
   };
 }

@@ -1,0 +1,141 @@
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Backend } from '../../../electron/node/backend';
+import { invokeApi } from '../../../electron/node/backend';
+import { makeWorkspace, openBackend, type TempWorkspace } from '../support/temp-workspace';
+
+let workspace: TempWorkspace;
+let backend: Backend | undefined;
+
+afterEach(async () => {
+  await backend?.close();
+  backend = undefined;
+  await workspace.cleanup();
+});
+
+describe('settings', () => {
+  it('writes user settings as readable JSON and remembers the workspace', async () => {
+    workspace = await makeWorkspace();
+    backend = await openBackend(workspace);
+    const settings = await backend.updateUserSettings({
+      patch: { theme: 'dark', language: 'zh-CN' },
+    });
+    expect(settings).toMatchObject({
+      theme: 'dark',
+      language: 'zh-CN',
+      recentWorkspaces: [backend.root],
+    });
+    const file = await readFile(join(workspace.userDataDir, 'settings.json'), 'utf8');
+    expect(JSON.parse(file)).toMatchObject({ theme: 'dark', language: 'zh-CN' });
+    expect(file).toContain('\n  "theme": "dark"');
+  });
+
+  it('refuses an invalid patch without changing anything', async () => {
+    workspace = await makeWorkspace();
+    backend = await openBackend(workspace);
+    await expect(backend.updateUserSettings({ patch: { theme: 'purple' } })).rejects.toMatchObject({
+      code: 'E_INVALID_ARGUMENT',
+    });
+    await expect(backend.updateUserSettings({ patch: { nope: 1 } })).rejects.toMatchObject({
+      code: 'E_INVALID_ARGUMENT',
+    });
+    expect((await backend.getUserSettings({})).theme).toBe('system');
+  });
+
+  it('backs up a broken workspace settings file, warns, and uses defaults', async () => {
+    workspace = await makeWorkspace({
+      '.postwright/workspace.json': '{ "slugStyle": "keep", oops',
+    });
+    backend = await openBackend(workspace);
+    const info = await backend.getWorkspace({});
+    expect(info.settingsWarning).toMatch(/workspace\.json\.broken-.*\.json$/);
+    expect(info.settings.slugStyle).toBe('pinyin');
+    expect(await readFile(info.settingsWarning ?? '', 'utf8')).toBe('{ "slugStyle": "keep", oops');
+  });
+
+  it('keeps the valid fields of a file with one wrong field (and still backs it up)', async () => {
+    workspace = await makeWorkspace({
+      '.postwright/workspace.json': JSON.stringify({ slugStyle: 'keep', assetFolder: 42 }),
+    });
+    backend = await openBackend(workspace);
+    const info = await backend.getWorkspace({});
+    expect(info.settings).toMatchObject({ slugStyle: 'keep', assetFolder: 'images' });
+    expect(info.settingsWarning).not.toBeNull();
+  });
+
+  it('backs up a broken user settings file before using defaults', async () => {
+    workspace = await makeWorkspace();
+    await mkdir(workspace.userDataDir, { recursive: true });
+    await writeFile(join(workspace.userDataDir, 'settings.json'), '[not an object]');
+    backend = await openBackend(workspace);
+    expect((await backend.getUserSettings({})).theme).toBe('system');
+    const names = await readdir(workspace.userDataDir);
+    expect(names.some((name) => name.startsWith('settings.json.broken-'))).toBe(true);
+  });
+
+  it('refuses an asset folder outside the workspace', async () => {
+    workspace = await makeWorkspace();
+    backend = await openBackend(workspace);
+    await expect(
+      backend.updateWorkspaceSettings({ patch: { assetFolder: '../x' } }),
+    ).rejects.toMatchObject({
+      code: 'E_INVALID_ARGUMENT',
+    });
+  });
+});
+
+describe('the journal', () => {
+  it('keeps unsaved text until the post is saved', async () => {
+    workspace = await makeWorkspace({ 'a.md': 'one\n' });
+    backend = await openBackend(workspace);
+    const document = await backend.readPost({ path: 'a.md' });
+    await backend.writeJournal({ path: 'a.md', text: 'one two\n', baseVersion: document.version });
+    expect(await backend.listJournal({})).toMatchObject([
+      { root: backend.root, path: 'a.md', text: 'one two\n', baseVersion: document.version },
+    ]);
+    await backend.savePost({ path: 'a.md', text: 'one two\n', baseVersion: document.version });
+    expect(await backend.listJournal({})).toEqual([]);
+  });
+});
+
+describe('the contract wrapper', () => {
+  it('validates arguments and packs errors for transports', async () => {
+    workspace = await makeWorkspace({ 'a.md': 'x' });
+    backend = await openBackend(workspace);
+    expect(await invokeApi(backend, 'readPost', { path: 42 })).toMatchObject({
+      ok: false,
+      error: { code: 'E_INVALID_ARGUMENT' },
+    });
+    expect(await invokeApi(backend, 'noSuchMethod', {})).toMatchObject({
+      ok: false,
+      error: { code: 'E_INVALID_ARGUMENT' },
+    });
+    expect(await invokeApi(backend, 'readPost', { path: 'missing.md' })).toMatchObject({
+      ok: false,
+      error: { code: 'E_NOT_FOUND' },
+    });
+    expect(await invokeApi(backend, 'readPost', { path: 'a.md' })).toMatchObject({
+      ok: true,
+      value: { text: 'x' },
+    });
+  });
+
+  it('opens another workspace and announces it', async () => {
+    workspace = await makeWorkspace({ 'a.md': 'x' });
+    backend = await openBackend(workspace);
+    const other = join(workspace.base, 'other');
+    await mkdir(other);
+    await writeFile(join(other, 'b.md'), '# B\n');
+    const announced: string[] = [];
+    backend.on('workspaceChanged', (info) => announced.push(info.name));
+    const info = await backend.openWorkspace({ root: other });
+    expect(info.name).toBe('other');
+    expect(announced).toEqual(['other']);
+    expect((await backend.listPosts({})).map((post) => post.path)).toEqual(['b.md']);
+    expect((await backend.getUserSettings({})).recentWorkspaces[0]).toBe(backend.root);
+    await expect(backend.openWorkspace({ root: 'relative' })).rejects.toMatchObject({
+      code: 'E_INVALID_ARGUMENT',
+    });
+  });
+});

@@ -1,0 +1,164 @@
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Backend } from '../../../electron/node/backend';
+import {
+  makeWorkspace,
+  openBackend,
+  recordEvents,
+  type TempWorkspace,
+} from '../support/temp-workspace';
+
+let workspace: TempWorkspace;
+let backend: Backend | undefined;
+
+afterEach(async () => {
+  await backend?.close();
+  backend = undefined;
+  await workspace.cleanup();
+});
+
+async function open(files: Record<string, string> = {}): Promise<Backend> {
+  workspace = await makeWorkspace(files);
+  backend = await openBackend(workspace);
+  return backend;
+}
+
+const textOf = (path: string) => readFile(join(workspace.root, path), 'utf8');
+
+describe('creating posts', () => {
+  it('names the file from the date and the slug and fills the template', async () => {
+    const api = await open();
+    const events = recordEvents(api, 'postsChanged');
+    const { path } = await api.createPost({
+      title: 'Hello: "World" #1',
+      date: '2024-03-01 09:00:00',
+    });
+    expect(path).toBe('2024-03-01-hello-world-1.md');
+    expect(await textOf(path)).toBe(
+      '---\ntitle: "Hello: \\"World\\" #1"\ndate: 2024-03-01 09:00:00\ntags: []\n---\n\n',
+    );
+    expect(events.flatMap((event) => event.added.map((entry) => entry.title))).toEqual([
+      'Hello: "World" #1',
+    ]);
+  });
+
+  it('gives a Chinese title a readable pinyin name and never overwrites', async () => {
+    const api = await open();
+    const first = await api.createPost({ title: '你好世界', date: '2024-03-01' });
+    const second = await api.createPost({ title: '你好世界', date: '2024-03-01' });
+    expect(first.path).toBe('2024-03-01-ni-hao-shi-jie.md');
+    expect(second.path).toBe('2024-03-01-ni-hao-shi-jie-2.md');
+    expect(await textOf(first.path)).toContain('title: "你好世界"');
+  });
+
+  it('keeps Chinese characters with the "keep" slug style, in the posts folder, as a draft', async () => {
+    const api = await open({ '_posts/.keep': '' });
+    await api.updateWorkspaceSettings({ patch: { slugStyle: 'keep' } });
+    const { path } = await api.createPost({ title: '春天 的 诗', date: '2024-04-01', draft: true });
+    expect(path).toBe('_posts/2024-04-01-春天-的-诗.md');
+    expect(await textOf(path)).toContain('tags: []\ndraft: true\n---\n');
+  });
+
+  it('does not let a case-only different name collide', async () => {
+    const api = await open({ '2024-03-01-HELLO.md': 'x' });
+    const { path } = await api.createPost({ title: 'hello', date: '2024-03-01' });
+    expect(path).toBe('2024-03-01-hello-2.md');
+  });
+});
+
+describe('renaming and duplicating', () => {
+  it('renames a post and reports the pair', async () => {
+    const api = await open({ 'a.md': '# A\n' });
+    const events = recordEvents(api, 'postsChanged');
+    expect(await api.renamePost({ path: 'a.md', newPath: 'sub/b.md' })).toEqual({
+      path: 'sub/b.md',
+    });
+    expect(await textOf('sub/b.md')).toBe('# A\n');
+    expect(events.at(-1)?.renamed).toEqual([{ from: 'a.md', to: 'sub/b.md' }]);
+  });
+
+  it('refuses to rename over another file, or to an unsafe name', async () => {
+    const api = await open({ 'a.md': 'a', 'b.md': 'b' });
+    await expect(api.renamePost({ path: 'a.md', newPath: 'b.md' })).rejects.toMatchObject({
+      code: 'E_EXISTS',
+    });
+    await expect(api.renamePost({ path: 'a.md', newPath: 'con.md' })).rejects.toMatchObject({
+      code: 'E_INVALID_NAME',
+    });
+    await expect(api.renamePost({ path: 'a.md', newPath: 'a?.md' })).rejects.toMatchObject({
+      code: 'E_INVALID_NAME',
+    });
+    expect(await textOf('b.md')).toBe('b');
+  });
+
+  it('duplicates byte for byte under a free name', async () => {
+    const api = await open({ '文章.md': '\r\n中文\r\n' });
+    const { path } = await api.duplicatePost({ path: '文章.md' });
+    expect(path).toBe('文章-2.md');
+    expect(await textOf(path)).toBe('\r\n中文\r\n');
+  });
+});
+
+describe('trash', () => {
+  it('moves a deleted post to the workspace trash and restores it', async () => {
+    const api = await open({ 'posts/a.md': 'keep me\n' });
+    const { trashId } = await api.deletePost({ path: 'posts/a.md' });
+    expect(await readdir(join(workspace.root, 'posts'))).toEqual([]);
+    expect((await api.listPosts({})).map((post) => post.path)).toEqual([]);
+    expect(await api.restorePost({ trashId })).toEqual({ path: 'posts/a.md' });
+    expect(await textOf('posts/a.md')).toBe('keep me\n');
+    expect((await api.listPosts({})).map((post) => post.path)).toEqual(['posts/a.md']);
+  });
+
+  it('refuses to restore over a file that took the place meanwhile', async () => {
+    const api = await open({ 'a.md': 'old\n' });
+    const { trashId } = await api.deletePost({ path: 'a.md' });
+    await writeFile(join(workspace.root, 'a.md'), 'new\n');
+    await expect(api.restorePost({ trashId })).rejects.toMatchObject({ code: 'E_EXISTS' });
+    expect(await textOf('a.md')).toBe('new\n');
+    await expect(api.restorePost({ trashId: '../x' })).rejects.toMatchObject({
+      code: 'E_INVALID_ARGUMENT',
+    });
+  });
+});
+
+describe('images', () => {
+  it('stores an image under a safe unique name and returns the relative link', async () => {
+    const api = await open({ '_posts/2024-01-01-trip.md': '# Trip\n' });
+    const data = Buffer.from('fake png bytes').toString('base64');
+    const first = await api.savePostAsset({
+      postPath: '_posts/2024-01-01-trip.md',
+      fileName: 'my photo (1).png',
+      data,
+    });
+    expect(first).toEqual({
+      path: 'images/my photo (1).png',
+      link: '../images/my%20photo%20%281%29.png',
+    });
+    const second = await api.savePostAsset({
+      postPath: '_posts/2024-01-01-trip.md',
+      fileName: 'MY PHOTO (1).png',
+      data,
+    });
+    expect(second.path).toBe('images/MY PHOTO (1)-2.png');
+    const third = await api.savePostAsset({
+      postPath: '_posts/2024-01-01-trip.md',
+      fileName: '截图:1.png',
+      data,
+    });
+    expect(third.link).toBe('../images/截图-1.png');
+    expect(await readFile(join(workspace.root, first.path), 'utf8')).toBe('fake png bytes');
+  });
+
+  it('follows the asset folder pattern of the workspace', async () => {
+    const api = await open({ 'posts/hello.md': '# Hello\n' });
+    await api.updateWorkspaceSettings({ patch: { assetFolder: 'assets/{post}' } });
+    const saved = await api.savePostAsset({
+      postPath: 'posts/hello.md',
+      fileName: 'a.png',
+      data: 'AAAA',
+    });
+    expect(saved).toEqual({ path: 'assets/hello/a.png', link: '../assets/hello/a.png' });
+  });
+});
