@@ -1,0 +1,159 @@
+import { ChangeSet, type Extension, type Text } from '@codemirror/state';
+import { EditorView, type ViewUpdate } from '@codemirror/view';
+import { externalChange, replaceTextSpec, textReplacement } from './document-text';
+
+// Chrome on macOS places the native Chinese IME's candidate window wrongly when CodeMirror uses the
+// EditContext API (https://github.com/codemirror/dev/issues/1409, Chromium issue 351029417). The
+// known mitigation is to keep CodeMirror on contenteditable, which is what this static flag does.
+(EditorView as unknown as { EDIT_CONTEXT: boolean }).EDIT_CONTEXT = false;
+
+/** The document as it was when the composition started, and the edits made since. */
+interface CompositionBase {
+  doc: Text;
+  since: ChangeSet;
+}
+
+/**
+ * Keeps everything that does not come from the keyboard away from an IME composition in progress.
+ *
+ * Dispatching into the document while the user composes (pinyin shown, not yet committed) can split,
+ * duplicate or drop the composed text in Chromium. So external work — text from the app, settings,
+ * cursor moves, commands — is queued while `view.compositionStarted` holds, and run a tick after
+ * `compositionend`, once CodeMirror has read the committed text. Text that arrived meanwhile is
+ * diffed against the document as it was before the composition and mapped over the composed edits,
+ * so both the app's change and the user's committed text survive.
+ */
+export class CompositionGuard {
+  /** The guard's editor extension: composition events and change tracking. */
+  readonly extension: Extension;
+  private view: EditorView | null = null;
+  private base: CompositionBase | null = null;
+  private queuedText: string | null = null;
+  private readonly queuedTasks = new Map<string, (view: EditorView) => void>();
+  private flushTimer: ReturnType<typeof setTimeout> | null = null;
+  private changedWhileComposing = false;
+
+  /** `onCompositionEnd(changed)` runs after a composition and the work queued during it. */
+  constructor(private readonly onCompositionEnd: (changed: boolean) => void) {
+    this.extension = [
+      EditorView.domEventObservers({
+        compositionstart: (_event, view) => this.startBase(view),
+        compositionend: (_event, view) => this.scheduleFlush(view),
+      }),
+      EditorView.updateListener.of((update) => this.track(update)),
+    ];
+  }
+
+  /** Attach the view the guard protects (after the view is constructed). */
+  attach(view: EditorView): void {
+    this.view = view;
+  }
+
+  /** Whether an IME composition is in progress. */
+  isComposing(): boolean {
+    return this.view !== null && (this.view.compositionStarted || this.view.composing);
+  }
+
+  /** Run `task` now, or after the composition; a later task with the same key replaces a queued one. */
+  run(key: string, task: (view: EditorView) => void): void {
+    const view = this.view;
+    if (view === null) {
+      return;
+    }
+    if (this.isComposing()) {
+      this.queuedTasks.set(key, task);
+    } else {
+      task(view);
+    }
+  }
+
+  /** Make the document equal `text` by a minimal change, now or after the composition (latest wins). */
+  applyText(text: string): void {
+    const view = this.view;
+    if (view === null) {
+      return;
+    }
+    if (this.isComposing()) {
+      this.startBase(view);
+      this.queuedText = text;
+      return;
+    }
+    const spec = replaceTextSpec(view.state, text);
+    if (spec !== null) {
+      view.dispatch(spec);
+    }
+  }
+
+  /** Drop queued work and timers (the view is being destroyed). */
+  destroy(): void {
+    if (this.flushTimer !== null) {
+      clearTimeout(this.flushTimer);
+    }
+    this.base = null;
+    this.queuedText = null;
+    this.queuedTasks.clear();
+    this.view = null;
+  }
+
+  private startBase(view: EditorView): void {
+    this.base ??= { doc: view.state.doc, since: ChangeSet.empty(view.state.doc.length) };
+  }
+
+  private track(update: ViewUpdate): void {
+    if (update.docChanged) {
+      if (this.base !== null) {
+        this.base.since = this.base.since.compose(update.changes);
+      }
+      if (this.isComposing()) {
+        this.changedWhileComposing = true;
+      }
+    }
+    // compositionend can go missing (CodeMirror works around the same): any later update that
+    // finds no composition still ends ours.
+    if (
+      !this.isComposing() &&
+      (this.base !== null || this.queuedTasks.size > 0 || this.changedWhileComposing)
+    ) {
+      this.scheduleFlush(update.view);
+    }
+  }
+
+  private scheduleFlush(view: EditorView): void {
+    this.view ??= view;
+    if (this.flushTimer !== null) {
+      return;
+    }
+    // A macrotask: CodeMirror reads the committed text in a microtask after compositionend.
+    this.flushTimer = setTimeout(() => {
+      this.flushTimer = null;
+      this.flush();
+    }, 0);
+  }
+
+  private flush(): void {
+    const view = this.view;
+    if (view === null || this.isComposing()) {
+      return;
+    }
+    const base = this.base;
+    const text = this.queuedText;
+    this.base = null;
+    this.queuedText = null;
+    let changed = this.changedWhileComposing;
+    this.changedWhileComposing = false;
+    if (base !== null && text !== null) {
+      const replacement = textReplacement(base.doc, text);
+      if (replacement !== null) {
+        const changes = ChangeSet.of(replacement, base.doc.length).map(base.since);
+        view.dispatch(externalChange(changes));
+        changed = true;
+      }
+    }
+    const tasks = [...this.queuedTasks.values()];
+    this.queuedTasks.clear();
+    for (const task of tasks) {
+      task(view);
+    }
+    this.onCompositionEnd(changed);
+  }
+}

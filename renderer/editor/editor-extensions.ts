@@ -1,0 +1,49 @@
+import { closeBrackets, closeBracketsKeymap } from '@codemirror/autocomplete';
+import { defaultKeymap, history, historyKeymap, indentWithTab } from '@codemirror/commands';
+import { bracketMatching, foldGutter, foldKeymap, indentOnInput } from '@codemirror/language';
+import { highlightSelectionMatches, search, searchKeymap } from '@codemirror/search';
+import { EditorState, type Extension } from '@codemirror/state';
+import {
+  crosshairCursor,
+  drawSelection,
+  dropCursor,
+  highlightActiveLine,
+  keymap,
+  rectangularSelection,
+} from '@codemirror/view';
+import { languageBySize } from './large-file-mode';
+import { markdownWithFrontMatter } from './markdown-language';
+import { markdownShortcuts } from './markdown-shortcuts';
+
+/**
+ * The writing setup every post gets: Markdown with front matter (plain text for huge posts),
+ * undo history, multiple cursors (Alt-drag, Mod-d), bracket closing, active line, folding, search
+ * and replace, and the Markdown shortcuts. `initialLength` is the starting document's length.
+ */
+export function writingSetup(initialLength: number): Extension {
+  return [
+    languageBySize(markdownWithFrontMatter(), initialLength),
+    history(),
+    drawSelection(),
+    dropCursor(),
+    EditorState.allowMultipleSelections.of(true),
+    rectangularSelection(),
+    crosshairCursor(),
+    indentOnInput(),
+    bracketMatching(),
+    closeBrackets(),
+    highlightActiveLine(),
+    highlightSelectionMatches(),
+    foldGutter(),
+    search({ top: true }),
+    keymap.of([
+      ...markdownShortcuts(),
+      ...closeBracketsKeymap,
+      ...defaultKeymap,
+      ...searchKeymap,
+      ...historyKeymap,
+      ...foldKeymap,
+      indentWithTab,
+    ]),
+  ];
+}
