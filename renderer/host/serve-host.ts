@@ -1,0 +1,129 @@
+/**
+ * The renderer's host in serve mode (`postwright serve`): the contract over HTTP.
+ *
+ * Every method is `POST /api/<method>` with the JSON argument, answered with an `ApiResponse`;
+ * events arrive as Server-Sent Events on `/api/events`; workspace images are under `/files/`.
+ * The session cookie (set when the printed URL with its token was opened) authenticates
+ * every request, so nothing here handles the token.
+ */
+import {
+  ApiError,
+  apiEventNames,
+  apiMethods,
+  isApiErrorData,
+  type ApiEventName,
+  type ApiEvents,
+  type ApiMethod,
+  type ApiResponse,
+  type Language,
+  type PostwrightApi,
+  type PostwrightHost,
+  type WorkspacePath,
+} from '../../core/api';
+
+/** The route prefix under which serve mode serves workspace images to the preview. */
+export const serveFilesPrefix = '/files/';
+
+/** Builds the host for a page served by `postwright serve`. */
+export function createServeHost(): PostwrightHost {
+  const events = new ServeEvents();
+  return {
+    api: serveApi(),
+    on: (event, listener) => events.on(event, listener),
+    kind: 'browser',
+    workspaceFileUrl: (path: WorkspacePath) =>
+      // Absolute, so it also resolves inside the preview's srcdoc frame.
+      new URL(serveFilesPrefix + path.split('/').map(encodeURIComponent).join('/'), location.href)
+        .href,
+    chooseFolder: null,
+    onCommand: () => () => undefined,
+  };
+}
+
+/**
+ * The language `postwright serve --lang` asked for, from `<meta name="postwright-lang">` (a meta
+ * tag because the page's CSP allows no inline script); null when not given.
+ */
+export function serveLanguage(): Language | null {
+  const value = document.querySelector('meta[name="postwright-lang"]')?.getAttribute('content');
+  return value === 'en' || value === 'zh-CN' ? value : null;
+}
+
+function serveApi(): PostwrightApi {
+  const api: Partial<Record<ApiMethod, (args: unknown) => Promise<unknown>>> = {};
+  for (const method of apiMethods) {
+    api[method] = (args: unknown) => call(method, args);
+  }
+  return api as PostwrightApi;
+}
+
+async function call(method: ApiMethod, args: unknown): Promise<unknown> {
+  let response: Response;
+  try {
+    response = await fetch(`api/${method}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(args ?? {}),
+      credentials: 'same-origin',
+    });
+  } catch (error) {
+    throw new ApiError('E_IO', `The Postwright server cannot be reached (${String(error)}).`, {
+      method,
+    });
+  }
+  let body: unknown;
+  try {
+    body = await response.json();
+  } catch {
+    throw new ApiError('E_INTERNAL', `Malformed answer from ${method} (HTTP ${response.status})`, {
+      method,
+      status: response.status,
+    });
+  }
+  const envelope = body as ApiResponse<unknown>;
+  if (envelope.ok) {
+    return envelope.value;
+  }
+  if (isApiErrorData(envelope.error)) {
+    throw ApiError.fromData(envelope.error);
+  }
+  throw new ApiError('E_INTERNAL', `Malformed answer from ${method}`, { method });
+}
+
+/** One EventSource for all listeners, opened on the first subscription (it reconnects by itself). */
+class ServeEvents {
+  private source: EventSource | null = null;
+  private readonly listeners = new Map<ApiEventName, Set<(payload: never) => void>>();
+
+  on<E extends ApiEventName>(event: E, listener: (payload: ApiEvents[E]) => void): () => void {
+    this.open();
+    const set = this.listeners.get(event) ?? new Set();
+    this.listeners.set(event, set);
+    const entry = listener as (payload: never) => void;
+    set.add(entry);
+    return () => {
+      set.delete(entry);
+    };
+  }
+
+  private open(): void {
+    if (this.source !== null) {
+      return;
+    }
+    const source = new EventSource('api/events');
+    for (const name of apiEventNames) {
+      source.addEventListener(name, (message: MessageEvent<string>) => {
+        let payload: unknown;
+        try {
+          payload = JSON.parse(message.data);
+        } catch {
+          return;
+        }
+        for (const listener of [...(this.listeners.get(name) ?? [])]) {
+          (listener as (value: unknown) => void)(payload);
+        }
+      });
+    }
+    this.source = source;
+  }
+}
