@@ -1,0 +1,214 @@
+import { mkdtempSync } from 'node:fs';
+import { join } from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { createBackend } from '../../electron/node/backend';
+import { writeHugoWorkspace, writeJekyllWorkspace } from '../fixtures/workspaces';
+import type { BenchContext } from '../lib/context';
+import { dropCaches } from '../lib/drop-caches';
+import { readdirStatWalk } from '../lib/floor-walk';
+import { measure, type Measurement, type ScenarioResult, type TargetCheck } from '../lib/report';
+import { percentile } from '../lib/stats';
+import { timeWatcherUpdates } from './index-watch';
+
+const postCount = 10_000;
+
+interface OpenTiming {
+  ms: number;
+  posts: number;
+  /** The longest the event loop was blocked during the open (IPC/HTTP could not answer). */
+  maxBlockMs: number;
+}
+
+/**
+ * Opens the workspace through `createBackend` and lists its posts. With `watch` (what serve mode
+ * and the desktop app do) the time includes the watcher's start, which the backend awaits.
+ */
+async function timeOpen(root: string, userDataDir: string, watch: boolean): Promise<OpenTiming> {
+  const histogram = monitorEventLoopDelay({ resolution: 5 });
+  histogram.enable();
+  const start = performance.now();
+  const backend = await createBackend({ root, userDataDir, watch, log: () => undefined });
+  const posts = await backend.listPosts({});
+  const ms = performance.now() - start;
+  histogram.disable();
+  await backend.close();
+  return { ms, posts: posts.length, maxBlockMs: histogram.max / 1e6 };
+}
+
+/** Runs `fn` n times, dropping the page cache first when `cold`; null when caches cannot be dropped. */
+async function series(
+  n: number,
+  cold: boolean,
+  fn: () => Promise<number> | number,
+): Promise<number[] | string> {
+  const samples: number[] = [];
+  for (let i = 0; i < n; i++) {
+    if (cold) {
+      const refused = dropCaches();
+      if (refused !== null) {
+        return refused;
+      }
+    }
+    samples.push(await fn());
+  }
+  return samples;
+}
+
+/**
+ * Indexing 10,000 posts (Jekyll, and Hugo page bundles) through `createBackend` + `listPosts`,
+ * beside the floor (readdir + stat of the same tree) measured in the same run: first open with no
+ * persistent index, reopen from it, warm and (when the page cache can be dropped) cold; then T8.
+ */
+export async function runScenario(ctx: BenchContext): Promise<ScenarioResult> {
+  const n = ctx.quick ? 3 : 10;
+  // Dropping the page cache slows every process on the machine: few cold samples.
+  const coldN = ctx.quick ? 2 : 5;
+  const measurements: Measurement[] = [];
+  const notes: string[] = [];
+  const p95: Record<string, number> = {};
+  let coldRefused: string | null = null;
+  // The quick bench indexes the Jekyll workspace only; the full bench adds Hugo page bundles.
+  for (const kind of ctx.quick ? (['jekyll'] as const) : (['jekyll', 'hugo'] as const)) {
+    const root = join(ctx.workDir, kind);
+    ctx.log(`  writing ${postCount} ${kind} posts`);
+    (kind === 'jekyll' ? writeJekyllWorkspace : writeHugoWorkspace)(root, postCount);
+    const record = (name: string, samples: number[] | string): void => {
+      if (typeof samples === 'string') {
+        coldRefused = samples;
+        notes.push(`${kind} ${name}: not measured: ${samples}`);
+        return;
+      }
+      measurements.push(measure(`${kind}: ${name}`, samples));
+      p95[`${kind} ${name}`] = percentile(samples, 95);
+    };
+    const blocks: number[] = [];
+    const open = async (userDataDir: string, watch: boolean): Promise<number> => {
+      const timing = await timeOpen(root, userDataDir, watch);
+      blocks.push(timing.maxBlockMs);
+      return timing.ms;
+    };
+    const fresh = (): string => mkdtempSync(join(ctx.workDir, 'user-data-'));
+    ctx.log(`  ${kind}: floor, first open, persistent index (warm, then cold)`);
+    record(
+      'floor: readdir + stat, warm',
+      await series(n, false, () => timeSync(() => readdirStatWalk(root))),
+    );
+    record(
+      'first open, no persistent index, not watching',
+      await series(n, false, () => open(fresh(), false)),
+    );
+    record(
+      'first open, no persistent index, warm disk',
+      await series(n, false, () => open(fresh(), true)),
+    );
+    const persistent = fresh();
+    await open(persistent, true);
+    record(
+      'reopen from the persistent index, not watching',
+      await series(n, false, () => open(persistent, false)),
+    );
+    record(
+      'reopen from the persistent index, warm disk',
+      await series(n, false, () => open(persistent, true)),
+    );
+    measurements.push(measure(`${kind}: longest event-loop block during an open`, blocks));
+    record(
+      'floor: readdir + stat, cold',
+      await series(coldN, true, () => timeSync(() => readdirStatWalk(root))),
+    );
+    record(
+      'first open, no persistent index, cold, not watching',
+      await series(coldN, true, () => open(fresh(), false)),
+    );
+    record(
+      'first open, no persistent index, cold disk',
+      await series(coldN, true, () => open(fresh(), true)),
+    );
+    record(
+      'reopen from the persistent index, cold disk',
+      await series(coldN, true, () => open(persistent, true)),
+    );
+    if (kind === 'jekyll') {
+      ctx.log('  jekyll: one post changed on disk → postsChanged (T8)');
+      const watched = await timeWatcherUpdates(root, fresh(), ctx.quick ? 10 : 30);
+      measurements.push(
+        measure('jekyll: file written → postsChanged', watched.fromWrite),
+        measure(
+          'jekyll: raw fs event (chokidar, no settling) → postsChanged',
+          watched.fromRawEvent,
+        ),
+      );
+      p95.t8 = percentile(watched.fromRawEvent, 95);
+      notes.push(...watched.notes);
+    }
+  }
+  return { scenario: 'index', measurements, notes, checks: checksOf(p95, coldRefused) };
+}
+
+function timeSync(fn: () => unknown): number {
+  const start = performance.now();
+  fn();
+  return performance.now() - start;
+}
+
+function checksOf(p95: Record<string, number>, coldRefused: string | null): TargetCheck[] {
+  const base = { statistic: 'p95', unit: 'ms' as const };
+  const cold = coldRefused === null ? {} : { notMeasured: `cold: ${coldRefused}` };
+  const warmFloor = p95['jekyll floor: readdir + stat, warm'] ?? null;
+  const coldFloor = p95['jekyll floor: readdir + stat, cold'] ?? null;
+  const at = (key: string): number => p95[key] ?? Number.NaN;
+  return [
+    {
+      ...base,
+      ...cold,
+      id: 'T6',
+      what: 'index 10k posts, first open, cold disk',
+      measured: at('jekyll first open, no persistent index, cold disk'),
+      target: 700,
+      floor: coldFloor,
+      floorName: 'readdir+stat cold',
+      maxRatio: 6,
+    },
+    {
+      ...base,
+      id: 'T6',
+      what: 'index 10k posts, first open, warm disk (cold stand-in)',
+      measured: at('jekyll first open, no persistent index, warm disk'),
+      target: 700,
+      floor: warmFloor,
+      floorName: 'readdir+stat warm',
+      maxRatio: 6,
+    },
+    {
+      ...base,
+      ...cold,
+      id: 'T7',
+      what: 'index 10k posts from the persistent index, cold',
+      measured: at('jekyll reopen from the persistent index, cold disk'),
+      target: 250,
+      floor: coldFloor,
+      floorName: 'readdir+stat cold',
+      maxRatio: 2,
+    },
+    {
+      ...base,
+      id: 'T7',
+      what: 'index 10k posts from the persistent index, warm',
+      measured: at('jekyll reopen from the persistent index, warm disk'),
+      target: 130,
+      floor: warmFloor,
+      floorName: 'readdir+stat warm',
+      maxRatio: 2,
+    },
+    {
+      ...base,
+      id: 'T8',
+      what: 'one post changed → postsChanged, after the raw fs event',
+      measured: p95.t8 ?? Number.NaN,
+      target: 50,
+      floor: null,
+      floorName: null,
+      maxRatio: null,
+    },
+  ];
+}
