@@ -51,3 +51,23 @@ export function dedent(source: string): string {
     .join('\n')
     .replace(/\n+$/, '');
 }
+
+/** Whether a text has a control character (C0 other than tab, DEL, C1) or a line separator. */
+export function hasControlCharacter(text: string, allowTab = false): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 9 && allowTab) {
+      continue;
+    }
+    if (
+      code < 0x20 ||
+      (code >= 0x7f && code <= 0x9f) ||
+      code === 0x2028 ||
+      code === 0x2029 ||
+      code === 0xfeff
+    ) {
+      return true;
+    }
+  }
+  return false;
+}

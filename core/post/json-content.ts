@@ -6,6 +6,7 @@ import { lineAt, lineStartsOf } from './toml-content';
 export interface JsonMember {
   key: string;
   keyFrom: number;
+  keyTo: number;
   valueFrom: number;
   valueTo: number;
 }
@@ -31,7 +32,7 @@ export function scanJsonObject(text: string): JsonObjectScan | null {
     const key = JSON.parse(text.slice(keyFrom, keyTo)) as string;
     const valueFrom = skipSpace(text, text.indexOf(':', keyTo) + 1);
     const valueTo = valueEnd(text, valueFrom);
-    members.push({ key, keyFrom, valueFrom, valueTo });
+    members.push({ key, keyFrom, keyTo, valueFrom, valueTo });
     p = skipSpace(text, valueTo);
     if (text[p] === ',') {
       p = skipSpace(text, p + 1);

@@ -1,0 +1,146 @@
+import { parse, TomlDate } from 'smol-toml';
+import type { FieldValue } from './front-matter-types';
+import { hasControlCharacter } from './field-kinds';
+import { arrayItemTexts } from './toml-content';
+import { scanToml, type TomlStatement } from './toml-scan';
+import { splice } from './yaml-edit';
+
+/** TOML's basic string: JSON's escapes are TOML's, except DEL which TOML wants escaped too. */
+function basicString(text: string): string {
+  return JSON.stringify(text).replace(/\u007f/g, '\\u007f');
+}
+
+function literalString(text: string): string | null {
+  return text.includes("'") || hasControlCharacter(text, true) ? null : `'${text}'`;
+}
+
+function tomlValueOf(raw: string): unknown {
+  try {
+    return parse(`v = ${raw}`, { integersAsBigInt: 'asNeeded' }).v;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Writes a TOML scalar: strings keep literal quotes if they had them; others as their kind. */
+function tomlScalar(text: string, kind: FieldValue['kind'], oldRaw: string | null): string {
+  const asString = (): string =>
+    oldRaw?.startsWith("'") === true
+      ? (literalString(text) ?? basicString(text))
+      : basicString(text);
+  const value = tomlValueOf(text);
+  switch (kind) {
+    case 'number':
+      return typeof value === 'number' || typeof value === 'bigint' ? text : asString();
+    case 'boolean':
+      return typeof value === 'boolean' ? text : asString();
+    case 'date':
+    case 'datetime':
+      // Quoted dates stay quoted (Hugo accepts both); bare ones must be real TOML dates.
+      return oldRaw?.startsWith('"') !== true &&
+        oldRaw?.startsWith("'") !== true &&
+        value instanceof TomlDate
+        ? text
+        : asString();
+    case 'null':
+      return asString(); // TOML has no null: an empty value is an empty string
+    default:
+      return asString();
+  }
+}
+
+function renderList(items: string[], oldRaw: string | null): string {
+  const unused =
+    oldRaw === null
+      ? []
+      : arrayItemTexts(oldRaw).map((source) => ({ source, text: itemText(source) }));
+  const rendered = items.map((item) => {
+    const index = unused.findIndex((old) => old.text === item);
+    if (index !== -1) {
+      return unused.splice(index, 1)[0]?.source ?? basicString(item);
+    }
+    return basicString(item);
+  });
+  return `[${rendered.join(', ')}]`;
+}
+
+function itemText(source: string): string {
+  const value = tomlValueOf(source);
+  return typeof value === 'string' ? value : source;
+}
+
+function renderValue(value: FieldValue, oldRaw: string | null): string {
+  if (value.kind === 'list') {
+    return renderList(value.items, oldRaw);
+  }
+  if (value.kind === 'source') {
+    return value.text.replace(/\s+$/, '');
+  }
+  return tomlScalar(value.text, value.kind, oldRaw);
+}
+
+/** Writes a key: bare when TOML allows it, else a basic string. */
+export function tomlKey(key: string): string {
+  return /^[A-Za-z0-9_-]+$/.test(key) ? key : basicString(key);
+}
+
+/** Sets one top-level key in TOML content; only that key's lines change. */
+export function setTomlEntry(content: string, key: string, value: FieldValue, eol: string): string {
+  const statements = scanToml(content);
+  const entry = statements.find((statement) => statement.key === key);
+  if (entry?.kind === 'pair') {
+    const oldRaw = content.slice(entry.valueFrom, entry.valueTo);
+    return splice(content, entry.valueFrom, entry.valueTo, renderValue(value, oldRaw));
+  }
+  if (entry !== undefined && value.kind === 'source') {
+    // A [table] section edited as source: its whole text (header included) is replaced.
+    const text = value.text.replace(/\s+$/, '').split(/\r?\n/).join(eol) + eol;
+    return splice(content, entry.from, entry.to, text);
+  }
+  const without = entry === undefined ? content : splice(content, entry.from, entry.to, '');
+  return insertPair(without, `${tomlKey(key)} = ${renderValue(value, null)}`, eol);
+}
+
+/** Inserts a pair after the last top-level pair (before any [table], where it would belong to it). */
+function insertPair(content: string, line: string, eol: string): string {
+  const statements = scanToml(content);
+  const firstTable = statements.findIndex((statement) => statement.kind !== 'pair');
+  const pairs = (firstTable === -1 ? statements : statements.slice(0, firstTable)).filter(
+    (statement) => statement.kind === 'pair',
+  );
+  const lastPair = pairs[pairs.length - 1];
+  const at =
+    lastPair?.to ??
+    (firstTable === -1 ? content.length : (statements[firstTable]?.from ?? content.length));
+  const before = content.slice(0, at);
+  const separator = before === '' || before.endsWith('\n') ? '' : eol;
+  return before + separator + line + eol + content.slice(at);
+}
+
+/** Removes one top-level key (a pair's lines, or a whole [table] section). */
+export function removeTomlEntry(content: string, key: string): string {
+  const entry = scanToml(content).find((statement) => statement.key === key);
+  return entry === undefined ? content : splice(content, entry.from, entry.to, '');
+}
+
+/** Renames one top-level key in place (a table's headers are renamed too). */
+export function renameTomlEntry(content: string, oldKey: string, newKey: string): string {
+  const entry: TomlStatement | undefined = scanToml(content).find(
+    (statement) => statement.key === oldKey,
+  );
+  if (entry === undefined) {
+    return content;
+  }
+  if (entry.kind === 'pair') {
+    const written = content.slice(entry.keyFrom, entry.keyTo);
+    const dot = written.startsWith('"') || written.startsWith("'") ? -1 : written.indexOf('.');
+    const end = dot === -1 ? entry.keyTo : entry.keyFrom + dot;
+    return splice(content, entry.keyFrom, end, tomlKey(newKey));
+  }
+  const section = content.slice(entry.from, entry.to);
+  const header = /^([ \t]*\[\[?[ \t]*)("(?:[^"\\]|\\.)*"|'[^']*'|[A-Za-z0-9_-]+)(?=[ \t]*[.\]])/gm;
+  const renamed = section.replace(header, (match: string, open: string, name: string) =>
+    itemText(name) === oldKey || name === oldKey ? open + tomlKey(newKey) : match,
+  );
+  return splice(content, entry.from, entry.to, renamed);
+}

@@ -1,0 +1,282 @@
+import {
+  isAlias,
+  isMap,
+  isScalar,
+  isSeq,
+  parseDocument,
+  type Document,
+  type Node as YamlNode,
+  type Pair,
+  Scalar,
+} from 'yaml';
+import type { BlockContent, FieldKind, FrontMatterField } from './front-matter-types';
+import { dateKindOf, dedent, emptyRecord, field, numberOrText } from './field-kinds';
+import { lineAt, lineStartsOf } from './toml-content';
+
+/** Alias expansions allowed in one front matter block (a "billion laughs" guard). */
+export const maxAliasCount = 100;
+
+/** Options for the `yaml` package: YAML 1.2 core schema, duplicate keys are errors. */
+export const yamlOptions = {
+  version: '1.2',
+  schema: 'core',
+  uniqueKeys: true,
+  maxAliasCount,
+  prettyErrors: true,
+  strict: true,
+} as const;
+
+/** How a value is written in the source. */
+export type YamlValueStyle =
+  'empty' | 'plain' | 'single' | 'double' | 'block-scalar' | 'flow' | 'block' | 'alias';
+
+/** One top-level pair with the source ranges an edit needs. */
+export interface YamlEntry {
+  key: string;
+  keyFrom: number;
+  keyTo: number;
+  valueFrom: number;
+  valueTo: number;
+  /** The pair's whole lines: from the key's line start to after the value's last line. */
+  linesFrom: number;
+  linesTo: number;
+  style: YamlValueStyle;
+  /** Whether the value starts on the key's line. */
+  valueInline: boolean;
+  /** For sequences: each item's source text and its text as a field shows it. */
+  itemSources: { source: string; text: string }[];
+  /** Indentation of a block value's lines. */
+  blockIndent: string;
+}
+
+/** YAML content read for the codec. */
+export interface YamlContent extends BlockContent {
+  entries: YamlEntry[];
+}
+
+/** Reads a YAML block's content; `firstLine` is the file line of its first line (1-based). */
+export function readYamlContent(content: string, firstLine: number): YamlContent {
+  const doc = parseDocument(content, yamlOptions);
+  const firstError = doc.errors[0];
+  if (firstError !== undefined) {
+    const position = firstError.linePos?.[0];
+    const error = {
+      // yaml's message ends with a position relative to the block; ours are the file's.
+      message: (firstError.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, ''),
+      line: position === undefined ? null : position.line + firstLine - 1,
+      column: position === undefined ? null : position.col,
+    };
+    return { fields: [], data: emptyRecord(), isMapping: true, isEmpty: false, error, entries: [] };
+  }
+  const root = doc.contents;
+  if (root === null || (isScalar(root) && root.value === null)) {
+    return {
+      fields: [],
+      data: emptyRecord(),
+      isMapping: true,
+      isEmpty: true,
+      error: null,
+      entries: [],
+    };
+  }
+  if (!isMap(root)) {
+    return {
+      fields: [],
+      data: emptyRecord(),
+      isMapping: false,
+      isEmpty: false,
+      error: null,
+      entries: [],
+    };
+  }
+  const starts = lineStartsOf(content);
+  const fields: FrontMatterField[] = [];
+  const entries: YamlEntry[] = [];
+  const data = emptyRecord<unknown>();
+  const budget = { aliases: maxAliasCount };
+  try {
+    for (const pair of root.items) {
+      const entry = entryOf(content, starts, pair);
+      entries.push(entry);
+      fields.push(fieldOf(content, pair, entry, lineAt(starts, entry.keyFrom) + firstLine - 1));
+      data[entry.key] = toPlain(pair.value, doc, budget);
+    }
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return {
+      fields: [],
+      data: emptyRecord(),
+      isMapping: true,
+      isEmpty: false,
+      error: { message, line: null, column: null },
+      entries: [],
+    };
+  }
+  return { fields, data, isMapping: true, isEmpty: entries.length === 0, error: null, entries };
+}
+
+function keyText(key: unknown): string {
+  if (isScalar(key)) {
+    return typeof key.source === 'string' ? key.source : String(key.value);
+  }
+  throw new Error('Front matter keys must be plain values, not lists or mappings');
+}
+
+function styleOf(node: YamlNode | null): YamlValueStyle {
+  if (
+    node === null ||
+    (isScalar(node) && node.value === null && node.range?.[0] === node.range?.[1])
+  ) {
+    return 'empty';
+  }
+  if (isAlias(node)) {
+    return 'alias';
+  }
+  if (isScalar(node)) {
+    switch (node.type) {
+      case Scalar.QUOTE_SINGLE:
+        return 'single';
+      case Scalar.QUOTE_DOUBLE:
+        return 'double';
+      case Scalar.BLOCK_FOLDED:
+      case Scalar.BLOCK_LITERAL:
+        return 'block-scalar';
+      default:
+        return 'plain';
+    }
+  }
+  return (node as { flow?: boolean }).flow === true ? 'flow' : 'block';
+}
+
+function entryOf(content: string, starts: number[], pair: Pair): YamlEntry {
+  const key = keyText(pair.key);
+  const keyNode = pair.key as YamlNode;
+  const [keyFrom, keyTo] = keyNode.range ?? [0, 0];
+  const value = pair.value as YamlNode | null;
+  const style = styleOf(value);
+  const keyLineEnd = lineEnd(content, keyTo);
+  const [valueFrom, valueTo] = value?.range ?? [keyLineEnd, keyLineEnd];
+  const endsAtLineStart = valueTo > keyLineEnd && content[valueTo - 1] === '\n';
+  const itemSources =
+    value !== null && isSeq(value)
+      ? value.items.map((item) => {
+          const range = (item as YamlNode).range ?? [0, 0];
+          return { source: content.slice(range[0], range[1]), text: scalarText(item as YamlNode) };
+        })
+      : [];
+  return {
+    key,
+    keyFrom,
+    keyTo,
+    valueFrom,
+    valueTo,
+    linesFrom: starts[lineAt(starts, keyFrom) - 1] ?? 0,
+    linesTo: endsAtLineStart ? valueTo : nextLineStart(content, valueTo),
+    style,
+    valueInline: valueFrom <= keyLineEnd,
+    itemSources,
+    blockIndent: content
+      .slice(starts[lineAt(starts, valueFrom) - 1] ?? 0, valueFrom)
+      .replace(/[^ \t].*$/, ''),
+  };
+}
+
+function lineEnd(content: string, position: number): number {
+  const newline = content.indexOf('\n', position);
+  return newline === -1 ? content.length : newline;
+}
+
+function nextLineStart(content: string, position: number): number {
+  const newline = content.indexOf('\n', position);
+  return newline === -1 ? content.length : newline + 1;
+}
+
+/** The text a scalar shows: as written for plain values, unquoted for quoted ones. */
+function scalarText(node: YamlNode | null): string {
+  if (node === null) {
+    return '';
+  }
+  if (isScalar(node)) {
+    return typeof node.source === 'string' ? node.source : plainString(node.value);
+  }
+  return '';
+}
+
+function plainString(value: unknown): string {
+  return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'
+    ? String(value)
+    : '';
+}
+
+function scalarKind(node: Scalar): FieldKind {
+  const value: unknown = node.value;
+  if (typeof value === 'number' || typeof value === 'bigint') {
+    return 'number';
+  }
+  if (typeof value === 'boolean') {
+    return 'boolean';
+  }
+  if (value === null) {
+    return 'null';
+  }
+  return dateKindOf(plainString(value)) ?? 'string';
+}
+
+function fieldOf(content: string, pair: Pair, entry: YamlEntry, line: number): FrontMatterField {
+  const value = pair.value as YamlNode | null;
+  if (value === null || entry.style === 'empty') {
+    return field(entry.key, 'null', '', null, line);
+  }
+  if (isScalar(value)) {
+    return field(entry.key, scalarKind(value), scalarText(value), null, line);
+  }
+  if (isSeq(value) && value.items.every((item) => isScalar(item))) {
+    return field(
+      entry.key,
+      'list',
+      '',
+      entry.itemSources.map((item) => item.text),
+      line,
+    );
+  }
+  const source = content.slice(
+    entry.valueInline ? entry.valueFrom : lineStart(content, entry.valueFrom),
+    entry.valueTo,
+  );
+  return field(entry.key, 'map', dedent(source), null, line);
+}
+
+function lineStart(content: string, position: number): number {
+  return content.lastIndexOf('\n', position - 1) + 1;
+}
+
+/** Converts a node to plain values with null-prototype maps and a bounded alias expansion. */
+function toPlain(node: unknown, doc: Document, budget: { aliases: number }): unknown {
+  if (node === null) {
+    return null;
+  }
+  if (isAlias(node)) {
+    if (--budget.aliases < 0) {
+      throw new Error(`Front matter uses more than ${maxAliasCount} aliases`);
+    }
+    return toPlain(node.resolve(doc) ?? null, doc, budget);
+  }
+  if (isScalar(node)) {
+    const value: unknown = node.value;
+    if (typeof value === 'number' || typeof value === 'bigint') {
+      return numberOrText(value, scalarText(node));
+    }
+    return value;
+  }
+  if (isSeq(node)) {
+    return node.items.map((item) => toPlain(item, doc, budget));
+  }
+  if (isMap(node)) {
+    const record = emptyRecord<unknown>();
+    for (const pair of node.items) {
+      record[keyText(pair.key)] = toPlain(pair.value, doc, budget);
+    }
+    return record;
+  }
+  return null;
+}

@@ -1,0 +1,112 @@
+import type { FieldValue } from './front-matter-types';
+import type { YamlEntry } from './yaml-content';
+import { yamlItem, yamlKey, yamlScalar } from './yaml-render';
+
+/** A value rendered for one key: on the key's line, or as indented lines below it. */
+type Rendered = { inline: string } | { lines: string[] };
+
+/** Renders a value for `entry` (null when the key is new), keeping its list and quote style. */
+function renderValue(value: FieldValue, entry: YamlEntry | null): Rendered {
+  if (value.kind === 'list') {
+    return renderList(value.items, entry);
+  }
+  if (value.kind === 'source') {
+    const text = value.text.replace(/\s+$/, '');
+    if (!text.includes('\n')) {
+      return { inline: text.trim() };
+    }
+    const indent = entry !== null && entry.blockIndent !== '' ? entry.blockIndent : '  ';
+    return { lines: text.split(/\r?\n/).map((line) => (line.trim() === '' ? '' : indent + line)) };
+  }
+  return { inline: yamlScalar(value.text, value.kind, entry?.style ?? null) };
+}
+
+function renderList(items: string[], entry: YamlEntry | null): Rendered {
+  const unused = [...(entry?.itemSources ?? [])];
+  const block = entry?.style === 'block' && items.length > 0;
+  const rendered = items.map((item) => {
+    // An unchanged item keeps its exact source (quotes, comments on its line in block lists).
+    const index = unused.findIndex((old) => old.text === item);
+    if (index !== -1) {
+      const [old] = unused.splice(index, 1);
+      return old?.source.replace(/\s+$/, '') ?? '';
+    }
+    return yamlItem(item, !block);
+  });
+  if (!block) {
+    return { inline: `[${rendered.join(', ')}]` };
+  }
+  const indent = entry.blockIndent;
+  return { lines: rendered.map((item) => `${indent}- ${item}`) };
+}
+
+function pairText(key: string, rendered: Rendered, eol: string): string {
+  if ('inline' in rendered) {
+    return rendered.inline === '' ? `${key}:` : `${key}: ${rendered.inline}`;
+  }
+  return [`${key}:`, ...rendered.lines].join(eol);
+}
+
+/** Position right after the `:` that follows an entry's key. */
+function colonEnd(content: string, entry: YamlEntry): number {
+  return content.indexOf(':', entry.keyTo) + 1;
+}
+
+/** Sets one key in YAML content; only that key's lines change. */
+export function setYamlEntry(
+  content: string,
+  entries: YamlEntry[],
+  key: string,
+  value: FieldValue,
+  eol: string,
+): string {
+  const entry = entries.find((candidate) => candidate.key === key);
+  if (entry === undefined) {
+    const line = pairText(yamlKey(key), renderValue(value, null), eol) + eol;
+    const separator = content === '' || content.endsWith('\n') ? '' : eol;
+    return content + separator + line;
+  }
+  const rendered = renderValue(value, entry);
+  const simple = entry.style === 'plain' || entry.style === 'single' || entry.style === 'double';
+  const flowList = entry.style === 'flow' && entry.valueInline;
+  if ('inline' in rendered && rendered.inline !== '' && entry.valueInline && (simple || flowList)) {
+    return splice(content, entry.valueFrom, entry.valueTo, rendered.inline);
+  }
+  const from = colonEnd(content, entry);
+  if ('inline' in rendered && entry.style === 'empty') {
+    return splice(content, from, from, rendered.inline === '' ? '' : ` ${rendered.inline}`);
+  }
+  // A multi-line value (or one that becomes one): replace everything after the colon.
+  const hadNewline = content[entry.linesTo - 1] === '\n';
+  const tail =
+    'inline' in rendered
+      ? rendered.inline === ''
+        ? ''
+        : ` ${rendered.inline}`
+      : eol + rendered.lines.join(eol);
+  return splice(content, from, entry.linesTo, tail + (hadNewline ? eol : ''));
+}
+
+/** Removes one key's lines (comments on lines of their own stay). */
+export function removeYamlEntry(content: string, entries: YamlEntry[], key: string): string {
+  const entry = entries.find((candidate) => candidate.key === key);
+  return entry === undefined ? content : splice(content, entry.linesFrom, entry.linesTo, '');
+}
+
+/** Renames one key in place. */
+export function renameYamlEntry(
+  content: string,
+  entries: YamlEntry[],
+  oldKey: string,
+  newKey: string,
+): string {
+  const entry = entries.find((candidate) => candidate.key === oldKey);
+  return entry === undefined
+    ? content
+    : splice(content, entry.keyFrom, entry.keyTo, yamlKey(newKey));
+}
+
+/** Replaces a range of a string. */
+export function splice(text: string, from: number, to: number, insert: string): string {
+  return text.slice(0, from) + insert + text.slice(to);
+}
