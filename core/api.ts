@@ -244,6 +244,8 @@ export interface ExportAssetOp {
   targetPath: string;
   kind: 'create' | 'update' | 'unchanged';
   size: number;
+  /** An image with other content is already there and was not written by Postwright (needs "Replace"). */
+  isForeign?: boolean;
 }
 
 /** Everything an export will do, shown to the user before anything is written. */
@@ -261,6 +263,8 @@ export interface ExportResult {
   written: string[];
   copied: string[];
   removed: string[];
+  /** Files not written because they were not Postwright's and were not listed in `replace`. */
+  skipped?: string[];
 }
 
 export interface GitStatusEntry {

@@ -55,6 +55,7 @@ export const repoConfigFiles: readonly string[] = [
   'config/_default/config.yaml',
   'config/_default/hugo.yml',
   'config/_default/config.yml',
+  'archetypes/default.md',
 ];
 
 const hugoConfigs =

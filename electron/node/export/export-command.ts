@@ -1,3 +1,13 @@
+import { stat } from 'node:fs/promises';
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { ApiError, type ExportPlan } from '../../../core/api';
+import { isGeneratorId } from '../../../core/export/detect';
+import { createBackend } from '../backend';
+import { toApiError } from '../errors';
+import { defaultUserDataDir } from '../settings/user-settings';
+import { stateDirName } from '../settings/workspace-settings';
+import { formatPlan } from './format-plan';
+
 /** Streams the CLI writes to, and where it runs. */
 export interface CommandIo {
   stdout: (s: string) => void;
@@ -5,8 +15,227 @@ export interface CommandIo {
   cwd: string;
 }
 
+/** Exit statuses: 0 done, 1 failed, 2 wrong usage, 3 refused (conflict, or a file that is not Postwright's). */
+export const exitCodes = { ok: 0, error: 1, usage: 2, refused: 3 } as const;
+
+const usage = `Usage: postwright export POST --to REPO [--preset NAME] [--fix ID]... [--dry-run] [--json] [--replace] [--workspace DIR]
+
+  POST            the Markdown file to export
+  --to REPO       the blog repository folder
+  --preset NAME   jekyll, jekyll-academicpages, jekyll-minimal-mistakes, hugo, hugo-bundle, hexo,
+                  astro, eleventy or plain (default: detected from the repository)
+  --fix ID        apply a suggested fix: wrap-liquid-raw, convert-inline-math
+  --dry-run       print the plan and write nothing
+  --json          print the plan and the result as JSON
+  --replace       overwrite files in the repository that Postwright did not write
+  --workspace DIR the workspace the post belongs to (default: the nearest folder above POST
+                  that has a .postwright folder, else the POST's folder)
+`;
+
+interface Options {
+  post: string;
+  to: string;
+  preset: string | null;
+  fixes: string[];
+  dryRun: boolean;
+  json: boolean;
+  replace: boolean;
+  workspace: string | null;
+}
+
 /** `postwright export POST --to REPO [--preset NAME] [--dry-run] [--json] [--replace] [--workspace DIR]`. */
-export function runExportCommand(argv: string[], io: CommandIo): Promise<number> {
-  io.stderr(`postwright export: not available in this build yet (${argv.join(' ')}).\n`);
-  return Promise.resolve(2);
+export async function runExportCommand(argv: string[], io: CommandIo): Promise<number> {
+  let options: Options;
+  try {
+    options = parseArgs(argv);
+  } catch (error) {
+    io.stderr(`postwright export: ${(error as Error).message}\n\n${usage}`);
+    return exitCodes.usage;
+  }
+  try {
+    return await exportPost(options, io);
+  } catch (error) {
+    const apiError = toApiError(error);
+    if (options.json) {
+      io.stdout(`${JSON.stringify({ error: apiError.toJSON() }, null, 2)}\n`);
+    }
+    io.stderr(`postwright export: ${apiError.message}\n`);
+    return apiError.code === 'E_CONFLICT' ? exitCodes.refused : exitCodes.error;
+  }
+}
+
+function parseArgs(argv: string[]): Options {
+  const options: Options = {
+    post: '',
+    to: '',
+    preset: null,
+    fixes: [],
+    dryRun: false,
+    json: false,
+    replace: false,
+    workspace: null,
+  };
+  const positional: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? '';
+    const value = (): string => {
+      const next = argv[++i];
+      if (next === undefined || next.startsWith('--')) {
+        throw new Error(`${arg} needs a value.`);
+      }
+      return next;
+    };
+    switch (arg) {
+      case '--to':
+        options.to = value();
+        break;
+      case '--preset':
+        options.preset = value();
+        break;
+      case '--fix':
+        options.fixes.push(value());
+        break;
+      case '--workspace':
+        options.workspace = value();
+        break;
+      case '--dry-run':
+        options.dryRun = true;
+        break;
+      case '--json':
+        options.json = true;
+        break;
+      case '--replace':
+        options.replace = true;
+        break;
+      default:
+        if (arg.startsWith('--')) {
+          throw new Error(`Unknown option ${arg}.`);
+        }
+        positional.push(arg);
+    }
+  }
+  if (positional.length !== 1) {
+    throw new Error(
+      positional.length === 0 ? 'Give the post to export.' : 'Give exactly one post.',
+    );
+  }
+  options.post = positional[0] ?? '';
+  if (options.to === '') {
+    throw new Error('Give the blog repository with --to REPO.');
+  }
+  if (options.preset !== null && !isGeneratorId(options.preset)) {
+    throw new Error(`Unknown preset "${options.preset}".`);
+  }
+  return options;
+}
+
+async function exportPost(options: Options, io: CommandIo): Promise<number> {
+  const postFile = resolve(io.cwd, options.post);
+  if (!(await isFile(postFile))) {
+    throw new ApiError(
+      'E_NOT_FOUND',
+      `${postFile} is not a file. Give the path of a Markdown post.`,
+    );
+  }
+  const workspace =
+    options.workspace === null ? await findWorkspace(postFile) : resolve(io.cwd, options.workspace);
+  const postPath = relative(workspace, postFile).split(sep).join('/');
+  if (postPath.startsWith('..') || isAbsolute(postPath)) {
+    throw new ApiError(
+      'E_OUTSIDE_WORKSPACE',
+      `${postFile} is not inside the workspace ${workspace}. Pass --workspace DIR.`,
+    );
+  }
+  const backend = await createBackend({
+    root: workspace,
+    userDataDir: defaultUserDataDir(),
+    watch: false,
+  });
+  try {
+    const target = await backend.addExportTarget({
+      path: resolve(io.cwd, options.to),
+      ...(options.preset === null ? {} : { preset: options.preset }),
+    });
+    const plan = await backend.planExport({
+      targetId: target.id,
+      paths: [postPath],
+      fixes: options.fixes,
+    });
+    const foreign = [
+      ...plan.files.filter((file) => file.isForeign),
+      ...plan.assets.filter((asset) => asset.isForeign === true),
+    ].map((op) => op.targetPath);
+    if (options.dryRun) {
+      io.stdout(options.json ? `${JSON.stringify({ plan }, null, 2)}\n` : formatPlan(plan));
+      return exitCodes.ok;
+    }
+    if (foreign.length > 0 && !options.replace) {
+      if (options.json) {
+        io.stdout(`${JSON.stringify({ plan }, null, 2)}\n`);
+      } else {
+        io.stdout(formatPlan(plan));
+      }
+      io.stderr(
+        `postwright export: ${foreign.join(', ')} already exist${foreign.length === 1 ? 's' : ''} in the repository and ${foreign.length === 1 ? 'was' : 'were'} not written by Postwright. Nothing was written. Run again with --replace to overwrite, or choose another slug.\n`,
+      );
+      return exitCodes.refused;
+    }
+    const result = await backend.applyExport({
+      planId: plan.id,
+      replace: options.replace ? foreign : [],
+    });
+    io.stdout(
+      options.json
+        ? `${JSON.stringify({ plan, result }, null, 2)}\n`
+        : `${formatPlan(plan)}${formatResult(result, plan)}`,
+    );
+    return exitCodes.ok;
+  } finally {
+    await backend.close();
+  }
+}
+
+function formatResult(
+  result: { written: string[]; copied: string[]; removed: string[] },
+  plan: ExportPlan,
+): string {
+  const lines = [
+    ...result.written.map((path) => `wrote   ${path}`),
+    ...result.copied.map((path) => `copied  ${path}`),
+    ...result.removed.map((path) => `removed ${path}`),
+  ];
+  return lines.length === 0
+    ? `Nothing to do: ${plan.target.path} is up to date.\n`
+    : `${lines.join('\n')}\n`;
+}
+
+/** The nearest folder above the post with a `.postwright` folder, else the post's own folder. */
+async function findWorkspace(postFile: string): Promise<string> {
+  let folder = dirname(postFile);
+  for (;;) {
+    if (await isFolder(resolve(folder, stateDirName))) {
+      return folder;
+    }
+    const parent = dirname(folder);
+    if (parent === folder) {
+      return dirname(postFile);
+    }
+    folder = parent;
+  }
+}
+
+async function isFile(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isFile();
+  } catch {
+    return false;
+  }
+}
+
+async function isFolder(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isDirectory();
+  } catch {
+    return false;
+  }
 }

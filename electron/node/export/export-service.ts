@@ -1,6 +1,9 @@
 import type { PostEntry, PostwrightApi, WorkspaceSettings } from '../../../core/api';
 import { ApiError } from '../../../core/api';
+import { applyPlan } from './apply-plan';
 import { gitCommitPaths, gitStatusOf } from './git';
+import { makePlan, type StoredPlan } from './plan-runner';
+import { readExportState, writeExportState } from './state-store';
 import {
   addTarget,
   detectFolder,
@@ -34,6 +37,9 @@ export type ExportMethods = Pick<
   | 'gitCommit'
 >;
 
+/** How long a reviewed plan can still be applied. */
+const planLifetimeMs = 30 * 60 * 1000;
+
 /** Builds the export methods for one open workspace. */
 export function createExportService(ctx: ExportServiceContext): ExportMethods {
   const settings: TargetSettings = {
@@ -43,6 +49,17 @@ export function createExportService(ctx: ExportServiceContext): ExportMethods {
     },
   };
   const target = (id: string) => requireTarget(settings.get(), id);
+  const plans = new Map<string, StoredPlan>();
+  // Applies run one at a time: two overlapping applies could each pass the conflict check.
+  let applying: Promise<unknown> = Promise.resolve();
+  const forgetExpired = (): void => {
+    const now = Date.now();
+    for (const [id, stored] of plans) {
+      if (stored.expiresAt < now) {
+        plans.delete(id);
+      }
+    }
+  };
   return {
     addExportTarget: ({ path, preset }) => addTarget(settings, path, preset),
     updateExportTarget: ({ id, preset, name }) => updateTarget(settings, id, { preset, name }),
@@ -51,9 +68,42 @@ export function createExportService(ctx: ExportServiceContext): ExportMethods {
       return { ok: true };
     },
     detectGenerator: ({ path }) => detectFolder(path),
-    planExport: () => Promise.reject(new ApiError('E_INTERNAL', 'Export planning is being built.')),
-    applyExport: () =>
-      Promise.reject(new ApiError('E_INTERNAL', 'Export planning is being built.')),
+    planExport: async ({ targetId, paths, changedOnly, fixes }) => {
+      forgetExpired();
+      const state = await readExportState(ctx.stateDir);
+      const { plan, draft } = await makePlan(ctx, target(targetId), state, {
+        paths,
+        changedOnly,
+        fixes,
+      });
+      plans.set(plan.id, {
+        plan,
+        draft,
+        workspaceRoot: ctx.root,
+        expiresAt: Date.now() + planLifetimeMs,
+      });
+      return plan;
+    },
+    applyExport: ({ planId, replace }) => {
+      const run = applying.then(async () => {
+        forgetExpired();
+        const stored = plans.get(planId);
+        if (stored === undefined) {
+          throw new ApiError(
+            'E_NOT_FOUND',
+            'This export plan has expired or was already applied. Review the export again.',
+            { planId },
+          );
+        }
+        const state = await readExportState(ctx.stateDir);
+        const applied = await applyPlan(stored, replace ?? [], state);
+        plans.delete(planId);
+        await writeExportState(ctx.stateDir, applied.state);
+        return applied.result;
+      });
+      applying = run.catch(() => undefined);
+      return run;
+    },
     gitStatus: async ({ targetId }) => gitStatusOf(target(targetId).path),
     gitCommit: async ({ targetId, message, paths }) =>
       gitCommitPaths(target(targetId).path, message, paths),

@@ -1,0 +1,285 @@
+import type { ExportFileOp, ExportFixId, ExportWarning, SlugStyle, WorkspacePath } from '../api';
+import { formatDay, formatIso, type PostDate } from './dates';
+import type { ExportRecord } from './export-state';
+import { applyFieldEdits, convertFrontMatter, parseForExport } from './front-matter-edit';
+import { planImages, type ImagePlan } from './image-plan';
+import { applyLineEdits } from './images';
+import { findLiquidInCode, wrapLiquidRaw } from './liquid';
+import { convertInlineMath, findInlineMath, hasBareUnderscore } from './math';
+import { scanBody, type ScannedBody } from './markdown-scan';
+import { readPostFacts } from './post-facts';
+import type { ExportPreset, FieldEdit, PostFacts } from './presets/types';
+import type { RepoFacts } from './repo-facts';
+import { isConfinedTargetPath, sanitizePermalink } from './safe-path';
+import type { PlanSnapshot } from './snapshot';
+
+/** Everything planning one post needs. */
+export interface PostPlanInput {
+  postPath: WorkspacePath;
+  text: string;
+  title: string;
+  preset: ExportPreset;
+  repo: RepoFacts;
+  record: ExportRecord | undefined;
+  slugStyle: SlugStyle;
+  fixes: readonly ExportFixId[];
+  today: PostDate;
+  snapshot: PlanSnapshot;
+  ownAssetHashes: ReadonlyMap<string, string>;
+  hashText: (text: string) => string;
+}
+
+/** The plan for one post, before checks across posts (collisions). */
+export interface PostPlan {
+  postPath: WorkspacePath;
+  /** null when the post cannot be exported (broken front matter, unsafe target). */
+  file: ExportFileOp | null;
+  /** Nothing to write: the repository already holds exactly this content. */
+  unchanged: boolean;
+  facts: PostFacts | null;
+  images: ImagePlan['assets'];
+  warnings: ExportWarning[];
+  /** What to remember once applied. */
+  record: ExportRecord | null;
+  /** The permalink the exported post declares (for collision checks). */
+  permalink: string | null;
+}
+
+/** Plans one post: its target file with complete new content, its images and its warnings. */
+export function planPost(input: PostPlanInput): PostPlan {
+  const { postPath, preset, snapshot } = input;
+  const empty: PostPlan = {
+    postPath,
+    file: null,
+    unchanged: false,
+    facts: null,
+    images: [],
+    warnings: [],
+    record: null,
+    permalink: null,
+  };
+  const parsed = parseForExport(input.text);
+  if (parsed.error !== null) {
+    const where = parsed.error.line === null ? '' : ` (line ${parsed.error.line})`;
+    return {
+      ...empty,
+      warnings: [
+        {
+          code: 'front-matter-error',
+          postPath,
+          message: `The front matter cannot be read${where}: ${parsed.error.message}. Fix it before exporting.`,
+          details:
+            parsed.error.line === null
+              ? { error: parsed.error.message }
+              : { error: parsed.error.message, line: parsed.error.line },
+        },
+      ],
+    };
+  }
+  const { facts, warnings } = readPostFacts({
+    postPath,
+    data: parsed.data,
+    format: parsed.format ?? 'none',
+    title: input.title,
+    record: input.record,
+    slugStyle: input.slugStyle,
+    today: input.today,
+    dialect: preset.dialect,
+  });
+  const targetPath = preset.postPath(facts, input.repo);
+  if (!isConfinedTargetPath(targetPath, preset.postFolders(input.repo))) {
+    warnings.push({
+      code: 'unsafe-path',
+      postPath,
+      message: `${targetPath} is not a safe place to write; the post is not exported.`,
+      details: { value: targetPath },
+    });
+    return { ...empty, warnings };
+  }
+
+  const body = applyFixes(parsed.body, input.fixes, preset);
+  const scan = scanBody(body);
+  warnings.push(...dialectWarnings(scan, preset, postPath, parsed.bodyStartLine));
+  const images = planImages(scan, {
+    postPath,
+    bodyStartLine: parsed.bodyStartLine,
+    facts,
+    postTargetPath: targetPath,
+    preset,
+    repo: input.repo,
+    snapshot,
+    ownAssetHashes: input.ownAssetHashes,
+  });
+  warnings.push(...images.warnings);
+
+  const edits: FieldEdit[] = [...preset.frontMatter(facts, input.repo), ...images.fieldEdits];
+  const permalinkValue = typeof parsed.data.permalink === 'string' ? parsed.data.permalink : null;
+  let permalink = permalinkValue;
+  if (permalinkValue !== null) {
+    const clean = sanitizePermalink(permalinkValue);
+    if (clean.changed) {
+      permalink = clean.value;
+      edits.push({ op: 'set', key: 'permalink', value: { kind: 'string', text: clean.value } });
+      warnings.push({
+        code: 'unsafe-path',
+        postPath,
+        message: `The permalink "${permalinkValue}" climbs out of the site; "${clean.value}" is exported instead.`,
+        details: { field: 'permalink', value: permalinkValue, used: clean.value },
+      });
+    }
+  }
+  const newBody = applyLineEdits(scan.lines, images.lineEdits).join('\n');
+  let content = applyFieldEdits(input.text.slice(0, parsed.bodyOffset) + newBody, edits);
+  const format = preset.format(facts, input.repo);
+  if (format !== 'keep' && parsed.format !== null && parsed.format !== format) {
+    content = convertFrontMatter(content, format);
+  }
+
+  const file = fileOp(input, targetPath, content, warnings);
+  const current = snapshot.repoFile(targetPath);
+  const unchanged =
+    current !== null &&
+    current !== undefined &&
+    current.text === content &&
+    file !== null &&
+    file.kind !== 'rename';
+  const assetHashes: Record<string, string> = {};
+  for (const asset of images.assets) {
+    const info = snapshot.workspaceAsset(asset.sourcePath);
+    if (info !== undefined && info !== null && info !== 'outside') {
+      assetHashes[asset.targetPath] = info.hash;
+    }
+  }
+  const record: ExportRecord = {
+    path: targetPath,
+    slug: facts.slug,
+    date: facts.date.hasTime ? formatIso(facts.date) : formatDay(facts.date),
+    hash: input.hashText(content),
+    sourceHash: input.hashText(input.text),
+    assets: assetHashes,
+    exportedAt: '',
+  };
+  return { postPath, file, unchanged, facts, images: images.assets, warnings, record, permalink };
+}
+
+/** The file operation: create, update, or rename from where the last export put it. */
+function fileOp(
+  input: PostPlanInput,
+  targetPath: string,
+  content: string,
+  warnings: ExportWarning[],
+): ExportFileOp | null {
+  const { snapshot, record, postPath } = input;
+  const current = snapshot.repoFile(targetPath);
+  if (current === undefined) {
+    return null;
+  }
+  const ownHere =
+    record !== undefined &&
+    record.path === targetPath &&
+    current !== null &&
+    current.hash === record.hash;
+  const isForeign = current !== null && !ownHere && current.text !== content;
+  if (isForeign) {
+    const edited = record?.path === targetPath;
+    warnings.push({
+      code: 'foreign-file',
+      postPath,
+      message: edited
+        ? `${targetPath} was changed in the repository since Postwright exported it; it is replaced only if you choose Replace.`
+        : `${targetPath} already exists and was not written by Postwright; it is replaced only if you choose Replace.`,
+      details: { path: targetPath },
+    });
+  }
+  let kind: ExportFileOp['kind'] = current === null ? 'create' : 'update';
+  let previousPath: string | undefined;
+  if (record !== undefined && record.path !== targetPath) {
+    const previous = snapshot.repoFile(record.path);
+    if (previous === undefined) {
+      return null;
+    }
+    if (previous !== null && previous.hash === record.hash) {
+      kind = 'rename';
+      previousPath = record.path;
+    } else if (previous !== null) {
+      warnings.push({
+        code: 'foreign-file',
+        postPath,
+        message: `${record.path} (this post's earlier export) was changed in the repository, so it is left in place.`,
+        details: { path: record.path },
+      });
+    }
+  }
+  const op: ExportFileOp = {
+    kind,
+    targetPath,
+    postPath,
+    content,
+    currentContent: current === null ? '' : current.text,
+    isForeign,
+  };
+  return previousPath === undefined ? op : { ...op, previousPath };
+}
+
+/** Applies the fixes the user chose, for the dialects they matter in. */
+function applyFixes(body: string, fixes: readonly ExportFixId[], preset: ExportPreset): string {
+  let result = body;
+  if (fixes.includes('wrap-liquid-raw') && preset.dialect.liquid) {
+    result = wrapLiquidRaw(scanBody(result));
+  }
+  if (
+    fixes.includes('convert-inline-math') &&
+    (preset.dialect.dollarMathUnsupported || preset.dialect.kramdown)
+  ) {
+    result = convertInlineMath(scanBody(result), {
+      convertDollars: preset.dialect.dollarMathUnsupported,
+      escapeUnderscores: preset.dialect.kramdown,
+    });
+  }
+  return result;
+}
+
+/** Liquid in code and inline math the blog would not render as written. */
+function dialectWarnings(
+  scan: ScannedBody,
+  preset: ExportPreset,
+  postPath: WorkspacePath,
+  bodyStartLine: number,
+): ExportWarning[] {
+  const warnings: ExportWarning[] = [];
+  const { dialect } = preset;
+  if (dialect.liquid) {
+    const liquid = findLiquidInCode(scan);
+    if (liquid.length > 0) {
+      warnings.push({
+        code: 'liquid-in-code',
+        postPath,
+        message: `Code contains {{ }} or {% %}, which Jekyll would run as Liquid (${liquid.length} place(s)); wrap it in {% raw %}.`,
+        details: { line: bodyStartLine + (liquid[0]?.line ?? 0), count: liquid.length },
+        fix: 'wrap-liquid-raw',
+      });
+    }
+  }
+  const math = findInlineMath(scan);
+  const dollars = math.filter((item) => item.delimiter === 'dollar');
+  if (dialect.dollarMathUnsupported && dollars.length > 0) {
+    warnings.push({
+      code: 'inline-math-dollars',
+      postPath,
+      message: `Inline math written as $…$ is not math with MathJax's defaults (${dollars.length} place(s)); convert it to \\\\(…\\\\).`,
+      details: { line: bodyStartLine + (dollars[0]?.line ?? 0), count: dollars.length },
+      fix: 'convert-inline-math',
+    });
+  }
+  const underscores = math.filter((item) => hasBareUnderscore(item.content));
+  if (dialect.kramdown && underscores.length > 0) {
+    warnings.push({
+      code: 'math-underscore',
+      postPath,
+      message: `kramdown turns _ inside inline math into emphasis (${underscores.length} place(s)); escape it as \\_.`,
+      details: { line: bodyStartLine + (underscores[0]?.line ?? 0), count: underscores.length },
+      fix: 'convert-inline-math',
+    });
+  }
+  return warnings;
+}

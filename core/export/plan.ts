@@ -1,0 +1,245 @@
+import type {
+  ExportAssetOp,
+  ExportFileOp,
+  ExportFixId,
+  ExportWarning,
+  GeneratorId,
+  SlugStyle,
+  WorkspacePath,
+} from '../api';
+import type { PostDate } from './dates';
+import type { ExportRecord } from './export-state';
+import { parseForExport } from './front-matter-edit';
+import { planPost, type PostPlan } from './plan-post';
+import { presetFor } from './presets/index';
+import type { RepoFacts } from './repo-facts';
+import { recordingSnapshot, type MissingLookup, type PlanSnapshot } from './snapshot';
+
+/** A post to export, as the runner read it. */
+export interface PostInput {
+  path: WorkspacePath;
+  text: string;
+  /** The title the index shows (used for a slug when nothing better exists). */
+  title: string;
+}
+
+/** Everything `planExport` looks at; the runner gathers it, planning does no I/O. */
+export interface PlanInput {
+  preset: GeneratorId;
+  repo: RepoFacts;
+  posts: PostInput[];
+  /** Posts already in the repository (relative path and text), for collision checks. */
+  repoPosts: { path: string; text: string }[];
+  /** What earlier exports to this target remembered, per post path. */
+  state: Readonly<Record<WorkspacePath, ExportRecord>>;
+  slugStyle: SlugStyle;
+  fixes: readonly ExportFixId[];
+  /** The local wall-clock time of the export. */
+  today: PostDate;
+  snapshot: PlanSnapshot;
+  hashText: (text: string) => string;
+}
+
+/** The plan's content (the runner adds id, target and time), and what applying must check. */
+export interface PlanDraft {
+  files: ExportFileOp[];
+  assets: (ExportAssetOp & { isForeign: boolean })[];
+  warnings: ExportWarning[];
+  /** What to remember per post once applied (posts whose file is unchanged included). */
+  records: Record<WorkspacePath, ExportRecord>;
+  /** Every repository path the plan writes or removes, with the hash it had (null: absent). */
+  base: Record<string, string | null>;
+  /** Lookups the runner must still gather; when not empty, plan again. */
+  missing: MissingLookup[];
+}
+
+/** Plans an export: files with complete content, images, warnings; writes nothing. */
+export function planExport(input: PlanInput): PlanDraft {
+  const preset = presetFor(input.preset);
+  const { snapshot, missing } = recordingSnapshot(input.snapshot);
+  const ownAssetHashes = new Map<string, string>();
+  for (const record of Object.values(input.state)) {
+    for (const [path, hash] of Object.entries(record.assets)) {
+      ownAssetHashes.set(path, hash);
+    }
+  }
+  const plans: PostPlan[] = input.posts.map((post) =>
+    planPost({
+      postPath: post.path,
+      text: post.text,
+      title: post.title,
+      preset,
+      repo: input.repo,
+      record: input.state[post.path],
+      slugStyle: input.slugStyle,
+      fixes: input.fixes,
+      today: input.today,
+      snapshot,
+      ownAssetHashes,
+      hashText: input.hashText,
+    }),
+  );
+  const warnings = plans.flatMap((plan) => plan.warnings);
+  warnings.push(...collisionWarnings(plans, input, preset.permalinkKey));
+
+  const draft: PlanDraft = { files: [], assets: [], warnings, records: {}, base: {}, missing };
+  const assetSources = new Map<string, string>();
+  for (const plan of plans) {
+    if (plan.file === null || plan.record === null) {
+      continue;
+    }
+    draft.records[plan.postPath] = plan.record;
+    if (!plan.unchanged) {
+      draft.files.push(plan.file);
+      draft.base[plan.file.targetPath] = hashOf(snapshot, plan.file.targetPath);
+      if (plan.file.previousPath !== undefined) {
+        draft.base[plan.file.previousPath] = hashOf(snapshot, plan.file.previousPath);
+      }
+    }
+    for (const asset of plan.images) {
+      const other = assetSources.get(asset.targetPath);
+      if (other === undefined) {
+        assetSources.set(asset.targetPath, asset.sourcePath);
+        draft.assets.push(asset);
+        const current = snapshot.repoAsset(asset.targetPath);
+        draft.base[asset.targetPath] =
+          current === null || current === undefined || current === 'outside' ? null : current.hash;
+      } else if (other !== asset.sourcePath) {
+        warnings.push({
+          code: 'path-collision',
+          postPath: plan.postPath,
+          message: `${asset.sourcePath} and ${other} would both be copied to ${asset.targetPath}; only ${other} is.`,
+          details: { path: asset.targetPath, other },
+        });
+      }
+    }
+  }
+  return draft;
+}
+
+function hashOf(snapshot: PlanSnapshot, path: string): string | null {
+  const info = snapshot.repoFile(path);
+  return info === null || info === undefined ? null : info.hash;
+}
+
+/** Permalinks and file names another post (in the repository or in this plan) already uses. */
+function collisionWarnings(
+  plans: PostPlan[],
+  input: PlanInput,
+  permalinkKey: string | null,
+): ExportWarning[] {
+  const warnings: ExportWarning[] = [];
+  const ownPaths = new Map<string, WorkspacePath>();
+  for (const plan of plans) {
+    if (plan.record !== null) {
+      ownPaths.set(plan.record.path, plan.postPath);
+    }
+  }
+  const exported = new Map<string, WorkspacePath>();
+  for (const [postPath, record] of Object.entries(input.state)) {
+    exported.set(record.path, postPath);
+  }
+  const repoPosts = input.repoPosts.map((post) => {
+    const parsed = parseForExport(post.text);
+    const declared =
+      permalinkKey === null ? undefined : (parsed.data[permalinkKey] ?? parsed.data.permalink);
+    return {
+      path: post.path,
+      permalink: typeof declared === 'string' ? normalizePermalink(declared) : null,
+      slug: slugKey(post.path, parsed.data.slug),
+    };
+  });
+
+  plans.forEach((plan, index) => {
+    if (plan.record === null) {
+      return;
+    }
+    const own = new Set([plan.record.path, input.state[plan.postPath]?.path]);
+    const slug = plan.record.slug.toLowerCase();
+    for (const other of plans.slice(0, index)) {
+      if (other.record?.path === plan.record.path) {
+        warnings.push(pathCollision(plan.postPath, plan.record.path, other.postPath));
+      }
+    }
+    const exportedBy = exported.get(plan.record.path);
+    if (
+      exportedBy !== undefined &&
+      exportedBy !== plan.postPath &&
+      !ownPaths.has(plan.record.path)
+    ) {
+      warnings.push(pathCollision(plan.postPath, plan.record.path, exportedBy));
+    }
+    const sameSlug = repoPosts.find(
+      (post) =>
+        !own.has(post.path) && post.slug === slug && !isPlanned(post.path, ownPaths, plan.postPath),
+    );
+    if (sameSlug !== undefined) {
+      warnings.push(pathCollision(plan.postPath, plan.record.path, sameSlug.path));
+    }
+    if (plan.permalink === null) {
+      return;
+    }
+    const permalink = normalizePermalink(plan.permalink);
+    const clash =
+      repoPosts.find(
+        (post) =>
+          !own.has(post.path) &&
+          post.permalink === permalink &&
+          !isPlanned(post.path, ownPaths, plan.postPath),
+      )?.path ??
+      plans
+        .slice(0, index)
+        .find(
+          (other) => other.permalink !== null && normalizePermalink(other.permalink) === permalink,
+        )?.postPath;
+    if (clash !== undefined) {
+      warnings.push({
+        code: 'permalink-collision',
+        postPath: plan.postPath,
+        message: `The permalink ${plan.permalink} is already used by ${clash}; one of the two pages would be lost.`,
+        details: { permalink: plan.permalink, other: clash },
+      });
+    }
+  });
+  return warnings;
+}
+
+/** A repository file this plan itself writes for another post (checked in-plan instead). */
+function isPlanned(
+  path: string,
+  ownPaths: ReadonlyMap<string, WorkspacePath>,
+  postPath: WorkspacePath,
+): boolean {
+  const by = ownPaths.get(path);
+  return by !== undefined && by !== postPath;
+}
+
+function pathCollision(postPath: WorkspacePath, path: string, other: string): ExportWarning {
+  return {
+    code: 'path-collision',
+    postPath,
+    message: `${path} is also where ${other} goes; choose another slug for one of them.`,
+    details: { path, other },
+  };
+}
+
+/** `/posts/2013/08/blog-post-2/` and `posts/2013/08/blog-post-2` are the same page. */
+function normalizePermalink(value: string): string {
+  return `/${value
+    .trim()
+    .replace(/^\/+|\/+$/g, '')
+    .replace(/\.html$/, '')}`;
+}
+
+/** The name a repository post is published under: declared slug, else its file name's. */
+function slugKey(path: string, declared: unknown): string {
+  if (typeof declared === 'string' && declared.trim() !== '') {
+    return declared.trim().toLowerCase();
+  }
+  const parts = path.split('/');
+  let name = (parts.at(-1) ?? '').replace(/\.[^.]*$/, '');
+  if (/^_?index(?:\.[a-z-]+)?$/i.test(name)) {
+    name = parts.at(-2) ?? name;
+  }
+  return name.replace(/^\d{4}-\d{1,2}-\d{1,2}-/, '').toLowerCase();
+}

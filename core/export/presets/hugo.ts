@@ -1,0 +1,41 @@
+import { dateEdits, dayOrIso, draftEdits, folderOf, isIsoLike, renameEdit } from './common';
+import type { ExportPreset } from './types';
+
+/** Hugo reads a post's own URL from `url`; Postwright's form writes `permalink`. */
+const hugoBase = {
+  dialect: { liquid: false, kramdown: false, dollarMathUnsupported: false, datedFileNames: false },
+  permalinkKey: 'url',
+  postFolders: (repo: { hugoSection: string }) => [folderOf(repo.hugoSection) || repo.hugoSection],
+  siteRoot: () => 'static',
+  frontMatter: (post: Parameters<ExportPreset['frontMatter']>[0]) => [
+    ...renameEdit(post, 'permalink', 'url'),
+    ...dateEdits(post, 'date', dayOrIso, isIsoLike),
+    ...draftEdits(post),
+  ],
+  format: (_post: unknown, repo: { hugoFrontMatter: 'yaml' | 'toml' | null }) =>
+    repo.hugoFrontMatter ?? 'keep',
+} satisfies Partial<ExportPreset>;
+
+/** Hugo, one file per post: `content/posts/slug.md`, images under `static/images/<slug>/`. */
+export const hugo: ExportPreset = {
+  ...hugoBase,
+  id: 'hugo',
+  label: 'Hugo',
+  postPath: (post, repo) => `${repo.hugoSection}/${post.slug}.md`,
+  placeImage: (fileName, post) => ({
+    targetPath: `static/images/${post.slug}/${fileName}`,
+    link: `/images/${post.slug}/${fileName}`,
+  }),
+};
+
+/** Hugo page bundles: `content/posts/slug/index.md` with its images inside the bundle. */
+export const hugoBundle: ExportPreset = {
+  ...hugoBase,
+  id: 'hugo-bundle',
+  label: 'Hugo (page bundles)',
+  postPath: (post, repo) => `${repo.hugoSection}/${post.slug}/index.md`,
+  placeImage: (fileName, _post, postTargetPath) => ({
+    targetPath: `${folderOf(postTargetPath)}/${fileName}`,
+    link: fileName,
+  }),
+};

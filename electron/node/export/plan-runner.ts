@@ -1,0 +1,165 @@
+import { randomUUID } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import {
+  ApiError,
+  type ExportFixId,
+  type ExportPlan,
+  type ExportTarget,
+  type PostEntry,
+} from '../../../core/api';
+import { fromWallClock } from '../../../core/export/dates';
+import type { ExportState } from '../../../core/export/export-state';
+import { planExport, type PlanDraft, type PostInput } from '../../../core/export/plan';
+import { presetFor } from '../../../core/export/presets/index';
+import { readRepoFacts } from '../../../core/export/repo-facts';
+import { sha256 } from '../fs/text-codec';
+import type { ExportServiceContext } from './export-service';
+import { readRepoListing } from './repo-listing';
+import { SnapshotReader } from './snapshot-reader';
+import { requireFolder } from './targets';
+
+/** A plan kept in memory until it is applied or expires. */
+export interface StoredPlan {
+  plan: ExportPlan;
+  draft: PlanDraft;
+  workspaceRoot: string;
+  expiresAt: number;
+}
+
+const fixIds: readonly ExportFixId[] = ['wrap-liquid-raw', 'convert-inline-math'];
+const maxRepoPosts = 5000;
+const maxRepoPostBytes = 1024 * 1024;
+
+/** What the user asked to plan. */
+export interface PlanRequest {
+  paths?: string[];
+  changedOnly?: boolean;
+  fixes?: string[];
+}
+
+/** Reads the posts, the repository and the state, and plans the export (writes nothing). */
+export async function makePlan(
+  ctx: ExportServiceContext,
+  target: ExportTarget,
+  state: ExportState,
+  request: PlanRequest,
+): Promise<{ plan: ExportPlan; draft: PlanDraft }> {
+  const folder = await requireFolder(target.path);
+  const records = state.targets[target.id] ?? {};
+  const entries = await ctx.listPosts();
+  const posts = await selectPosts(ctx, entries, records, request);
+  const listing = await readRepoListing(folder);
+  const repo = readRepoFacts(listing);
+  const preset = presetFor(target.preset);
+  const repoPosts = await readRepoPosts(folder, listing.paths, preset.postFolders(repo));
+  const fixes = (request.fixes ?? []).filter((fix): fix is ExportFixId =>
+    (fixIds as readonly string[]).includes(fix),
+  );
+  const now = new Date();
+  const today = fromWallClock({
+    year: now.getFullYear(),
+    month: now.getMonth() + 1,
+    day: now.getDate(),
+    hour: now.getHours(),
+    minute: now.getMinutes(),
+    second: now.getSeconds(),
+  });
+  const snapshot = new SnapshotReader(folder, ctx.root);
+  const settings = ctx.getWorkspaceSettings();
+  let draft: PlanDraft;
+  // Planning asks for the files it needs; each round reads them. Image targets depend on the
+  // images found, so a few rounds are enough.
+  for (let round = 0; ; round++) {
+    draft = planExport({
+      preset: target.preset,
+      repo,
+      posts,
+      repoPosts,
+      state: records,
+      slugStyle: settings.slugStyle,
+      fixes,
+      today,
+      snapshot,
+      hashText: (text) => sha256(Buffer.from(text, 'utf8')),
+    });
+    if (draft.missing.length === 0) {
+      break;
+    }
+    if (round >= 8) {
+      throw new ApiError('E_INTERNAL', 'Export planning did not settle.', {
+        missing: draft.missing.length,
+      });
+    }
+    await snapshot.gather(draft.missing);
+  }
+  const plan: ExportPlan = {
+    id: randomUUID(),
+    target,
+    files: draft.files,
+    assets: draft.assets,
+    warnings: draft.warnings,
+    createdAt: now.toISOString(),
+  };
+  return { plan, draft };
+}
+
+/** The posts asked for, or with `changedOnly` every post whose text changed since its last export. */
+async function selectPosts(
+  ctx: ExportServiceContext,
+  entries: PostEntry[],
+  records: ExportState['targets'][string],
+  request: PlanRequest,
+): Promise<PostInput[]> {
+  const titles = new Map(entries.map((entry) => [entry.path, entry.title]));
+  if (request.changedOnly === true) {
+    const posts: PostInput[] = [];
+    for (const entry of entries) {
+      const record = records[entry.path];
+      if (record === undefined) {
+        continue;
+      }
+      const text = await ctx.readPostText(entry.path);
+      if (sha256(Buffer.from(text, 'utf8')) !== record.sourceHash) {
+        posts.push({ path: entry.path, text, title: entry.title });
+      }
+    }
+    return posts;
+  }
+  const paths = request.paths ?? [];
+  if (paths.length === 0) {
+    throw new ApiError('E_INVALID_ARGUMENT', 'Choose at least one post to export.');
+  }
+  const posts: PostInput[] = [];
+  for (const path of [...new Set(paths)]) {
+    posts.push({ path, text: await ctx.readPostText(path), title: titles.get(path) ?? '' });
+  }
+  return posts;
+}
+
+/** The repository's own posts (for collision checks), bounded in number and size. */
+async function readRepoPosts(
+  folder: string,
+  paths: string[],
+  folders: string[],
+): Promise<{ path: string; text: string }[]> {
+  const wanted = paths.filter(
+    (path) =>
+      /\.(?:md|markdown|mdx)$/i.test(path) &&
+      folders.some((root) =>
+        root === '' ? path.split('/').length <= 2 : path.startsWith(`${root}/`),
+      ),
+  );
+  const posts: { path: string; text: string }[] = [];
+  for (const path of wanted.slice(0, maxRepoPosts)) {
+    try {
+      const bytes = await readFile(join(folder, path));
+      if (bytes.byteLength <= maxRepoPostBytes) {
+        posts.push({ path, text: bytes.toString('utf8') });
+      }
+    } catch {
+      // A file that vanished or cannot be read simply takes no part in collision checks.
+    }
+  }
+  return posts;
+}

@@ -1,0 +1,85 @@
+import { createHash } from 'node:crypto';
+import type { ExportFixId, GeneratorId } from '../../../core/api';
+import { parsePostDate, type PostDate } from '../../../core/export/dates';
+import { detectGenerator, type RepoListing } from '../../../core/export/detect';
+import type { ExportRecord } from '../../../core/export/export-state';
+import { planExport, type PlanDraft } from '../../../core/export/plan';
+import { readRepoFacts } from '../../../core/export/repo-facts';
+import type { PlanSnapshot } from '../../../core/export/snapshot';
+
+/** sha256 of text, as the runner computes it. */
+export function hashText(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex');
+}
+
+/** An in-memory repository and workspace for planning without I/O. */
+export interface Scenario {
+  preset?: GeneratorId;
+  /** Repository files: text posts/config, or `{ bytes }` for images (any string standing for the bytes). */
+  repo?: Record<string, string | { bytes: string }>;
+  /** Workspace posts. */
+  posts: Record<string, string>;
+  /** Workspace images (path -> stand-in bytes). */
+  images?: Record<string, string>;
+  state?: Record<string, ExportRecord>;
+  fixes?: ExportFixId[];
+  today?: string;
+  slugStyle?: 'pinyin' | 'keep';
+}
+
+/** Plans like the runner does: answers lookups from the maps, planning again until nothing is missing. */
+export function planScenario(scenario: Scenario): PlanDraft & { preset: GeneratorId } {
+  const repo = scenario.repo ?? {};
+  const paths = new Set<string>();
+  for (const path of Object.keys(repo)) {
+    const parts = path.split('/');
+    for (let i = 1; i < parts.length; i++) {
+      paths.add(`${parts.slice(0, i).join('/')}/`);
+    }
+    paths.add(path);
+  }
+  const texts: Record<string, string> = {};
+  for (const [path, value] of Object.entries(repo)) {
+    if (typeof value === 'string') {
+      texts[path] = value;
+    }
+  }
+  const listing: RepoListing = { paths: [...paths].sort(), texts };
+  const preset = scenario.preset ?? detectGenerator(listing).preset;
+  const images = scenario.images ?? {};
+  const snapshot: PlanSnapshot = {
+    repoFile: (path) => {
+      const value = repo[path];
+      return typeof value === 'string' ? { text: value, hash: hashText(value) } : null;
+    },
+    repoAsset: (path) => {
+      const value = repo[path];
+      return value === undefined
+        ? null
+        : typeof value === 'string'
+          ? { hash: hashText(value), size: value.length }
+          : { hash: hashText(value.bytes), size: value.bytes.length };
+    },
+    workspaceAsset: (path) => {
+      const value = images[path];
+      return value === undefined ? null : { hash: hashText(value), size: value.length };
+    },
+  };
+  const today: PostDate = parsePostDate(scenario.today ?? '2026-01-10 12:00:00') as PostDate;
+  const repoPosts = Object.entries(texts)
+    .filter(([path]) => /\.(?:md|markdown)$/.test(path))
+    .map(([path, text]) => ({ path, text }));
+  const draft = planExport({
+    preset,
+    repo: readRepoFacts(listing),
+    posts: Object.entries(scenario.posts).map(([path, text]) => ({ path, text, title: '' })),
+    repoPosts,
+    state: scenario.state ?? {},
+    slugStyle: scenario.slugStyle ?? 'pinyin',
+    fixes: scenario.fixes ?? [],
+    today,
+    snapshot,
+    hashText,
+  });
+  return { ...draft, preset };
+}
