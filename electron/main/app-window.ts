@@ -1,0 +1,153 @@
+/**
+ * The writing window: created hardened and where it was last time, with its context menu, the
+ * unsaved-changes guard on close, and the reload offer after a crash or a hang.
+ */
+import { BrowserWindow, dialog, Menu, screen } from 'electron';
+import { appEntryUrl } from '../../core/ipc-channels';
+import type { CallTracker } from './call-tracker';
+import { buildContextMenuTemplate } from './context-menu-template';
+import {
+  crashedDialog,
+  offersReloadAfter,
+  unresponsiveDialog,
+  unsavedChangesDialog,
+} from './dialog-specs';
+import type { Translate } from './i18n/translate';
+import { toMenuItemOptions } from './menu-options';
+import { createUnloadGuard } from './unload-guard';
+import { buildWindowOptions } from './window-options';
+import { captureWindowState, restoreWindowState } from './window-state';
+import { readSavedWindowState, saveWindowState } from './window-state-store';
+
+/** What the window needs from the app. */
+export interface AppWindowDeps {
+  preloadPath: string;
+  userDataDir: string;
+  backgroundColor: string;
+  iconPath?: string;
+  t: () => Translate;
+  tracker: CallTracker;
+  /** Whether the app is quitting (a flushed close then quits again instead of only closing). */
+  isQuitting: () => boolean;
+  /** Quits again after the save landed. */
+  quit: () => void;
+  /** The user chose to stay: quitting stops. */
+  cancelQuit: () => void;
+  /** Remembers the pending window-state write, so quitting can wait for it. */
+  trackWrite: (write: Promise<void>) => void;
+}
+
+/** How long a close waits for the renderer's save. */
+const flushTimeouts = { settleMs: 250, timeoutMs: 10_000 };
+
+/** Creates the window, loads the app, and shows it once the first frame is ready. */
+export async function createAppWindow(deps: AppWindowDeps): Promise<BrowserWindow> {
+  const primary = screen.getPrimaryDisplay();
+  const displays = [primary, ...screen.getAllDisplays().filter((d) => d.id !== primary.id)];
+  const state = restoreWindowState(
+    await readSavedWindowState(deps.userDataDir),
+    displays.map((display) => display.workArea),
+  );
+  const window = new BrowserWindow(
+    buildWindowOptions({
+      preloadPath: deps.preloadPath,
+      bounds: state.bounds,
+      backgroundColor: deps.backgroundColor,
+      ...(deps.iconPath === undefined ? {} : { iconPath: deps.iconPath }),
+    }),
+  );
+  if (state.isMaximized) {
+    window.maximize();
+  }
+  window.once('ready-to-show', () => window.show());
+  window.on('close', () => {
+    const captured = captureWindowState(window.getNormalBounds(), window.isMaximized());
+    deps.trackWrite(saveWindowState(deps.userDataDir, captured).catch(() => undefined));
+  });
+  installContextMenu(window, deps.t);
+  installUnloadGuard(window, deps);
+  installRecovery(window, deps.t);
+  await window.loadURL(appEntryUrl);
+  return window;
+}
+
+function installContextMenu(window: BrowserWindow, t: () => Translate): void {
+  const contents = window.webContents;
+  contents.on('context-menu', (_event, params) => {
+    const spec = buildContextMenuTemplate(t(), params);
+    if (spec.length === 0) {
+      return;
+    }
+    const menu = Menu.buildFromTemplate(
+      toMenuItemOptions(spec, (action) => {
+        if (action.kind === 'replaceMisspelling') {
+          contents.replaceMisspelling(action.word);
+        } else if (action.kind === 'addToDictionary') {
+          contents.session.addWordToSpellCheckerDictionary(action.word);
+        }
+      }),
+    );
+    menu.popup({ window });
+  });
+}
+
+function installUnloadGuard(window: BrowserWindow, deps: AppWindowDeps): void {
+  const contents = window.webContents;
+  const guard = createUnloadGuard({
+    waitForSaves: () => deps.tracker.whenIdle(contents.id, flushTimeouts),
+    retry: () => (deps.isQuitting() ? deps.quit() : window.close()),
+    confirmDiscard: () => {
+      const { options, actionButton } = unsavedChangesDialog(deps.t());
+      return dialog.showMessageBoxSync(window, options) === actionButton;
+    },
+  });
+  contents.on('will-prevent-unload', (event) => {
+    const decision = guard.onPreventUnload();
+    if (decision === 'discard') {
+      // Ignores the renderer's cancel: the window unloads without saving.
+      event.preventDefault();
+    } else if (decision === 'keep') {
+      deps.cancelQuit();
+    }
+  });
+}
+
+function installRecovery(window: BrowserWindow, t: () => Translate): void {
+  const contents = window.webContents;
+  contents.on('render-process-gone', (_event, details) => {
+    if (window.isDestroyed() || !offersReloadAfter(details.reason)) {
+      return;
+    }
+    const { options, actionButton } = crashedDialog(t());
+    void dialog.showMessageBox(window, options).then(({ response }) => {
+      if (window.isDestroyed()) {
+        return;
+      }
+      if (response === actionButton) {
+        contents.reload();
+      } else {
+        window.destroy();
+      }
+    });
+  });
+  let hang: AbortController | null = null;
+  window.on('unresponsive', () => {
+    if (hang !== null) {
+      return;
+    }
+    const current = new AbortController();
+    hang = current;
+    const { options, actionButton } = unresponsiveDialog(t());
+    void dialog
+      .showMessageBox(window, { ...options, signal: current.signal })
+      .then(({ response }) => {
+        hang = null;
+        if (!current.signal.aborted && response === actionButton && !window.isDestroyed()) {
+          // A hung renderer cannot run its unload handlers; the journal holds its unsaved text.
+          contents.forcefullyCrashRenderer();
+          contents.reload();
+        }
+      });
+  });
+  window.on('responsive', () => hang?.abort());
+}
