@@ -33,8 +33,8 @@ export class CompositionGuard {
   private flushTimer: ReturnType<typeof setTimeout> | null = null;
   private changedWhileComposing = false;
 
-  /** `onCompositionEnd(changed)` runs after a composition and the work queued during it. */
-  constructor(private readonly onCompositionEnd: (changed: boolean) => void) {
+  /** `onCompositionEnd` runs after each composition, once the work queued during it is done. */
+  constructor(private readonly onCompositionEnd: () => void) {
     this.extension = [
       EditorView.domEventObservers({
         compositionstart: (_event, view) => this.startBase(view),
@@ -139,14 +139,12 @@ export class CompositionGuard {
     const text = this.queuedText;
     this.base = null;
     this.queuedText = null;
-    let changed = this.changedWhileComposing;
     this.changedWhileComposing = false;
     if (base !== null && text !== null) {
       const replacement = textReplacement(base.doc, text);
       if (replacement !== null) {
         const changes = ChangeSet.of(replacement, base.doc.length).map(base.since);
         view.dispatch(externalChange(changes));
-        changed = true;
       }
     }
     const tasks = [...this.queuedTasks.values()];
@@ -154,6 +152,6 @@ export class CompositionGuard {
     for (const task of tasks) {
       task(view);
     }
-    this.onCompositionEnd(changed);
+    this.onCompositionEnd();
   }
 }

@@ -47,7 +47,7 @@ export class EditorController {
   ) {
     this.applied = values;
     this.wanted = values;
-    this.guard = new CompositionGuard((changed) => this.compositionEnded(changed));
+    this.guard = new CompositionGuard(() => this.compositionEnded());
     this.scrollSync = new ScrollSync((line) => this.callbacks().onTopLineChange?.(line));
     const state = createTextState(text, [
       writingSetup(text.length),
@@ -137,12 +137,13 @@ export class EditorController {
       // Half-typed pinyin is not worth a preview render or a save; report once it is committed.
       this.unreportedChange = true;
     } else {
+      this.unreportedChange = false;
       this.callbacks().onChange(this.version);
     }
   }
 
-  private compositionEnded(changed: boolean): void {
-    if (this.unreportedChange || changed) {
+  private compositionEnded(): void {
+    if (this.unreportedChange) {
       this.unreportedChange = false;
       this.callbacks().onChange(this.version);
     }

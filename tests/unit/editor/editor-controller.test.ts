@@ -1,0 +1,153 @@
+// @vitest-environment jsdom
+import { EditorView } from '@codemirror/view';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { type EditorCallbacks, EditorController } from '../../../renderer/editor/editor-controller';
+import type { EditorSettingsValues } from '../../../renderer/editor/editor-settings';
+
+const settings: EditorSettingsValues = {
+  theme: 'light',
+  fontSize: 16,
+  lineWrapping: true,
+  readOnly: false,
+  translate: (key) => (key === 'label' ? 'Markdown editor' : key),
+};
+
+let controller: EditorController | null = null;
+
+function open(text: string, callbacks: Partial<EditorCallbacks> = {}) {
+  const host = document.createElement('div');
+  document.body.append(host);
+  const all = {
+    onChange: vi.fn<(version: number) => void>(),
+    onCompositionEnd: vi.fn(),
+    ...callbacks,
+  };
+  controller = new EditorController(host, text, settings, () => all);
+  return { editor: controller, callbacks: all, view: controller.view };
+}
+
+/** What the DOM observer dispatches while an IME composes. */
+function compose(view: EditorView, from: number, to: number, text: string): void {
+  view.dispatch({ changes: { from, to, insert: text }, userEvent: 'input.type.compose' });
+}
+
+const tick = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+beforeAll(() => {
+  // jsdom has no layout; CodeMirror's measuring asks ranges for rectangles.
+  const noRects = () => Object.assign([], { item: () => null }) as unknown as DOMRectList;
+  const emptyRect = () =>
+    ({ top: 0, bottom: 0, left: 0, right: 0, width: 0, height: 0, x: 0, y: 0 }) as DOMRect;
+  Range.prototype.getClientRects = noRects;
+  Range.prototype.getBoundingClientRect = emptyRect;
+});
+
+afterEach(() => {
+  controller?.destroy();
+  controller = null;
+  document.body.replaceChildren();
+});
+
+describe('EditorController', () => {
+  it('is a textbox named "Markdown editor"', () => {
+    const { view } = open('hello');
+    expect(view.contentDOM.getAttribute('role')).toBe('textbox');
+    expect(view.contentDOM.getAttribute('aria-label')).toBe('Markdown editor');
+    expect(view.contentDOM.getAttribute('aria-multiline')).toBe('true');
+  });
+
+  it('reports changes by version and returns CRLF text for a CRLF post', () => {
+    const { editor, callbacks, view } = open('a\r\nb\r\n');
+    view.dispatch({ changes: { from: 1, insert: '!' } });
+    expect(callbacks.onChange).toHaveBeenCalledWith(1);
+    expect(editor.getText()).toBe('a!\r\nb\r\n');
+  });
+
+  it('holds the app text back during a composition and keeps the committed Chinese once', async () => {
+    const { editor, callbacks, view } = open('正文\n');
+    view.dispatch({ selection: { anchor: 2 } });
+    view.contentDOM.dispatchEvent(new CompositionEvent('compositionstart', { bubbles: true }));
+    expect(editor.isComposing()).toBe(true);
+
+    compose(view, 2, 2, 'zhong');
+    // The app reloads the post (front matter added on disk) while the user is composing.
+    editor.applyText('---\ntitle: 标题\n---\n正文\n');
+    compose(view, 2, 7, "zhong'wen");
+    expect(view.state.doc.toString()).toBe("正文zhong'wen\n");
+    expect(callbacks.onChange).not.toHaveBeenCalled();
+
+    compose(view, 2, 11, '中文');
+    view.contentDOM.dispatchEvent(
+      new CompositionEvent('compositionend', { bubbles: true, data: '中文' }),
+    );
+    await tick();
+    await tick();
+
+    expect(editor.isComposing()).toBe(false);
+    expect(editor.getText()).toBe('---\ntitle: 标题\n---\n正文中文\n');
+    expect(callbacks.onCompositionEnd).toHaveBeenCalledTimes(1);
+    expect(callbacks.onChange).toHaveBeenCalledTimes(1);
+  });
+
+  it('defers commands and settings until the composition ends', async () => {
+    const { editor, view } = open('text');
+    view.dispatch({ selection: { anchor: 0, head: 4 } });
+    view.contentDOM.dispatchEvent(new CompositionEvent('compositionstart', { bubbles: true }));
+    editor.updateSettings({ ...settings, theme: 'dark' });
+    editor.runCommand('bold');
+    expect(view.state.facet(EditorView.darkTheme)).toBe(false);
+    expect(view.state.doc.toString()).toBe('text');
+    view.contentDOM.dispatchEvent(new CompositionEvent('compositionend', { bubbles: true }));
+    await tick();
+    expect(view.state.facet(EditorView.darkTheme)).toBe(true);
+    expect(view.state.doc.toString()).toBe('**text**');
+  });
+
+  it('blocks typing but stays selectable when read-only', () => {
+    const { editor, view } = open('text');
+    editor.updateSettings({ ...settings, readOnly: true });
+    expect(view.state.readOnly).toBe(true);
+    expect(view.contentDOM.getAttribute('aria-readonly')).toBe('true');
+    editor.runCommand('bold');
+    expect(view.state.doc.toString()).toBe('text');
+  });
+
+  it('applies text at once when nobody composes, keeping the cursor and one undo step', () => {
+    const { editor, view } = open('title: a\nbody');
+    view.dispatch({ selection: { anchor: 13 } });
+    editor.applyText('title: bcd\nbody');
+    expect(view.state.doc.toString()).toBe('title: bcd\nbody');
+    expect(view.state.selection.main.head).toBe(15);
+    editor.runCommand('undo');
+    expect(editor.getText()).toBe('title: a\nbody');
+  });
+
+  it('moves the cursor to a 0-based line', () => {
+    const { editor, view, callbacks } = open('a\nb\nc', { onCursorLineChange: vi.fn() });
+    editor.setCursorLine(2);
+    expect(view.state.selection.main.head).toBe(4);
+    expect(callbacks.onCursorLineChange).toHaveBeenLastCalledWith(2);
+  });
+
+  it('inserts the Markdown for a pasted image where the cursor was, even after typing elsewhere', async () => {
+    let resolve: (markdown: string) => void = () => undefined;
+    const onInsertFiles = vi.fn(() => new Promise<string | null>((done) => (resolve = done)));
+    const { view } = open('before after', { onInsertFiles });
+    view.dispatch({ selection: { anchor: 7 } });
+    const image = new File([new Uint8Array([137, 80, 78, 71])], 'shot.png', { type: 'image/png' });
+    const paste = new Event('paste', { bubbles: true, cancelable: true });
+    Object.defineProperty(paste, 'clipboardData', { value: { getData: () => '', files: [image] } });
+    view.contentDOM.dispatchEvent(paste);
+    expect(onInsertFiles).toHaveBeenCalledWith([image]);
+    view.dispatch({ changes: { from: 0, insert: '# ' } });
+    resolve('![shot](shot.png)');
+    await tick();
+    expect(view.state.doc.toString()).toBe('# before ![shot](shot.png)after');
+  });
+
+  it('tells the app about large-file mode when opening a huge post', () => {
+    const onLargeFileMode = vi.fn();
+    open('x'.repeat(2_100_000), { onLargeFileMode });
+    expect(onLargeFileMode).toHaveBeenCalledWith(true);
+  });
+});
