@@ -36,6 +36,8 @@ export interface BackendOptions {
   watch?: boolean;
   /** Shows a file in the system file manager (desktop only); without it `revealPath` answers `ok: false`. */
   revealPath?: (absPath: string) => Promise<boolean> | boolean;
+  /** Add the workspace to the recent list (default true; the CLI's `list` and `new` pass false). */
+  remember?: boolean;
   /** Where background failures (watcher, cache) are reported; default `console.error`. */
   log?: (message: string, error: unknown) => void;
 }
@@ -82,7 +84,9 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   });
   let session = await openSession(startRoot);
   let exportService = createExportService(exportContext(session));
-  await userSettings.rememberWorkspace(session.root);
+  if (options.remember ?? true) {
+    await userSettings.rememberWorkspace(session.root);
+  }
 
   const implementation: PostwrightApi = {
     getWorkspace: () => Promise.resolve(session.info()),

@@ -1,0 +1,134 @@
+import { stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { PostEntry } from '../../../core/api';
+import { createBackend, type Backend } from '../backend';
+import { defaultUserDataDir } from '../settings/user-settings';
+import { exitCode, UsageError, type CliContext } from './cli-io';
+import { helpTexts } from './help';
+
+/** `postwright list DIR [--json]`. */
+export async function runList(argv: string[], context: CliContext): Promise<number> {
+  const { values, positionals } = parse('list', () =>
+    parseArgs({
+      args: argv,
+      options: { json: { type: 'boolean' }, ...helpOption },
+      allowPositionals: true,
+    }),
+  );
+  if (values.help === true) {
+    context.stdout(helpTexts.list ?? '');
+    return exitCode.ok;
+  }
+  const [dir, ...extra] = positionals;
+  if (dir === undefined || extra.length > 0) {
+    throw new UsageError(
+      'list',
+      dir === undefined ? 'missing DIR' : `unexpected argument: ${extra[0] ?? ''}`,
+    );
+  }
+  const posts = await withBackend(dir, context, (backend) => backend.listPosts({}));
+  if (values.json === true) {
+    context.stdout(`${JSON.stringify(posts, null, 2)}\n`);
+  } else {
+    context.stdout(formatList(posts));
+  }
+  return exitCode.ok;
+}
+
+/** `postwright new DIR TITLE [--date D] [--draft] [--folder F]`. */
+export async function runNew(argv: string[], context: CliContext): Promise<number> {
+  const { values, positionals } = parse('new', () =>
+    parseArgs({
+      args: argv,
+      options: {
+        date: { type: 'string' },
+        draft: { type: 'boolean' },
+        folder: { type: 'string' },
+        ...helpOption,
+      },
+      allowPositionals: true,
+    }),
+  );
+  if (values.help === true) {
+    context.stdout(helpTexts.new ?? '');
+    return exitCode.ok;
+  }
+  const [dir, title, ...extra] = positionals;
+  if (dir === undefined || title === undefined) {
+    throw new UsageError('new', dir === undefined ? 'missing DIR and TITLE' : 'missing TITLE');
+  }
+  if (extra.length > 0) {
+    throw new UsageError(
+      'new',
+      `unexpected argument: ${extra[0] ?? ''} (quote a title with spaces)`,
+    );
+  }
+  const created = await withBackend(dir, context, (backend) =>
+    backend.createPost({
+      title,
+      date: values.date,
+      draft: values.draft === true,
+      folder: values.folder,
+    }),
+  );
+  context.stdout(`${created.path}\n`);
+  return exitCode.ok;
+}
+
+/** The list as a shell user reads it: date, title, path; drafts marked. */
+export function formatList(posts: PostEntry[]): string {
+  const sorted = [...posts].sort((a, b) =>
+    (b.date ?? '').localeCompare(a.date ?? '') !== 0
+      ? (b.date ?? '').localeCompare(a.date ?? '')
+      : a.path.localeCompare(b.path),
+  );
+  return sorted
+    .map((post) => {
+      const date = (post.date ?? '').slice(0, 10).padEnd(10);
+      const marks = [
+        post.draft ? '[draft]' : '',
+        post.frontMatterError !== null ? '[front matter error]' : '',
+      ]
+        .filter((mark) => mark !== '')
+        .join(' ');
+      return `${date}  ${post.title}${marks === '' ? '' : ` ${marks}`}  (${post.path})\n`;
+    })
+    .join('');
+}
+
+/** `-h, --help`, accepted by every command. */
+export const helpOption = { help: { type: 'boolean', short: 'h' } } as const;
+
+/** Runs a parseArgs call, turning its complaints into a `UsageError` of the command. */
+export function parse<T>(command: string, run: () => T): T {
+  try {
+    return run();
+  } catch (error) {
+    throw new UsageError(command, error instanceof Error ? error.message : String(error));
+  }
+}
+
+async function withBackend<T>(
+  dir: string,
+  context: CliContext,
+  task: (backend: Backend) => Promise<T>,
+): Promise<T> {
+  const root = resolve(context.cwd, dir);
+  const info = await stat(root).catch(() => null);
+  if (info === null || !info.isDirectory()) {
+    throw new UsageError('', `not a folder: ${dir}`);
+  }
+  const backend = await createBackend({
+    root,
+    userDataDir: defaultUserDataDir(context.env),
+    watch: false,
+    remember: false,
+    log: (message, error) => context.stderr(`${message}: ${String(error)}\n`),
+  });
+  try {
+    return await task(backend);
+  } finally {
+    await backend.close();
+  }
+}

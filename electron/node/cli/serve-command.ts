@@ -1,0 +1,84 @@
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { Language } from '../../../core/api';
+import { createBackend } from '../backend';
+import { startServer } from '../serve/server';
+import { defaultUserDataDir } from '../settings/user-settings';
+import { exitCode, UsageError, type CliContext } from './cli-io';
+import { helpTexts } from './help';
+import { helpOption, parse } from './post-commands';
+
+/** `postwright serve [--workspace DIR] [--port N] [--lang en|zh-CN]`: runs until SIGINT/SIGTERM. */
+export async function runServe(argv: string[], context: CliContext): Promise<number> {
+  const { values, positionals } = parse('serve', () =>
+    parseArgs({
+      args: argv,
+      options: {
+        workspace: { type: 'string', short: 'w' },
+        port: { type: 'string', short: 'p' },
+        lang: { type: 'string', short: 'l' },
+        ...helpOption,
+      },
+      allowPositionals: true,
+    }),
+  );
+  if (values.help === true) {
+    context.stdout(helpTexts.serve ?? '');
+    return exitCode.ok;
+  }
+  if (positionals.length > 0) {
+    throw new UsageError(
+      'serve',
+      `unexpected argument: ${positionals[0] ?? ''} (use --workspace DIR)`,
+    );
+  }
+  const port = parsePort(values.port);
+  const lang = parseLanguage(values.lang);
+  const rendererDir = join(context.appDir, 'dist', 'renderer');
+  const isBuilt = existsSync(join(rendererDir, 'index.html'));
+  if (!isBuilt) {
+    context.stderr(
+      'postwright serve: the app is not built (no dist/renderer); run `npm run build`. Serving the API only.\n',
+    );
+  }
+  const backend = await createBackend({
+    root: values.workspace === undefined ? null : resolve(context.cwd, values.workspace),
+    userDataDir: defaultUserDataDir(context.env),
+    appDir: context.appDir,
+    log: (message, error) => context.stderr(`${message}: ${String(error)}\n`),
+  });
+  let server;
+  try {
+    server = await startServer({ backend, rendererDir: isBuilt ? rendererDir : null, port, lang });
+  } catch (error) {
+    await backend.close();
+    throw error;
+  }
+  context.stdout(`Postwright is serving ${backend.root} at ${server.url}\n`);
+  await context.stopSignal();
+  await server.close();
+  await backend.close();
+  return exitCode.ok;
+}
+
+function parsePort(value: string | undefined): number {
+  if (value === undefined) {
+    return 0;
+  }
+  const port = Number(value);
+  if (!/^\d+$/.test(value) || port > 65535) {
+    throw new UsageError('serve', `--port needs a number from 0 to 65535, not ${value}`);
+  }
+  return port;
+}
+
+function parseLanguage(value: string | undefined): Language | null {
+  if (value === undefined) {
+    return null;
+  }
+  if (value === 'en' || value === 'zh-CN') {
+    return value;
+  }
+  throw new UsageError('serve', `--lang must be en or zh-CN, not ${value}`);
+}

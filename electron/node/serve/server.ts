@@ -1,0 +1,208 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { ApiEventName, Language } from '../../../core/api';
+import { ApiError, apiEventNames } from '../../../core/api';
+import { invokeApi, type Backend } from '../backend';
+import {
+  hasSessionCookie,
+  isOwnHostAndOrigin,
+  isRightToken,
+  newToken,
+  sessionCookie,
+  setCommonHeaders,
+} from './security';
+import { sendText, serveRenderer } from './static-files';
+import { filesPrefix, serveWorkspaceFile } from './workspace-files';
+
+/** How serve mode runs. */
+export interface ServeOptions {
+  backend: Backend;
+  /** The built renderer (`dist/renderer`); null serves the API only (the page answers 503). */
+  rendererDir: string | null;
+  /** 0 picks a free port. */
+  port: number;
+  lang: Language | null;
+  /** A fixed token (tests); default a fresh random one. */
+  token?: string;
+}
+
+/** A running server. */
+export interface RunningServer {
+  port: number;
+  token: string;
+  /** The URL to open, token included. */
+  url: string;
+  /** Stops accepting, ends open event streams, and resolves when the server is closed. */
+  close: () => Promise<void>;
+}
+
+/** The largest API request body (savePostAsset carries images as base64). */
+const maxBodyBytes = 100 * 1024 * 1024;
+const heartbeatMs = 15_000;
+
+/**
+ * Serves the renderer and the contract on 127.0.0.1 only.
+ *
+ * Every request must name this server in Host (and Origin, when sent) — against DNS rebinding —
+ * and carry the session cookie, which the printed URL's `?token=` sets once (HttpOnly,
+ * SameSite=Strict) before redirecting to a URL without the token.
+ */
+export async function startServer(options: ServeOptions): Promise<RunningServer> {
+  const token = options.token ?? newToken();
+  const closers = new Set<() => void>();
+  let port = options.port;
+  const server = createServer((request, response) => {
+    handle(request, response).catch((error: unknown) => {
+      if (!response.headersSent) {
+        sendText(response, 500, `Internal error: ${String(error)}`);
+      } else {
+        response.destroy();
+      }
+    });
+  });
+
+  async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    setCommonHeaders(response);
+    if (!isOwnHostAndOrigin(request, port)) {
+      sendText(response, 403, 'Forbidden: this server answers only its own address.');
+      return;
+    }
+    const url = new URL(request.url ?? '/', `http://127.0.0.1:${port}`);
+    const offered = url.searchParams.get('token');
+    if (offered !== null && request.method === 'GET') {
+      if (!isRightToken(offered, token)) {
+        sendText(response, 401, 'Wrong token: open the URL postwright serve printed.');
+        return;
+      }
+      url.searchParams.delete('token');
+      response.statusCode = 303;
+      response.setHeader('Set-Cookie', sessionCookie(port, token));
+      response.setHeader('Location', url.pathname + url.search);
+      response.end();
+      return;
+    }
+    if (!hasSessionCookie(request, port, token)) {
+      sendText(
+        response,
+        401,
+        'Unauthorized: open the URL postwright serve printed (it has the token).',
+      );
+      return;
+    }
+    if (url.pathname === '/api/events') {
+      openEventStream(request, response);
+    } else if (url.pathname.startsWith('/api/')) {
+      await answerApi(request, response, url.pathname.slice('/api/'.length));
+    } else if (url.pathname.startsWith(filesPrefix)) {
+      await serveWorkspaceFile(response, options.backend.root, url.pathname);
+    } else if (request.method !== 'GET' && request.method !== 'HEAD') {
+      sendText(response, 405, 'Method not allowed');
+    } else if (options.rendererDir === null) {
+      sendText(response, 503, 'The app is not built: run `npm run build` first.');
+    } else {
+      await serveRenderer(response, options.rendererDir, url.pathname, options.lang);
+    }
+  }
+
+  async function answerApi(
+    request: IncomingMessage,
+    response: ServerResponse,
+    method: string,
+  ): Promise<void> {
+    if (request.method !== 'POST') {
+      sendText(response, 405, 'Use POST');
+      return;
+    }
+    // JSON only: a cross-site HTML form cannot send it, which backs up SameSite and Origin.
+    if (!(request.headers['content-type'] ?? '').toLowerCase().startsWith('application/json')) {
+      sendText(response, 415, 'Send application/json');
+      return;
+    }
+    let args: unknown;
+    try {
+      args = JSON.parse(await readBody(request));
+    } catch (error) {
+      const apiError =
+        error instanceof ApiError
+          ? error
+          : new ApiError('E_INVALID_ARGUMENT', 'The request body is not JSON.');
+      sendJson(response, 400, { ok: false, error: apiError.toJSON() });
+      return;
+    }
+    sendJson(response, 200, await invokeApi(options.backend, method, args));
+  }
+
+  function openEventStream(request: IncomingMessage, response: ServerResponse): void {
+    response.writeHead(200, {
+      'Content-Type': 'text/event-stream; charset=utf-8',
+      Connection: 'keep-alive',
+    });
+    response.write(': connected\n\n');
+    const unsubscribers = apiEventNames.map((name: ApiEventName) =>
+      options.backend.on(name, (payload) => {
+        response.write(`event: ${name}\ndata: ${JSON.stringify(payload)}\n\n`);
+      }),
+    );
+    const heartbeat = setInterval(() => response.write(': keep-alive\n\n'), heartbeatMs);
+    const end = () => {
+      clearInterval(heartbeat);
+      unsubscribers.forEach((unsubscribe) => unsubscribe());
+      closers.delete(end);
+      response.end();
+    };
+    closers.add(end);
+    request.on('close', end);
+  }
+
+  await listen(server, options.port);
+  port = (server.address() as AddressInfo).port;
+  return {
+    port,
+    token,
+    url: `http://127.0.0.1:${port}/?token=${token}`,
+    close: async () => {
+      [...closers].forEach((end) => end());
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+    },
+  };
+}
+
+function listen(server: Server, port: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.once('error', (error: NodeJS.ErrnoException) => {
+      reject(
+        error.code === 'EADDRINUSE'
+          ? new ApiError('E_IO', `Port ${port} is already in use.`, { port })
+          : error,
+      );
+    });
+    server.listen(port, '127.0.0.1', () => resolve());
+  });
+}
+
+function readBody(request: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    request.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > maxBodyBytes) {
+        reject(new ApiError('E_TOO_LARGE', 'The request is too large.'));
+        request.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    request.on('error', reject);
+  });
+}
+
+function sendJson(response: ServerResponse, status: number, body: unknown): void {
+  response.statusCode = status;
+  response.setHeader('Content-Type', 'application/json; charset=utf-8');
+  response.end(JSON.stringify(body));
+}

@@ -1,0 +1,56 @@
+import { readFile } from 'node:fs/promises';
+import type { ServerResponse } from 'node:http';
+import { extname } from 'node:path';
+import { resolveInside } from '../fs/confine';
+import { fileContentSecurityPolicy } from './security';
+import { sendText } from './static-files';
+
+/** The images the preview may load, by extension; nothing else of the workspace is served. */
+const imageTypes: Record<string, string> = {
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+  '.svg': 'image/svg+xml',
+  '.bmp': 'image/bmp',
+  '.ico': 'image/x-icon',
+};
+
+/** The route prefix; `renderer/host/serve-host.ts` builds URLs under it. */
+export const filesPrefix = '/files/';
+
+/**
+ * Serves one workspace image to the preview, confined to the workspace (after realpath). Posts,
+ * HTML and everything that is not an image are refused, so a post can never become a page.
+ */
+export async function serveWorkspaceFile(
+  response: ServerResponse,
+  root: string,
+  urlPath: string,
+): Promise<void> {
+  let relPath: string;
+  try {
+    relPath = urlPath.slice(filesPrefix.length).split('/').map(decodeURIComponent).join('/');
+  } catch {
+    sendText(response, 400, 'Bad path');
+    return;
+  }
+  const type = imageTypes[extname(relPath).toLowerCase()];
+  if (type === undefined) {
+    sendText(response, 404, 'Only images are served');
+    return;
+  }
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(await resolveInside(root, relPath));
+  } catch {
+    sendText(response, 404, 'Not found');
+    return;
+  }
+  response.setHeader('Content-Type', type);
+  response.setHeader('Content-Security-Policy', fileContentSecurityPolicy);
+  response.setHeader('Content-Disposition', 'inline');
+  response.end(bytes);
+}
