@@ -1,4 +1,4 @@
-import { CORE_SCHEMA, load, YAMLException } from 'js-yaml';
+import { FAILSAFE_SCHEMA, load, Type, YAMLException } from 'js-yaml';
 import type { FrontMatterErrorInfo } from '../api';
 import { readFlatYaml } from './flat-yaml';
 import { noListedFields, pickListedFields, type ListedFields } from './index-fields';
@@ -36,8 +36,8 @@ export interface IndexReadOptions {
 /**
  * Reads the listed fields from the first few KB of a post, fast.
  *
- * Flat YAML is read by a small reader; anything else goes to js-yaml with the core schema (dates
- * stay as written). It agrees with `parseFrontMatter` on every front matter field it returns.
+ * Flat YAML is read by a small reader; anything else goes to js-yaml (core schema booleans and
+ * nulls, every other scalar as written). It agrees with `parseFrontMatter` on every front matter field it returns.
  * `fileName` (the base name) only supplies `fileNameDate`.
  */
 export function readIndexFields(
@@ -115,10 +115,29 @@ function readContent(block: BlockCandidate, content: string): ContentRead {
   return readWithJsYaml(content, block.contentLine);
 }
 
+/**
+ * The YAML 1.2 core schema's booleans and nulls, with every other scalar kept as its text: dates
+ * stay as written and numbers keep their digits ('1.10', '0123'), as the codec shows them.
+ */
+const textSchema = FAILSAFE_SCHEMA.extend([
+  new Type('tag:yaml.org,2002:bool', {
+    kind: 'scalar',
+    resolve: (data: unknown) =>
+      typeof data === 'string' && /^(?:true|True|TRUE|false|False|FALSE)$/.test(data),
+    construct: (data: string) => data.toLowerCase() === 'true',
+  }),
+  new Type('tag:yaml.org,2002:null', {
+    kind: 'scalar',
+    resolve: (data: unknown) =>
+      data === null || (typeof data === 'string' && /^(?:~|null|Null|NULL|)$/.test(data)),
+    construct: () => null,
+  }),
+]);
+
 function readWithJsYaml(content: string, firstLine: number): ContentRead {
   let value: unknown;
   try {
-    value = load(content, { schema: CORE_SCHEMA });
+    value = load(content, { schema: textSchema });
   } catch (error) {
     const mark = error instanceof YAMLException ? error.mark : undefined;
     const message = error instanceof YAMLException ? error.reason : String(error);
