@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { openApp } from '../../tests/e2e/support';
+import { benchHome, openBenchApp } from '../browser/bench-app';
 import { benchTitle, writeBrowserWorkspace } from '../browser/bench-workspace';
 import { serveFloorPage, typeOnFloorPage } from '../browser/floor-page';
 import { installProbe } from '../browser/probe';
@@ -81,7 +81,7 @@ async function typeInApp(
   measurements: Measurement[],
   notes: string[],
 ): Promise<void> {
-  const opened = await openApp({ fixture: workspace });
+  const opened = await openBenchApp(ctx.projectRoot, workspace, benchHome(ctx.workDir, 'typing'));
   try {
     for (const size of sizes) {
       ctx.log(`  app: ${size}`);
