@@ -1,0 +1,179 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  parseFrontMatter,
+  removeFrontMatterField,
+  setFrontMatterField,
+  type FieldValue,
+  type ParsedPost,
+} from '../../../core/post/front-matter';
+
+const key = fc.stringMatching(/^[a-z][a-z0-9_]{0,8}$/);
+const word = fc.stringMatching(
+  /^[A-Za-z\u4e00-\u9fa5][A-Za-z0-9\u4e00-\u9fa5 ]{0,10}[A-Za-z0-9\u4e00-\u9fa5]$/,
+);
+const tricky = fc.constantFrom(
+  '12:30',
+  '0123',
+  '1.10',
+  '12345678901234567890',
+  '2024-03-01 10:30:00',
+  'no',
+  '__proto__',
+  'a: b',
+  '# not a comment',
+  '- dash',
+  "it's",
+  '"quoted"',
+  'emoji 😀',
+  '中文，标点：测试',
+  '  spaced  ',
+  'line\nbreak',
+  'tab\there',
+  'null',
+  'true',
+  '',
+  '[x]',
+  '{y}',
+  '@at',
+  '`tick`',
+  '---',
+);
+const text = fc.oneof(word, tricky, fc.string({ unit: 'grapheme', maxLength: 12 }));
+
+/** One `key: value` in one of the styles people write. */
+const entry = fc.tuple(
+  key,
+  fc.oneof(
+    word.map((value) => value),
+    word.map((value) => `'${value}'`),
+    word.map((value) => `"${value}"`),
+    fc.constantFrom('12:30', '0123', '1.10', '2024-03-01', 'true', '~', ''),
+    fc.array(word, { maxLength: 3 }).map((items) => `[${items.join(', ')}]`),
+    fc
+      .array(word, { minLength: 1, maxLength: 3 })
+      .map((items) => items.map((item) => `\n  - ${item}`).join('')),
+    word.map((value) => `\n  nested: ${value}\n  other: 1`),
+  ),
+  fc.option(
+    word.map((comment) => ` # ${comment}`),
+    { nil: '' },
+  ),
+);
+
+const frontMatter = fc
+  .uniqueArray(entry, { selector: ([name]) => name, maxLength: 7 })
+  .chain((entries) =>
+    fc.record({
+      entries: fc.constant(entries),
+      eol: fc.constantFrom('\n', '\r\n'),
+      bom: fc.boolean(),
+      comment: fc.boolean(),
+      body: fc.array(
+        fc.oneof(fc.constantFrom('---', '+++', '# Heading', '', 'key: value'), fc.string()),
+        {
+          maxLength: 6,
+        },
+      ),
+    }),
+  )
+  .map(({ entries, eol, bom, comment, body }) => {
+    const lines = entries.map(([name, value, trailing]) => {
+      const inline = value.startsWith('\n') ? '' : trailing;
+      return `${name}:${value === '' || value.startsWith('\n') ? '' : ' '}${value}${inline}`.replace(
+        /\n/g,
+        eol,
+      );
+    });
+    if (comment) {
+      lines.splice(lines.length >> 1, 0, '# a comment line');
+    }
+    const block = ['---', ...lines, '---'].join(eol) + eol;
+    return {
+      text: (bom ? '\uFEFF' : '') + block + body.join(eol),
+      keys: entries.map(([name]) => name),
+    };
+  });
+
+/** Each key's lines: from its own line up to the next key's line (or the block's end). */
+function segments(text: string, post: ParsedPost): Map<string, string> {
+  const lines = text.slice(0, post.block?.to ?? 0).split('\n');
+  const end = lines.length - 2; // the closing delimiter's line index
+  const result = new Map<string, string>();
+  post.fields.forEach((field, index) => {
+    const next = post.fields[index + 1]?.line ?? end + 1;
+    result.set(field.key, lines.slice(field.line - 1, next - 1).join('\n'));
+  });
+  return result;
+}
+
+const value: fc.Arbitrary<FieldValue> = fc.oneof(
+  text.map((t) => ({ kind: 'string', text: t }) as const),
+  fc
+    .constantFrom('0123', '1.10', '-5', '1e3', '12345678901234567890')
+    .map((t) => ({ kind: 'number', text: t }) as const),
+  fc.constantFrom('true', 'false').map((t) => ({ kind: 'boolean', text: t }) as const),
+  fc
+    .constantFrom('2024-03-01', '2024-03-01 10:30:00')
+    .map((t) => ({ kind: 'date', text: t }) as const),
+  fc.array(text, { maxLength: 4 }).map((items) => ({ kind: 'list', items }) as const),
+);
+
+const edit = fc.oneof(
+  fc.record({ op: fc.constant('set' as const), key, value }),
+  fc.record({ op: fc.constant('remove' as const), key }),
+);
+
+describe('front matter codec properties', () => {
+  it('round-trips random front matter and bodies byte-identical', () => {
+    fc.assert(
+      fc.property(frontMatter, ({ text: post, keys }) => {
+        const parsed = parseFrontMatter(post);
+        expect(parsed.error).toBeNull();
+        expect(parsed.format).toBe('yaml');
+        expect(parsed.fields.map((field) => field.key)).toEqual(keys);
+        expect(post.slice(0, parsed.bodyOffset) + parsed.body).toBe(post);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('keeps untouched keys byte-identical through random edits, and reads back what was set', () => {
+    fc.assert(
+      fc.property(
+        frontMatter,
+        fc.array(edit, { minLength: 1, maxLength: 5 }),
+        ({ text: post }, edits) => {
+          let current = post;
+          for (const step of edits) {
+            const before = parseFrontMatter(current);
+            const beforeSegments = segments(current, before);
+            const next =
+              step.op === 'set'
+                ? setFrontMatterField(current, step.key, step.value)
+                : removeFrontMatterField(current, step.key);
+            const after = parseFrontMatter(next);
+            expect(after.error).toBeNull();
+            expect(after.body).toBe(before.body);
+            const afterSegments = segments(next, after);
+            for (const [name, segment] of beforeSegments) {
+              if (name !== step.key) {
+                expect(afterSegments.get(name)).toBe(segment);
+              }
+            }
+            const written = after.fields.find((field) => field.key === step.key);
+            if (step.op === 'remove') {
+              expect(written).toBeUndefined();
+            } else if (step.value.kind === 'list') {
+              expect(written?.items).toEqual(step.value.items);
+            } else if (step.value.kind !== 'source') {
+              expect(written?.text).toBe(step.value.text);
+            }
+            current = next;
+          }
+        },
+      ),
+      { numRuns: 120 },
+    );
+  });
+});
