@@ -97,17 +97,20 @@ export function statFile(root: string, path: WorkspacePath): FoundFile | null {
 export function readEntry(root: string, file: FoundFile): PostEntry {
   const absPath = join(root, file.path);
   const fileName = file.path.slice(file.path.lastIndexOf('/') + 1);
-  let head = readHead(absPath, headBytes);
-  let fields = readIndexFields(head, fileName);
-  if (fields.needsMoreText === true && file.size > headBytes) {
-    head = readHead(absPath, Math.min(file.size, maxHeadBytes));
-    fields = readIndexFields(head, fileName);
+  let fields = readIndexFields(readHead(absPath, headBytes), fileName, {
+    isWholeFile: file.size <= headBytes,
+  });
+  if (fields.needsMoreText && file.size > headBytes) {
+    const limit = Math.min(file.size, maxHeadBytes);
+    fields = readIndexFields(readHead(absPath, limit), fileName, {
+      isWholeFile: limit === file.size,
+    });
   }
   const stem = fileName.replace(/\.(md|markdown)$/i, '');
   return {
     path: file.path,
     title: nonEmpty(fields.title) ?? nonEmpty(fields.firstHeading) ?? stem,
-    date: fields.date ?? dateFromFileName(fileName),
+    date: fields.date ?? fields.fileNameDate,
     draft: fields.draft,
     tags: fields.tags,
     categories: fields.categories,
@@ -116,11 +119,6 @@ export function readEntry(root: string, file: FoundFile): PostEntry {
     size: file.size,
     frontMatterError: fields.error,
   };
-}
-
-/** The date of a Jekyll-style file name (`2024-03-01-title.md`). */
-export function dateFromFileName(fileName: string): string | null {
-  return /^(\d{4}-\d{2}-\d{2})-/.exec(fileName)?.[1] ?? null;
 }
 
 /**
