@@ -1,0 +1,36 @@
+/** The icons the UI uses (simple 24×24 strokes, drawn in currentColor). */
+export type IconName =
+  'plus' | 'folder' | 'editor' | 'split' | 'preview' | 'sidebar' | 'form' | 'export' | 'warning';
+
+const paths: Record<IconName, string> = {
+  plus: 'M12 5v14M5 12h14',
+  folder: 'M3 7a2 2 0 0 1 2-2h4l2 2h8a2 2 0 0 1 2 2v8a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2z',
+  editor: 'M4 20h4L19 9l-4-4L4 16zM13.5 6.5l4 4',
+  split: 'M4 5h16v14H4zM12 5v14',
+  preview: 'M2 12s3.5-7 10-7 10 7 10 7-3.5 7-10 7S2 12 2 12zM12 15a3 3 0 1 0 0-6 3 3 0 0 0 0 6z',
+  sidebar: 'M4 5h16v14H4zM9 5v14',
+  form: 'M4 6h16M4 12h10M4 18h7',
+  export: 'M12 3v12M7 8l5-5 5 5M5 14v5h14v-5',
+  warning: 'M12 3 2 20h20zM12 10v4M12 17h.01',
+};
+
+/** A decorative icon (hidden from assistive technology; the control around it carries the name). */
+export function Icon(props: { name: IconName }): React.JSX.Element {
+  return (
+    <svg
+      className="icon"
+      viewBox="0 0 24 24"
+      width="16"
+      height="16"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="1.8"
+      strokeLinecap="round"
+      strokeLinejoin="round"
+      aria-hidden="true"
+      focusable="false"
+    >
+      <path d={paths[props.name]} />
+    </svg>
+  );
+}

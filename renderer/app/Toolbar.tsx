@@ -1,0 +1,115 @@
+import { useTranslation } from 'react-i18next';
+import type { Language, ThemePreference, UserSettings, ViewMode } from '../../core/api';
+import { Icon, type IconName } from './Icon';
+
+/** Props of the toolbar. */
+export interface ToolbarProps {
+  settings: UserSettings;
+  language: Language;
+  workspaceName: string;
+  onNewPost: () => void;
+  onOpenFolder: () => void;
+  onExport: () => void;
+  onSettings: (patch: Partial<UserSettings>) => void;
+  onLanguage: (language: Language) => void;
+}
+
+const viewModes: { mode: ViewMode; icon: IconName }[] = [
+  { mode: 'editor', icon: 'editor' },
+  { mode: 'split', icon: 'split' },
+  { mode: 'preview', icon: 'preview' },
+];
+const themes: readonly ThemePreference[] = ['system', 'light', 'dark'];
+
+/** The window's toolbar: New post, Open folder, panels, view mode, theme, language, Export. */
+export function Toolbar(props: ToolbarProps): React.JSX.Element {
+  const { t } = useTranslation();
+  const { settings, onSettings } = props;
+  return (
+    <header className="toolbar" role="toolbar" aria-label={t('app:toolbar')}>
+      <div className="toolbar-group">
+        <span className="brand" title={props.workspaceName}>
+          <span className="brand-mark" aria-hidden="true">
+            P
+          </span>
+          <span className="brand-workspace">{props.workspaceName}</span>
+        </span>
+        <button
+          type="button"
+          className="button primary"
+          onClick={props.onNewPost}
+          title={t('app:newPostShortcut')}
+        >
+          <Icon name="plus" />
+          <span>{t('app:newPost')}</span>
+        </button>
+        <button type="button" className="button ghost" onClick={props.onOpenFolder}>
+          <Icon name="folder" />
+          <span>{t('app:openFolder')}</span>
+        </button>
+      </div>
+      <div className="toolbar-group">
+        <button
+          type="button"
+          className="icon-button toggle"
+          aria-pressed={settings.showPostList}
+          aria-label={t('app:togglePostList')}
+          title={t('app:togglePostList')}
+          onClick={() => onSettings({ showPostList: !settings.showPostList })}
+        >
+          <Icon name="sidebar" />
+        </button>
+        <button
+          type="button"
+          className="icon-button toggle"
+          aria-pressed={settings.showFrontMatter}
+          aria-label={t('app:toggleFrontMatter')}
+          title={t('app:toggleFrontMatter')}
+          onClick={() => onSettings({ showFrontMatter: !settings.showFrontMatter })}
+        >
+          <Icon name="form" />
+        </button>
+        <div className="segmented" role="group" aria-label={t('app:viewMode')}>
+          {viewModes.map(({ mode, icon }) => (
+            <button
+              key={mode}
+              type="button"
+              className="segment"
+              aria-pressed={settings.viewMode === mode}
+              aria-label={t(`app:view_${mode}`)}
+              title={t(`app:view_${mode}`)}
+              onClick={() => onSettings({ viewMode: mode })}
+            >
+              <Icon name={icon} />
+            </button>
+          ))}
+        </div>
+        <select
+          className="select compact"
+          aria-label={t('app:theme')}
+          value={settings.theme}
+          onChange={(event) => onSettings({ theme: event.target.value as ThemePreference })}
+        >
+          {themes.map((theme) => (
+            <option key={theme} value={theme}>
+              {t(`app:theme_${theme}`)}
+            </option>
+          ))}
+        </select>
+        <select
+          className="select compact"
+          aria-label={t('app:language')}
+          value={props.language}
+          onChange={(event) => props.onLanguage(event.target.value as Language)}
+        >
+          <option value="en">English</option>
+          <option value="zh-CN">简体中文</option>
+        </select>
+        <button type="button" className="button" onClick={props.onExport}>
+          <Icon name="export" />
+          <span>{t('app:export')}</span>
+        </button>
+      </div>
+    </header>
+  );
+}

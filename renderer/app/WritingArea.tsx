@@ -1,0 +1,174 @@
+import { useCallback, useMemo, useRef, type RefObject } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PostwrightHost, SlugStyle, UserSettings, WorkspacePath } from '../../core/api';
+import type { DocumentSession, SessionSnapshot } from '../document/document-session';
+import { ValueStore } from '../document/text-store';
+import { MarkdownEditor, type MarkdownEditorHandle } from '../editor/MarkdownEditor';
+import { FrontMatterPanel } from '../form/FrontMatterPanel';
+import { errorMessage } from './error-message';
+import { Icon } from './Icon';
+import { Splitter } from './Splitter';
+import type { ResolvedTheme } from './use-theme';
+
+/** The editor's imperative handle. */
+export type EditorHandle = MarkdownEditorHandle;
+
+/** Props of the writing area. */
+export interface WritingAreaProps {
+  host: PostwrightHost;
+  session: DocumentSession;
+  snapshot: SessionSnapshot;
+  editorRef: RefObject<EditorHandle | null>;
+  settings: UserSettings;
+  onSettings: (patch: Partial<UserSettings>) => void;
+  theme: ResolvedTheme;
+  slugStyle: SlugStyle;
+  allTags: readonly string[];
+  allCategories: readonly string[];
+  onOpenPost: (path: WorkspacePath) => void;
+  onOpenExternal: (url: string) => void;
+  onInsertFiles: (files: File[]) => Promise<string | null>;
+  onEditError: (error: unknown) => void;
+  onNewPost: () => void;
+}
+
+const minRatio = 0.2;
+const maxRatio = 0.8;
+
+/** The front-matter panel above the editor and the preview, side by side or alone. */
+export function WritingArea(props: WritingAreaProps): React.JSX.Element {
+  const { t } = useTranslation();
+  const { session, snapshot, editorRef, settings, onSettings, onEditError } = props;
+  const panesRef = useRef<HTMLDivElement>(null);
+  const topLine = useMemo(() => new ValueStore(1), []);
+  const ratio = useRef(settings.splitRatio);
+  ratio.current = settings.splitRatio;
+  const doc = snapshot.doc;
+  const mode = settings.viewMode;
+
+  const onEdit = useCallback(
+    (edit: (text: string) => string) => {
+      const editor = editorRef.current;
+      if (editor === null) {
+        return;
+      }
+      try {
+        const before = editor.getText();
+        const after = edit(before);
+        if (after !== before) {
+          editor.applyText(after);
+          session.changed();
+        }
+      } catch (error) {
+        onEditError(error);
+      }
+    },
+    [editorRef, session, onEditError],
+  );
+
+  const setRatio = (value: number): void => {
+    onSettings({ splitRatio: Math.min(maxRatio, Math.max(minRatio, value)) });
+  };
+
+  if (snapshot.encodingProblem !== null) {
+    return (
+      <main className="writing-area empty">
+        <div className="empty-card" role="alert">
+          <Icon name="warning" />
+          <h2>{t('app:encodingTitle')}</h2>
+          <p>
+            {t('app:encodingBody', {
+              path: snapshot.encodingProblem.path,
+              encoding: snapshot.encodingProblem.encoding,
+            })}
+          </p>
+          <button
+            type="button"
+            className="button primary"
+            onClick={() => void session.convertEncoding()}
+          >
+            {t('app:convertToUtf8')}
+          </button>
+          {snapshot.error !== null && (
+            <p className="dialog-error">{errorMessage(snapshot.error, t)}</p>
+          )}
+        </div>
+      </main>
+    );
+  }
+  if (doc === null) {
+    return (
+      <main className="writing-area empty">
+        <div className="empty-card">
+          <h2>{snapshot.loadingPath !== null ? t('app:loading') : t('app:emptyTitle')}</h2>
+          {snapshot.error !== null && (
+            <p className="dialog-error">{errorMessage(snapshot.error, t)}</p>
+          )}
+          <p>{t('app:emptyBody')}</p>
+          <button type="button" className="button primary" onClick={props.onNewPost}>
+            <Icon name="plus" />
+            <span>{t('app:newPost')}</span>
+          </button>
+        </div>
+      </main>
+    );
+  }
+
+  return (
+    <main className="writing-area">
+      {doc.lineEnding === 'mixed' && (
+        <p className="notice" role="note">
+          {t('app:mixedLineEndings')}
+        </p>
+      )}
+      <FrontMatterPanel
+        text={session.text}
+        postPath={doc.path}
+        slugStyle={props.slugStyle}
+        allTags={props.allTags}
+        allCategories={props.allCategories}
+        isExpanded={settings.showFrontMatter}
+        onToggle={() => onSettings({ showFrontMatter: !settings.showFrontMatter })}
+        onEdit={onEdit}
+      />
+      <div className="panes" ref={panesRef} data-mode={mode}>
+        <div
+          className="pane editor-pane"
+          hidden={mode === 'preview'}
+          style={mode === 'split' ? { flexBasis: `${settings.splitRatio * 100}%` } : undefined}
+        >
+          <MarkdownEditor
+            ref={editorRef}
+            docKey={doc.docKey}
+            initialText={doc.initialText}
+            theme={props.theme}
+            fontSize={settings.editorFontSize}
+            lineWrapping={settings.lineWrapping}
+            onChange={() => session.changed()}
+            onCompositionEnd={() => session.compositionEnded()}
+            onTopLineChange={(line: number) => topLine.set(line)}
+            onInsertFiles={props.onInsertFiles}
+          />
+        </div>
+        {mode === 'split' && (
+          <Splitter
+            label={t('app:resizeEditor')}
+            valueNow={settings.splitRatio * 100}
+            onDrag={(clientX) => {
+              const box = panesRef.current?.getBoundingClientRect();
+              if (box !== undefined && box.width > 0) {
+                setRatio((clientX - box.left) / box.width);
+              }
+            }}
+            onStep={(direction) => setRatio(ratio.current + direction * 0.05)}
+          />
+        )}
+        {mode !== 'editor' && (
+          <div className="pane preview-pane">
+            {/* The preview (renderer/preview/PreviewPane) is wired in here once it lands. */}
+          </div>
+        )}
+      </div>
+    </main>
+  );
+}

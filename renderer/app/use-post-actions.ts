@@ -1,0 +1,155 @@
+import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PostEntry, PostwrightHost, WorkspacePath } from '../../core/api';
+import { toApiError, type DocumentSession } from '../document/document-session';
+import type { PostAction } from '../posts/PostContextMenu';
+import { errorMessage } from './error-message';
+import type { ToastApi } from './use-toasts';
+
+/** A dialog the post actions are waiting on. */
+export type PostDialog = { kind: 'new' } | { kind: 'rename'; entry: PostEntry } | null;
+
+/** What the post list, the toolbar and the commands do to posts. */
+export interface PostActions {
+  dialog: PostDialog;
+  closeDialog: () => void;
+  requestNewPost: () => void;
+  /** Creates a post; resolves an error message for the dialog, or null when done. */
+  createPost: (title: string) => Promise<string | null>;
+  /** Renames the dialog's post to a new file name; resolves an error message, or null. */
+  renamePost: (entry: PostEntry, fileName: string) => Promise<string | null>;
+  run: (action: PostAction, entry: PostEntry) => void;
+  open: (path: WorkspacePath) => void;
+}
+
+/** Splits a path into its folder (with trailing slash, or '') and file name. */
+export function splitPath(path: WorkspacePath): { folder: string; name: string } {
+  const slash = path.lastIndexOf('/');
+  return { folder: path.slice(0, slash + 1), name: path.slice(slash + 1) };
+}
+
+/** New, open, rename, duplicate, delete (with Undo) and reveal, with their dialogs and messages. */
+export function usePostActions(
+  host: PostwrightHost,
+  session: DocumentSession,
+  toasts: ToastApi,
+): PostActions {
+  const { t } = useTranslation();
+  const [dialog, setDialog] = useState<PostDialog>(null);
+  const { show } = toasts;
+
+  const fail = useCallback(
+    (thrown: unknown) => show({ kind: 'error', message: errorMessage(toApiError(thrown), t) }),
+    [show, t],
+  );
+
+  const open = useCallback(
+    (path: WorkspacePath) => {
+      session.open(path).catch(fail);
+    },
+    [session, fail],
+  );
+
+  const createPost = useCallback(
+    async (title: string): Promise<string | null> => {
+      try {
+        const { path } = await host.api.createPost({ title });
+        setDialog(null);
+        await session.open(path);
+        return null;
+      } catch (thrown) {
+        return errorMessage(toApiError(thrown), t);
+      }
+    },
+    [host, session, t],
+  );
+
+  const renamePost = useCallback(
+    async (entry: PostEntry, fileName: string): Promise<string | null> => {
+      const { folder } = splitPath(entry.path);
+      const name = /\.(md|markdown)$/i.test(fileName) ? fileName : `${fileName}.md`;
+      if (name.includes('/') || name.includes('\\')) {
+        return t('errors:E_INVALID_NAME', { message: name });
+      }
+      try {
+        if (session.getSnapshot().doc?.path === entry.path) {
+          await session.flush();
+        }
+        const { path } = await host.api.renamePost({ path: entry.path, newPath: folder + name });
+        session.renamed(entry.path, path);
+        setDialog(null);
+        return null;
+      } catch (thrown) {
+        return errorMessage(toApiError(thrown), t);
+      }
+    },
+    [host, session, t],
+  );
+
+  const remove = useCallback(
+    async (entry: PostEntry): Promise<void> => {
+      const wasOpen = session.getSnapshot().doc?.path === entry.path;
+      if (wasOpen) {
+        // The trash keeps what the user last typed, not an older version.
+        await session.flush();
+        session.close();
+      }
+      const { trashId } = await host.api.deletePost({ path: entry.path });
+      show({
+        kind: 'info',
+        message: t('list:deleted', { title: entry.title }),
+        action: {
+          label: t('common:undo'),
+          run: () => {
+            host.api
+              .restorePost({ trashId })
+              .then(({ path }) => {
+                show({ kind: 'info', message: t('list:restored', { title: entry.title }) });
+                if (wasOpen) {
+                  open(path);
+                }
+              })
+              .catch(fail);
+          },
+        },
+      });
+    },
+    [host, session, show, t, open, fail],
+  );
+
+  const run = useCallback(
+    (action: PostAction, entry: PostEntry) => {
+      switch (action) {
+        case 'open':
+          open(entry.path);
+          break;
+        case 'rename':
+          setDialog({ kind: 'rename', entry });
+          break;
+        case 'duplicate':
+          host.api
+            .duplicatePost({ path: entry.path })
+            .then(({ path }) => open(path))
+            .catch(fail);
+          break;
+        case 'delete':
+          remove(entry).catch(fail);
+          break;
+        case 'reveal':
+          host.api.revealPath({ path: entry.path }).catch(fail);
+          break;
+      }
+    },
+    [host, open, remove, fail],
+  );
+
+  return {
+    dialog,
+    closeDialog: useCallback(() => setDialog(null), []),
+    requestNewPost: useCallback(() => setDialog({ kind: 'new' }), []),
+    createPost,
+    renamePost,
+    run,
+    open,
+  };
+}

@@ -1,0 +1,52 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { ApiError, PostwrightHost, WorkspaceInfo } from '../../core/api';
+import { toApiError } from '../document/document-session';
+
+/** The open workspace (or why there is none) and a way to open another. */
+export interface WorkspaceState {
+  workspace: WorkspaceInfo | null;
+  error: ApiError | null;
+  open: (root: string) => Promise<ApiError | null>;
+}
+
+/** Loads the workspace and follows `workspaceChanged` (another folder opened, settings edited). */
+export function useWorkspace(host: PostwrightHost): WorkspaceState {
+  const [workspace, setWorkspace] = useState<WorkspaceInfo | null>(null);
+  const [error, setError] = useState<ApiError | null>(null);
+
+  useEffect(() => {
+    let isCurrent = true;
+    const unsubscribe = host.on('workspaceChanged', (info) => setWorkspace(info));
+    host.api
+      .getWorkspace({})
+      .then((info) => {
+        if (isCurrent) {
+          setWorkspace(info);
+        }
+      })
+      .catch((thrown: unknown) => {
+        if (isCurrent) {
+          setError(toApiError(thrown));
+        }
+      });
+    return () => {
+      isCurrent = false;
+      unsubscribe();
+    };
+  }, [host]);
+
+  const open = useCallback(
+    async (root: string): Promise<ApiError | null> => {
+      try {
+        setWorkspace(await host.api.openWorkspace({ root }));
+        setError(null);
+        return null;
+      } catch (thrown) {
+        return toApiError(thrown);
+      }
+    },
+    [host],
+  );
+
+  return { workspace, error, open };
+}

@@ -1,0 +1,431 @@
+import {
+  ApiError,
+  isApiErrorData,
+  type LineEnding,
+  type PostChangedOnDiskEvent,
+  type PostDocument,
+  type PostVersion,
+  type PostwrightApi,
+  type WorkspacePath,
+} from '../../core/api';
+import { TextStore } from './text-store';
+
+/** What the session needs from the editor (a subset of the MarkdownEditor handle). */
+export interface EditorAccess {
+  getText: () => string;
+  applyText: (text: string) => void;
+  isComposing: () => boolean;
+}
+
+/** The post loaded into the editor. */
+export interface OpenDocument {
+  path: WorkspacePath;
+  /** Changes whenever the editor must be re-created with `initialText` (another post, a reload). */
+  docKey: string;
+  initialText: string;
+  lineEnding: LineEnding;
+  hasBom: boolean;
+}
+
+export type SaveState = 'saved' | 'saving' | 'dirty' | 'error';
+
+/** A save refused because the file changed on disk: the user chooses what to keep. */
+export interface Conflict {
+  path: WorkspacePath;
+  mine: string;
+  disk: PostDocument | null;
+}
+
+/** Everything the UI shows about the open post. */
+export interface SessionSnapshot {
+  doc: OpenDocument | null;
+  loadingPath: WorkspacePath | null;
+  saveState: SaveState;
+  /** The last failure (save, open), as an error to translate. */
+  error: ApiError | null;
+  /** A file that is not UTF-8: shown with a "Convert to UTF-8" action instead of the editor. */
+  encodingProblem: { path: WorkspacePath; encoding: string } | null;
+  conflict: Conflict | null;
+  /** Something worth telling once: the post was reloaded, or deleted, on disk. */
+  notice: 'reloaded' | 'deletedOnDisk' | null;
+}
+
+/** How long after the last change the unsaved text is journaled for crash recovery. */
+const journalDelayMs = 2000;
+
+function encodingOf(error: ApiError): string {
+  const encoding = error.details?.['encoding'];
+  return typeof encoding === 'string' ? encoding : '?';
+}
+
+/** Turns anything thrown by the host into an ApiError. */
+export function toApiError(error: unknown): ApiError {
+  if (error instanceof ApiError) {
+    return error;
+  }
+  if (isApiErrorData(error)) {
+    return ApiError.fromData(error);
+  }
+  return new ApiError('E_INTERNAL', error instanceof Error ? error.message : String(error));
+}
+
+/**
+ * The open post's lifecycle: open, autosave, journal, conflicts, reloads.
+ *
+ * The text itself lives in CodeMirror; the session reads it when it saves and mirrors it into a
+ * TextStore for the views that follow it, so React does not re-render the app on every keystroke.
+ */
+export class DocumentSession {
+  readonly text = new TextStore();
+  private snapshot: SessionSnapshot = {
+    doc: null,
+    loadingPath: null,
+    saveState: 'saved',
+    error: null,
+    encodingProblem: null,
+    conflict: null,
+    notice: null,
+  };
+  private readonly listeners = new Set<() => void>();
+  private version: PostVersion | null = null;
+  private savedText = '';
+  private docCounter = 0;
+  private autosaveTimer: ReturnType<typeof setTimeout> | undefined;
+  private journalTimer: ReturnType<typeof setTimeout> | undefined;
+  private inFlight: Promise<boolean> | null = null;
+  private saveAfterComposition = false;
+  private pendingDiskEvent: PostChangedOnDiskEvent | null = null;
+
+  constructor(
+    private readonly api: PostwrightApi,
+    private readonly editor: () => EditorAccess | null,
+    private readonly autosaveDelayMs: () => number,
+  ) {}
+
+  /** The current snapshot (immutable; replaced on every change). */
+  getSnapshot = (): SessionSnapshot => this.snapshot;
+
+  /** Subscribes to snapshot changes. */
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => {
+      this.listeners.delete(listener);
+    };
+  };
+
+  private update(patch: Partial<SessionSnapshot>): void {
+    this.snapshot = { ...this.snapshot, ...patch };
+    for (const listener of this.listeners) {
+      listener();
+    }
+  }
+
+  /** Whether the editor holds text that is not on disk. */
+  isDirty(): boolean {
+    return this.snapshot.doc !== null && this.currentText() !== this.savedText;
+  }
+
+  private currentText(): string {
+    return this.editor()?.getText() ?? this.text.get();
+  }
+
+  /** Opens a post, saving the current one first; `restore` replaces its text with journaled text. */
+  async open(
+    path: WorkspacePath,
+    restore?: { text: string; baseVersion: PostVersion | null },
+  ): Promise<boolean> {
+    if (this.snapshot.doc?.path === path && restore === undefined) {
+      return true;
+    }
+    if (!(await this.flush())) {
+      return false;
+    }
+    this.update({ loadingPath: path, error: null });
+    try {
+      const post = await this.api.readPost({ path });
+      this.load(post, restore);
+      return true;
+    } catch (thrown) {
+      const error = toApiError(thrown);
+      if (error.code === 'E_ENCODING') {
+        this.clearTimers();
+        this.version = null;
+        this.update({
+          doc: null,
+          loadingPath: null,
+          conflict: null,
+          encodingProblem: { path, encoding: encodingOf(error) },
+          saveState: 'saved',
+          error: null,
+        });
+      } else {
+        this.update({ loadingPath: null, error });
+      }
+      return false;
+    }
+  }
+
+  private load(
+    post: PostDocument,
+    restore?: { text: string; baseVersion: PostVersion | null },
+  ): void {
+    this.clearTimers();
+    this.docCounter += 1;
+    this.version = restore?.baseVersion ?? post.version;
+    this.savedText = post.text;
+    const text = restore?.text ?? post.text;
+    this.text.set(text);
+    this.update({
+      doc: {
+        path: post.path,
+        docKey: `${post.path}#${this.docCounter}`,
+        initialText: text,
+        lineEnding: post.lineEnding,
+        hasBom: post.hasBom,
+      },
+      loadingPath: null,
+      encodingProblem: null,
+      conflict: null,
+      notice: null,
+      error: null,
+      saveState: text === post.text ? 'saved' : 'dirty',
+    });
+    if (text !== post.text) {
+      this.scheduleAutosave();
+    }
+  }
+
+  /** Closes the open post without saving (it was deleted). */
+  close(): void {
+    this.clearTimers();
+    this.version = null;
+    this.savedText = '';
+    this.text.set('');
+    this.update({
+      doc: null,
+      conflict: null,
+      encodingProblem: null,
+      saveState: 'saved',
+      notice: null,
+    });
+  }
+
+  /** The open post was renamed (by the app or on disk): follow it. */
+  renamed(from: WorkspacePath, to: WorkspacePath): void {
+    const doc = this.snapshot.doc;
+    if (doc?.path === from) {
+      this.update({ doc: { ...doc, path: to } });
+    }
+  }
+
+  /** The editor's text changed (typing, form edits, paste). */
+  changed(): void {
+    const doc = this.snapshot.doc;
+    if (doc === null) {
+      return;
+    }
+    const text = this.currentText();
+    this.text.set(text);
+    const dirty = text !== this.savedText;
+    if (this.snapshot.saveState !== 'saving') {
+      this.update({ saveState: dirty ? 'dirty' : 'saved', notice: null });
+    }
+    if (dirty) {
+      this.scheduleAutosave();
+      this.scheduleJournal(doc.path);
+    }
+  }
+
+  /** An IME composition ended: do what was held back while it ran. */
+  compositionEnded(): void {
+    if (this.pendingDiskEvent !== null) {
+      const event = this.pendingDiskEvent;
+      this.pendingDiskEvent = null;
+      void this.changedOnDisk(event);
+    }
+    if (this.saveAfterComposition) {
+      this.saveAfterComposition = false;
+      this.scheduleAutosave();
+    }
+  }
+
+  private scheduleAutosave(): void {
+    clearTimeout(this.autosaveTimer);
+    this.autosaveTimer = setTimeout(() => {
+      if (this.editor()?.isComposing() === true) {
+        // Never save in the middle of a composition: CodeMirror's doc holds half-typed text.
+        this.saveAfterComposition = true;
+        return;
+      }
+      void this.save();
+    }, this.autosaveDelayMs());
+  }
+
+  private scheduleJournal(path: WorkspacePath): void {
+    clearTimeout(this.journalTimer);
+    this.journalTimer = setTimeout(() => {
+      void this.writeJournal(path);
+    }, journalDelayMs);
+  }
+
+  /** Journals the unsaved text now (crash recovery); failures are not the user's concern. */
+  async writeJournal(path = this.snapshot.doc?.path): Promise<void> {
+    if (path === undefined || path !== this.snapshot.doc?.path || !this.isDirty()) {
+      return;
+    }
+    await this.api
+      .writeJournal({ path, text: this.currentText(), baseVersion: this.version })
+      .catch(() => undefined);
+  }
+
+  private clearTimers(): void {
+    clearTimeout(this.autosaveTimer);
+    clearTimeout(this.journalTimer);
+    this.saveAfterComposition = false;
+  }
+
+  /** Saves if there are unsaved changes; resolves false when the text could not be saved. */
+  async flush(): Promise<boolean> {
+    if (this.inFlight !== null) {
+      await this.inFlight;
+    }
+    return this.isDirty() ? this.save() : this.snapshot.conflict === null;
+  }
+
+  /** Saves now. Resolves whether the text on disk is the editor's text afterwards. */
+  save(): Promise<boolean> {
+    if (this.inFlight !== null) {
+      // One save at a time; the next one starts from the version the running one writes.
+      return this.inFlight.then(() => this.save());
+    }
+    this.inFlight = this.saveOnce().finally(() => {
+      this.inFlight = null;
+    });
+    return this.inFlight;
+  }
+
+  private async saveOnce(): Promise<boolean> {
+    const doc = this.snapshot.doc;
+    if (doc === null || this.snapshot.conflict !== null) {
+      return doc === null;
+    }
+    clearTimeout(this.autosaveTimer);
+    const text = this.currentText();
+    if (text === this.savedText) {
+      this.update({ saveState: 'saved' });
+      return true;
+    }
+    this.update({ saveState: 'saving', error: null });
+    try {
+      const result = await this.api.savePost({ path: doc.path, text, baseVersion: this.version });
+      if (this.snapshot.doc?.path !== doc.path) {
+        return true;
+      }
+      this.version = result.version;
+      this.savedText = text;
+      const dirty = this.currentText() !== text;
+      this.update({ saveState: dirty ? 'dirty' : 'saved' });
+      if (dirty) {
+        this.scheduleAutosave();
+      } else {
+        clearTimeout(this.journalTimer);
+        await this.api.discardJournal({ path: doc.path }).catch(() => undefined);
+      }
+      return true;
+    } catch (thrown) {
+      const error = toApiError(thrown);
+      if (error.code === 'E_CONFLICT') {
+        await this.showConflict(doc.path, text);
+      } else {
+        this.update({ saveState: 'error', error });
+      }
+      return false;
+    }
+  }
+
+  private async showConflict(path: WorkspacePath, mine: string): Promise<void> {
+    const disk = await this.api.readPost({ path }).catch(() => null);
+    this.update({ saveState: 'dirty', conflict: { path, mine, disk } });
+  }
+
+  /** Resolves a conflict: overwrite the disk with the editor's text, or take the disk's text. */
+  async resolveConflict(choice: 'mine' | 'disk'): Promise<void> {
+    const conflict = this.snapshot.conflict;
+    if (conflict === null) {
+      return;
+    }
+    if (choice === 'disk' && conflict.disk !== null) {
+      this.version = conflict.disk.version;
+      this.savedText = conflict.disk.text;
+      this.editor()?.applyText(conflict.disk.text);
+      this.text.set(conflict.disk.text);
+      this.update({ conflict: null, saveState: 'saved', error: null });
+      await this.api.discardJournal({ path: conflict.path }).catch(() => undefined);
+      return;
+    }
+    // Keep mine: save against the disk's version, so the write is allowed once, knowingly.
+    this.version = conflict.disk?.version ?? null;
+    this.update({ conflict: null });
+    await this.save();
+  }
+
+  /** Another program changed a post: reload the open one, or ask when it has unsaved changes. */
+  async changedOnDisk(event: PostChangedOnDiskEvent): Promise<void> {
+    const doc = this.snapshot.doc;
+    if (doc === null || event.path !== doc.path || this.snapshot.conflict !== null) {
+      return;
+    }
+    if (event.version !== null && event.version.hash === this.version?.hash) {
+      return;
+    }
+    if (this.editor()?.isComposing() === true) {
+      this.pendingDiskEvent = event;
+      return;
+    }
+    if (event.version === null) {
+      this.update({ notice: 'deletedOnDisk' });
+      return;
+    }
+    if (this.isDirty() || this.inFlight !== null) {
+      await this.showConflict(doc.path, this.currentText());
+      return;
+    }
+    try {
+      const post = await this.api.readPost({ path: doc.path });
+      if (this.isDirty() || this.snapshot.doc?.path !== doc.path) {
+        return;
+      }
+      this.version = post.version;
+      this.savedText = post.text;
+      // applyText replaces only what differs, so the cursor and scroll stay where they were.
+      this.editor()?.applyText(post.text);
+      this.text.set(post.text);
+      this.update({ notice: 'reloaded', saveState: 'saved' });
+    } catch (thrown) {
+      this.update({ error: toApiError(thrown) });
+    }
+  }
+
+  /** The "Convert to UTF-8" action for a post E_ENCODING refused. */
+  async convertEncoding(): Promise<void> {
+    const problem = this.snapshot.encodingProblem;
+    if (problem === null) {
+      return;
+    }
+    try {
+      const post = await this.api.convertPostEncoding({
+        path: problem.path,
+        from: problem.encoding,
+      });
+      this.load(post);
+    } catch (thrown) {
+      this.update({ error: toApiError(thrown) });
+    }
+  }
+
+  /** Stops timers (the session is going away). */
+  dispose(): void {
+    this.clearTimers();
+    this.listeners.clear();
+  }
+}

@@ -1,0 +1,42 @@
+import './node-globals';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import type { Language, UserSettings } from '../core/api';
+import { App } from './App';
+import { ErrorBoundary } from './app/ErrorBoundary';
+import { defaultUserSettings } from './app/default-settings';
+import { getHost } from './host/get-host';
+import { serveLanguage } from './host/serve-host';
+import { initI18n, languageFromTag } from './i18n/setup';
+import './styles/base.css';
+import './styles/layout.css';
+import './styles/controls.css';
+import './styles/post-list.css';
+import './styles/form.css';
+import './styles/dialogs.css';
+
+/** Chooses the first language: serve mode's `--lang`, else the user's choice, else the OS's. */
+function firstLanguage(settings: UserSettings): Language {
+  return serveLanguage() ?? settings.language ?? languageFromTag(navigator.language);
+}
+
+async function start(): Promise<void> {
+  const host = getHost();
+  // Settings decide the language and theme of the first paint; defaults if they cannot be read.
+  const settings = await host.api.getUserSettings({}).catch(() => defaultUserSettings);
+  const language = firstLanguage(settings);
+  await initI18n(language);
+  const container = document.getElementById('root');
+  if (container === null) {
+    throw new Error('index.html has no #root');
+  }
+  createRoot(container).render(
+    <StrictMode>
+      <ErrorBoundary>
+        <App host={host} initialSettings={settings} initialLanguage={language} />
+      </ErrorBoundary>
+    </StrictMode>,
+  );
+}
+
+void start();

@@ -1,0 +1,45 @@
+import { useTranslation } from 'react-i18next';
+import type { SessionSnapshot } from '../document/document-session';
+import type { TextStore } from '../document/text-store';
+import { errorMessage } from '../app/error-message';
+
+/** Props of the status bar. */
+export interface StatusBarProps {
+  session: SessionSnapshot;
+  text: TextStore;
+}
+
+/** Save state (role status), word count and reading time, line endings and encoding. */
+export function StatusBar(props: StatusBarProps): React.JSX.Element {
+  const { t } = useTranslation();
+  const { session } = props;
+  const doc = session.doc;
+  return (
+    <footer className="status-bar" aria-label={t('status:statusBar')}>
+      <span role="status" className={`save-state save-${session.saveState}`}>
+        {saveText(session, t)}
+      </span>
+      {doc !== null && (
+        <span className="status-item status-right">
+          {t(`status:lineEnding_${doc.lineEnding}`)} ·{' '}
+          {doc.hasBom ? t('status:encodingBom') : t('status:encoding')}
+        </span>
+      )}
+    </footer>
+  );
+}
+
+type Translate = ReturnType<typeof useTranslation>['t'];
+
+function saveText(session: SessionSnapshot, t: Translate): string {
+  if (session.doc === null) {
+    return t('status:noPost');
+  }
+  if (session.saveState === 'error' && session.error !== null) {
+    return t('status:error', { message: errorMessage(session.error, t) });
+  }
+  if (session.saveState === 'saved' && session.notice !== null) {
+    return t(`status:${session.notice}`);
+  }
+  return t(`status:${session.saveState}`);
+}
