@@ -1,0 +1,111 @@
+import { build } from 'esbuild';
+import type { CDPSession, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, type LaunchedBrowser, projectRoot } from './support';
+
+/** Types pinyin through the IME the way a Chinese input method does, letter by letter. */
+async function composePinyin(cdp: CDPSession, pinyin: string): Promise<void> {
+  for (let end = 1; end <= pinyin.length; end++) {
+    const text = pinyin.slice(0, end);
+    await cdp.send('Input.imeSetComposition', { text, selectionStart: end, selectionEnd: end });
+  }
+}
+
+interface Harness {
+  events: string[];
+  getText(): string;
+  applyText(text: string): void;
+  isComposing(): boolean;
+  visibleText(): string;
+  setCursor(pos: number): void;
+}
+
+declare const editorHarness: Harness;
+
+describe('Chinese input in the editor alone', () => {
+  let browser: LaunchedBrowser;
+  let bundle: string;
+  let page: Page;
+  let cdp: CDPSession;
+
+  beforeAll(async () => {
+    const result = await build({
+      entryPoints: [`${projectRoot}tests/fixtures/editor/ime-harness.ts`],
+      bundle: true,
+      format: 'esm',
+      write: false,
+      logLevel: 'silent',
+    });
+    bundle = result.outputFiles[0]?.text ?? '';
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser.close();
+  });
+
+  async function openEditor(text: string): Promise<void> {
+    page = await browser.context.newPage();
+    await page.setContent('<!doctype html><html lang="zh-CN"><body></body></html>');
+    await page.evaluate((initial) => Object.assign(window, { harnessText: initial }), text);
+    await page.addScriptTag({ content: bundle, type: 'module' });
+    await page.getByRole('textbox', { name: 'Markdown editor' }).click();
+    cdp = await page.context().newCDPSession(page);
+  }
+
+  afterEach(async () => {
+    await page.close();
+  });
+
+  it('commits the composed word once, with no pinyin left and the view in step', async () => {
+    await openEditor('# 标题\n\n正文(括号)\n');
+    await page.evaluate(() => editorHarness.setCursor('# 标题\n\n正文('.length));
+    await composePinyin(cdp, "zhong'wen");
+    expect(await page.evaluate(() => editorHarness.isComposing())).toBe(true);
+    await cdp.send('Input.insertText', { text: '中文' });
+    await expect.poll(() => page.evaluate(() => editorHarness.isComposing())).toBe(false);
+    expect(await page.evaluate(() => editorHarness.getText())).toBe('# 标题\n\n正文(中文括号)\n');
+    // codemirror/dev#1688: what the user sees must match the document after a commit in brackets.
+    await expect
+      .poll(() => page.evaluate(() => editorHarness.visibleText()))
+      .toBe('# 标题\n\n正文(中文括号)\n');
+    const events = await page.evaluate(() => editorHarness.events);
+    expect(events.at(-1)).toBe('compositionend');
+    expect(events.filter((event) => event.startsWith('change'))).toHaveLength(1);
+  });
+
+  it('holds back text the app pushes mid-composition, then keeps both', async () => {
+    await openEditor('---\ntitle: 旧\n---\n正文\n');
+    await page.keyboard.press('ControlOrMeta+End');
+    await composePinyin(cdp, 'ceshi');
+    // The app syncs the form's title into the text while the user composes, several times.
+    for (const title of ['新', '新的', '新的标题']) {
+      await page.evaluate(
+        (next) => editorHarness.applyText(`---\ntitle: ${next}\n---\n正文\n`),
+        title,
+      );
+    }
+    expect(await page.evaluate(() => editorHarness.getText())).toContain('title: 旧');
+    await cdp.send('Input.insertText', { text: '测试' });
+    await expect
+      .poll(() => page.evaluate(() => editorHarness.getText()))
+      .toBe('---\ntitle: 新的标题\n---\n正文\n测试');
+    await expect
+      .poll(() => page.evaluate(() => editorHarness.visibleText()))
+      .toBe('---\ntitle: 新的标题\n---\n正文\n测试');
+  });
+
+  it('types several words in a row, composing each', async () => {
+    await openEditor('');
+    for (const [pinyin, hanzi] of [
+      ['ni', '你'],
+      ['hao', '好'],
+      ["shi'jie", '世界'],
+    ] as const) {
+      await composePinyin(cdp, pinyin);
+      await cdp.send('Input.insertText', { text: hanzi });
+    }
+    await page.keyboard.type('!');
+    await expect.poll(() => page.evaluate(() => editorHarness.getText())).toBe('你好世界!');
+  });
+});
