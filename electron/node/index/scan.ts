@@ -4,8 +4,9 @@ import type { PostEntry, WorkspacePath } from '../../../core/api';
 import { readIndexFields } from '../../../core/post/index-reader';
 
 /**
- * Folders never indexed: tool and build output of the generators Postwright exports to, and
- * dependencies. Hidden folders (`.git`, `.postwright`, `.trash`, ...) are skipped by their dot.
+ * Folders never indexed: build output of the generators Postwright exports to, dependencies,
+ * themes, and post templates (Hexo `scaffolds/`, Hugo `archetypes/`: `{{ title }}` placeholders,
+ * not posts). Hidden folders (`.git`, `.postwright`, `.trash`, ...) are skipped by their dot.
  */
 const skippedFolders = new Set([
   'node_modules',
@@ -16,6 +17,8 @@ const skippedFolders = new Set([
   'build',
   'out',
   'themes',
+  'scaffolds',
+  'archetypes',
   'vendor',
   '.jekyll-cache',
 ]);
