@@ -1,0 +1,108 @@
+import { useTranslation } from 'react-i18next';
+import type { PostwrightHost, WorkspacePath } from '../../core/api';
+import { errorMessage } from '../app/error-message';
+import { Dialog } from '../dialogs/Dialog';
+import { GitPanel } from './GitPanel';
+import { PlanFiles } from './PlanFiles';
+import { PlanWarnings } from './PlanWarnings';
+import { TargetPicker } from './TargetPicker';
+import { useExportPlan } from './use-export-plan';
+import './export-dialog.css';
+
+/** Props of the Export dialog. */
+export interface ExportDialogProps {
+  host: PostwrightHost;
+  open: boolean;
+  onClose: () => void;
+  /** The posts to export (usually the open one). */
+  paths: WorkspacePath[];
+  /** Export every post changed since its last export instead of `paths`. */
+  changedOnly?: boolean;
+  /** The open post's text as the editor has it, for "Export as HTML". */
+  currentText?: () => string;
+}
+
+/**
+ * The Export dialog: choose the blog repository, review the plan (each file's diff, the images,
+ * the warnings and their fixes), export, then see git's view and commit.
+ */
+export function ExportDialog(props: ExportDialogProps): React.JSX.Element | null {
+  const { t } = useTranslation('export');
+  const changedOnly = props.changedOnly === true;
+  const state = useExportPlan(props.host, props.open, props.paths, changedOnly);
+  if (!props.open) {
+    return null;
+  }
+  const { plan, result, error } = state;
+  const firstPath = props.paths[0];
+  const canExport =
+    plan !== null &&
+    !state.planning &&
+    !state.applying &&
+    (plan.files.length > 0 || plan.assets.some((asset) => asset.kind !== 'unchanged'));
+  const name =
+    firstPath?.slice(firstPath.lastIndexOf('/') + 1).replace(/\.(?:md|markdown)$/i, '') ?? '';
+
+  return (
+    <Dialog
+      title={changedOnly ? t('titleChanged') : t('title')}
+      onCancel={props.onClose}
+      className="dialog-wide export-dialog"
+    >
+      <TargetPicker host={props.host} state={state} />
+      {state.planning && <p role="status">{t('planning')}</p>}
+      {state.applying && <p role="status">{t('applying')}</p>}
+      {error !== null && (
+        <div className="dialog-error" role="alert">
+          <p>{error.code === 'E_CONFLICT' ? t('conflict') : errorMessage(error, t)}</p>
+          <button type="button" className="button" onClick={state.replan}>
+            {t('retry')}
+          </button>
+        </div>
+      )}
+      {plan !== null && !state.planning && (
+        <div className="export-plan">
+          {changedOnly && plan.files.length === 0 && plan.warnings.length === 0 ? (
+            <p className="export-muted">{t('noChangedPosts')}</p>
+          ) : (
+            <PlanFiles plan={plan} replace={state.replace} onToggleReplace={state.toggleReplace} />
+          )}
+          <PlanWarnings
+            warnings={plan.warnings}
+            fixes={state.fixes}
+            onToggleFix={state.toggleFix}
+          />
+        </div>
+      )}
+      {result !== null && state.target !== null && (
+        <div className="export-result">
+          <p role="status">{t('done')}</p>
+          <ul className="export-files">
+            <li>{t('written', { count: result.written.length })}</li>
+            <li>{t('copied', { count: result.copied.length })}</li>
+            {result.removed.length > 0 && <li>{t('removed', { count: result.removed.length })}</li>}
+            {(result.skipped?.length ?? 0) > 0 && (
+              <li>{t('skipped', { paths: (result.skipped ?? []).join(', ') })}</li>
+            )}
+          </ul>
+          <GitPanel host={props.host} targetId={state.target.id} result={result} name={name} />
+        </div>
+      )}
+      <div className="dialog-buttons">
+        <button type="button" className="button" onClick={props.onClose}>
+          {t('close')}
+        </button>
+        {result === null && (
+          <button
+            type="button"
+            className="button primary"
+            disabled={!canExport}
+            onClick={() => void state.apply()}
+          >
+            {t('export')}
+          </button>
+        )}
+      </div>
+    </Dialog>
+  );
+}

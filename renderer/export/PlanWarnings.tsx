@@ -1,0 +1,62 @@
+import { useTranslation } from 'react-i18next';
+import type { ExportFixId, ExportWarning } from '../../core/api';
+
+/** Props of the warnings list. */
+export interface PlanWarningsProps {
+  warnings: ExportWarning[];
+  fixes: ExportFixId[];
+  onToggleFix: (fix: ExportFixId) => void;
+}
+
+/** Placeholders every warning text may use, so a missing detail never prints `{{...}}`. */
+const blanks = {
+  image: '',
+  permalink: '',
+  other: '',
+  path: '',
+  date: '',
+  fileDate: '',
+  frontMatterDate: '',
+  count: '',
+  value: '',
+  error: '',
+};
+
+/** What a blogger should know before publishing, with a toggle for each fix on offer. */
+export function PlanWarnings({
+  warnings,
+  fixes,
+  onToggleFix,
+}: PlanWarningsProps): React.JSX.Element {
+  const { t } = useTranslation('export');
+  const offered = [
+    ...new Set(warnings.flatMap((warning) => (warning.fix === undefined ? [] : [warning.fix]))),
+  ];
+  return (
+    <section className="export-section" aria-label={t('warnings')}>
+      <h3 className="export-heading">{t('warnings')}</h3>
+      {warnings.length === 0 && fixes.length === 0 ? (
+        <p className="export-muted">{t('noWarnings')}</p>
+      ) : (
+        <ul className="export-warnings">
+          {warnings.map((warning, index) => (
+            <li key={index} className={`export-warning ${warning.code}`}>
+              <span className="export-path">{warning.postPath}</span>{' '}
+              {t(`warning.${warning.code}`, {
+                ...blanks,
+                tags: '{{ }} / {% %}',
+                ...warning.details,
+              })}
+            </li>
+          ))}
+        </ul>
+      )}
+      {[...new Set([...offered, ...fixes])].map((fix) => (
+        <label key={fix} className="export-check">
+          <input type="checkbox" checked={fixes.includes(fix)} onChange={() => onToggleFix(fix)} />
+          {t(`fixes.${fix}`)}
+        </label>
+      ))}
+    </section>
+  );
+}
