@@ -18,11 +18,14 @@ interface Harness {
   isComposing(): boolean;
   visibleText(): string;
   setCursor(pos: number): void;
+  scrollToLine(line: number): void;
+  scrollTop(): number;
+  lineAtTop(): number;
 }
 
 declare const editorHarness: Harness;
 
-describe('Chinese input in the editor alone', () => {
+describe('the editor alone in Chromium: IME and scroll sync', () => {
   let browser: LaunchedBrowser;
   let bundle: string;
   let page: Page;
@@ -107,5 +110,33 @@ describe('Chinese input in the editor alone', () => {
     }
     await page.keyboard.type('!');
     await expect.poll(() => page.evaluate(() => editorHarness.getText())).toBe('你好世界!');
+  });
+
+  it('reports the top line while scrolling and scrolls to a line without echoing it back', async () => {
+    const lines = Array.from({ length: 300 }, (_, index) => `第 ${index} 行`).join('\n');
+    await openEditor(lines);
+    await page.mouse.move(200, 200);
+    await page.mouse.wheel(0, 1500);
+    await expect
+      .poll(() =>
+        page.evaluate(() => editorHarness.events.some((event) => event.startsWith('top '))),
+      )
+      .toBe(true);
+    const reported = await page.evaluate(() =>
+      editorHarness.events.filter((event) => event.startsWith('top ')).at(-1),
+    );
+    const atTop = await page.evaluate(() => editorHarness.lineAtTop());
+    expect(Math.floor(Number(reported?.slice(4)))).toBe(atTop);
+
+    const before = await page.evaluate(() => editorHarness.events.length);
+    await page.evaluate(() => editorHarness.scrollToLine(120.5));
+    await expect.poll(() => page.evaluate(() => editorHarness.lineAtTop())).toBe(120);
+    // A later user scroll is reported again, but the programmatic one was not.
+    await page.mouse.wheel(0, 600);
+    await expect
+      .poll(() => page.evaluate(() => editorHarness.events.length))
+      .toBeGreaterThan(before);
+    const after = await page.evaluate((from) => editorHarness.events.slice(from), before);
+    expect(after.every((event) => Number(event.slice(4)) > 121)).toBe(true);
   });
 });
