@@ -139,4 +139,23 @@ describe('the editor alone in Chromium: IME and scroll sync', () => {
     const after = await page.evaluate((from) => editorHarness.events.slice(from), before);
     expect(after.every((event) => Number(event.slice(4)) > 121)).toBe(true);
   });
+
+  it('runs the writing shortcuts from the keyboard', async () => {
+    await openEditor('重点\n条目');
+    await page.keyboard.press('ControlOrMeta+Home');
+    await page.keyboard.press('Shift+End');
+    await page.keyboard.press('ControlOrMeta+b');
+    // Arrow keys first collapse a selection, then move.
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ControlOrMeta+Shift+8');
+    await page.keyboard.press('End');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('下一条');
+    await page.keyboard.press('ControlOrMeta+Home');
+    await page.keyboard.press('ControlOrMeta+Alt+2');
+    expect(await page.evaluate(() => editorHarness.getText())).toBe(
+      '## **重点**\n- 条目\n- 下一条',
+    );
+  });
 });
