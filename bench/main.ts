@@ -41,6 +41,7 @@ const scenarios: { name: string; targets: [string, string][] }[] = [
 
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
+const profile = args.includes('--profile');
 const onlyArg = args.find((arg) => arg.startsWith('--only='));
 const only = onlyArg === undefined ? null : new Set(onlyArg.slice('--only='.length).split(','));
 const projectRoot = process.cwd();
@@ -110,7 +111,7 @@ for (const { name, targets } of scenarios) {
   log(`\n## ${name}`);
   const started = performance.now();
   try {
-    const result = await runOne(name, targets, { quick, projectRoot, workDir, log });
+    const result = await runOne(name, targets, { quick, profile, projectRoot, workDir, log });
     printMeasurements(result, log);
     writeResult(resultsDir, result, { quick, machine, ranAt: new Date().toISOString() });
     checks.push(...result.checks);

@@ -4,6 +4,8 @@ import type { ScenarioResult } from './report';
 export interface BenchContext {
   /** `--quick`: fewer samples and smaller workspaces, a few minutes in all. */
   quick: boolean;
+  /** `--profile`: record CPU profiles of the app while it is timed (slows it down a little). */
+  profile: boolean;
   /** The project root (where package.json and dist/ are). */
   projectRoot: string;
   /** A temporary folder for this run's fixtures; removed at the end. */

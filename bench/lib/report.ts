@@ -43,7 +43,12 @@ export function measure(name: string, samples: number[], unit: 'ms' | 'MB' = 'ms
 
 /** The measured/floor ratio of a check, or null when it has no floor. */
 export function ratioOf(check: TargetCheck): number | null {
-  if (check.floor === null || check.maxRatio === null || check.floor <= 0) {
+  if (
+    check.floor === null ||
+    check.maxRatio === null ||
+    !(check.floor > 0) ||
+    !Number.isFinite(check.measured)
+  ) {
     return null;
   }
   return check.measured / check.floor;

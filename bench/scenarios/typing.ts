@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { benchHome, openBenchApp } from '../browser/bench-app';
 import { benchTitle, writeBrowserWorkspace } from '../browser/bench-workspace';
 import { serveFloorPage, typeOnFloorPage } from '../browser/floor-page';
+import { profilePage } from '../browser/page-profiler';
 import { installProbe } from '../browser/probe';
 import { typeAndTime, type TypingSamples } from '../browser/typing-session';
 import { launchBrowser } from '../../tests/e2e/support';
@@ -88,8 +89,23 @@ async function typeInApp(
       await opened.app.openPost(benchTitle(size));
       await installProbe(opened.page);
       const editor = await opened.app.editor().elementHandle();
-      const frame = await opened.app.preview().locator('iframe').elementHandle();
-      const samples = await typeAndTime(opened.page, editor, frame, keys(size));
+      const frame = await opened.app
+        .preview()
+        .locator('iframe')
+        .elementHandle({ timeout: 10_000 })
+        .catch(() => null);
+      if (frame === null) {
+        notes.push(
+          `${size}: no preview frame (region "Preview" with an iframe) found: preview not timed`,
+        );
+      }
+      const samples = await profilePage(
+        opened.page,
+        ctx.profile,
+        join(ctx.projectRoot, 'bench-results', `typing-${size}.cpuprofile`),
+        ctx.log,
+        () => typeAndTime(opened.page, editor, frame, keys(size)),
+      );
       app.set(size, samples);
       measurements.push(
         measure(`app: keystroke → editor painted, ${size}`, samples.editor),
