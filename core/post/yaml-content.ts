@@ -54,6 +54,16 @@ export interface YamlContent extends BlockContent {
   entries: YamlEntry[];
 }
 
+/** A problem found while converting nodes; `offset` is where it is in the content. */
+class LocatedError extends Error {
+  constructor(
+    message: string,
+    readonly offset: number,
+  ) {
+    super(message);
+  }
+}
+
 /** Reads a YAML block's content; `firstLine` is the file line of its first line (1-based). */
 export function readYamlContent(content: string, firstLine: number): YamlContent {
   const doc = parseDocument(content, yamlOptions);
@@ -103,12 +113,15 @@ export function readYamlContent(content: string, firstLine: number): YamlContent
     }
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
+    const at = error instanceof LocatedError ? error.offset : null;
+    const line = at === null ? null : lineAt(starts, at);
+    const column = at === null || line === null ? null : at - (starts[line - 1] ?? 0) + 1;
     return {
       fields: [],
       data: emptyRecord(),
       isMapping: true,
       isEmpty: false,
-      error: { message, line: null, column: null },
+      error: { message, line: line === null ? null : line + firstLine - 1, column },
       entries: [],
     };
   }
@@ -119,7 +132,8 @@ function keyText(key: unknown): string {
   if (isScalar(key)) {
     return typeof key.source === 'string' ? key.source : String(key.value);
   }
-  throw new Error('Front matter keys must be plain values, not lists or mappings');
+  const offset = (key as YamlNode | null)?.range?.[0] ?? 0;
+  throw new LocatedError('Front matter keys must be plain values, not lists or mappings', offset);
 }
 
 function styleOf(node: YamlNode | null): YamlValueStyle {
@@ -259,7 +273,11 @@ function toPlain(node: unknown, doc: Document, budget: { aliases: number }): unk
     if (--budget.aliases < 0) {
       throw new Error(`Front matter uses more than ${maxAliasCount} aliases`);
     }
-    return toPlain(node.resolve(doc) ?? null, doc, budget);
+    const target = node.resolve(doc);
+    if (target === undefined) {
+      throw new LocatedError(`Unresolved alias *${node.source}`, node.range?.[0] ?? 0);
+    }
+    return toPlain(target, doc, budget);
   }
   if (isScalar(node)) {
     const value: unknown = node.value;

@@ -1,12 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { ApiError } from '../../../core/api';
 import {
   parseFrontMatter,
   removeFrontMatterField,
+  renameFrontMatterField,
   setFrontMatterField,
   type FieldValue,
   type ParsedPost,
 } from '../../../core/post/front-matter';
+import { readIndexFields } from '../../../core/post/index-reader';
 
 const key = fc.stringMatching(/^[a-z][a-z0-9_]{0,8}$/);
 const word = fc.stringMatching(
@@ -174,6 +177,80 @@ describe('front matter codec properties', () => {
         },
       ),
       { numRuns: 120 },
+    );
+  });
+});
+
+const piece = fc.oneof(
+  fc.constantFrom(
+    '---',
+    '+++',
+    '{',
+    '}',
+    '---js',
+    'title: x',
+    'tags:',
+    '  - a',
+    '- b',
+    '"',
+    "'",
+    '[',
+    ']',
+    '#',
+    ': ',
+    '\r',
+    'a = 1',
+    '[t]',
+    '"k": 1,',
+    '  k: v',
+    '\t',
+    '\uFEFF',
+    '...',
+    '|',
+    '>',
+    '&a',
+    '*a',
+    '<<: *a',
+  ),
+  fc.string({ maxLength: 6 }),
+);
+const noise = fc
+  .array(fc.tuple(piece, fc.constantFrom('\n', '\r\n', ' ', '')), { maxLength: 14 })
+  .map((parts) => parts.map(([part, separator]) => part + separator).join(''));
+
+describe('front matter codec on arbitrary text', () => {
+  it('never loses a byte, and edits either succeed cleanly or refuse with an ApiError', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          noise,
+          noise.map((inner) => `---\n${inner}\n---\nbody`),
+        ),
+        fc.constantFrom('title', 'tags', 'k', 'a'),
+        (post, name) => {
+          const parsed = parseFrontMatter(post);
+          expect(post.slice(0, parsed.bodyOffset) + parsed.body).toBe(post);
+          readIndexFields(post, 'x.md', { isWholeFile: true });
+          const edits = [
+            (): string => setFrontMatterField(post, name, { kind: 'string', text: 'v: 1' }),
+            (): string => setFrontMatterField(post, name, { kind: 'list', items: ['a', 'b c'] }),
+            (): string => removeFrontMatterField(post, name),
+            (): string => renameFrontMatterField(post, name, 'renamed'),
+          ];
+          for (const run of edits) {
+            let next: string | null = null;
+            try {
+              next = run();
+            } catch (error) {
+              expect(error).toBeInstanceOf(ApiError);
+            }
+            if (next !== null) {
+              expect(parseFrontMatter(next).error).toBeNull();
+            }
+          }
+        },
+      ),
+      { numRuns: 400 },
     );
   });
 });
