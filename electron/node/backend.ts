@@ -49,6 +49,11 @@ export interface Backend extends PostwrightApi {
   close(): Promise<void>;
   /** The real path of the open workspace's root. */
   readonly root: string;
+  /**
+   * Resolves once the watcher of the open workspace is ready and the index reconciled with the
+   * disk (the watcher starts in the background so that opening a big folder is not delayed).
+   */
+  whenWatching(): Promise<void>;
 }
 
 const exportMethodNames = [
@@ -149,6 +154,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   return Object.defineProperties(api, {
     on: { value: events.on, enumerable: true },
     close: { value: () => session.close(), enumerable: true },
+    whenWatching: { value: () => session.whenWatching(), enumerable: true },
     root: { get: () => session.root, enumerable: true },
   }) as Backend;
 }

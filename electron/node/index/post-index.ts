@@ -27,6 +27,7 @@ export interface IndexDiff {
 export class PostIndex {
   private readonly entries = new Map<WorkspacePath, PostEntry>();
   private cacheDirty = false;
+  private cacheWrite: Promise<void> = Promise.resolve();
 
   private constructor(
     private readonly root: string,
@@ -52,7 +53,8 @@ export class PostIndex {
       }
     }
     index.cacheDirty ||= cached.size !== files.length;
-    await index.saveCache();
+    // Not awaited: the list is ready now; the cache write (megabytes for 10k posts) follows.
+    index.saveCache().catch(() => undefined);
     return index;
   }
 
@@ -99,13 +101,37 @@ export class PostIndex {
     return diff;
   }
 
+  /**
+   * Indexed posts that look like the same file as `file` (same size and modified time, which a
+   * rename keeps) and are gone from their own path: the other half of a rename.
+   */
+  renameSources(file: FoundFile): WorkspacePath[] {
+    const sources: WorkspacePath[] = [];
+    for (const entry of this.entries.values()) {
+      if (
+        entry.size === file.size &&
+        entry.mtimeMs === file.mtimeMs &&
+        entry.path !== file.path &&
+        statFile(this.root, entry.path) === null
+      ) {
+        sources.push(entry.path);
+      }
+    }
+    return sources;
+  }
+
   /** Finds posts in a folder that appeared at once (a folder moved in), relative to the root. */
   discover(folder: WorkspacePath): WorkspacePath[] {
     return walkPosts(this.root, folder).map((file) => file.path);
   }
 
-  /** Writes the cache when something changed since the last write. */
-  async saveCache(): Promise<void> {
+  /** Writes the cache when something changed since the last write (one write at a time). */
+  saveCache(): Promise<void> {
+    this.cacheWrite = this.cacheWrite.then(() => this.writeCache());
+    return this.cacheWrite;
+  }
+
+  private async writeCache(): Promise<void> {
     if (this.cachePath === null || !this.cacheDirty) {
       return;
     }

@@ -101,6 +101,9 @@ export class UserSettingsStore {
 
   /** Puts a workspace first in the recent list. */
   async rememberWorkspace(root: string): Promise<void> {
+    if (this.current.recentWorkspaces[0] === root) {
+      return;
+    }
     const recent = [root, ...this.current.recentWorkspaces.filter((item) => item !== root)];
     await this.update({ recentWorkspaces: recent.slice(0, maxRecent) });
   }

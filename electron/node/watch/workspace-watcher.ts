@@ -14,16 +14,17 @@ export interface WatchBatch {
   removedFolders: Set<WorkspacePath>;
 }
 
-/** Quiet time that ends a burst, and the longest a burst is held, so events arrive within a second. */
-const quietMs = 60;
-const maxHoldMs = 250;
+/** Quiet time that ends a burst, and the longest a burst is held: events reach the UI in well under a second. */
+const quietMs = 20;
+const maxHoldMs = 150;
 
 /**
  * Watches a workspace for post files other programs add, change, remove or rename.
  *
  * A resource with a lifecycle: `start` resolves once the initial scan is done (`ignoreInitial`,
- * the index did that walk), and `close` must always be called. Events are batched so that an
- * unlink + add pair of a rename arrives in one batch and can be reported as a rename.
+ * the index did that walk), and `close` must always be called. Events are batched briefly; a
+ * rename is recognised by the session from the added file alone (chokidar holds back an unlink
+ * for its `atomic` window, so the two halves of a rename rarely share a batch).
  */
 export class WorkspaceWatcher {
   private batch: WatchBatch = emptyBatch();
@@ -48,7 +49,8 @@ export class WorkspaceWatcher {
       followSymlinks: false,
       // Editors that save with temp + rename would otherwise show up as remove + add.
       atomic: 100,
-      awaitWriteFinish: { stabilityThreshold: 80, pollInterval: 20 },
+      // Short: a post is small, and the list should follow an outside save at once.
+      awaitWriteFinish: { stabilityThreshold: 30, pollInterval: 10 },
       ignored: (path: string, stats?: Stats) => isIgnored(root, path, stats),
     });
     const self = new WorkspaceWatcher(root, watcher, onBatch);

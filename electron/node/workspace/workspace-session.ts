@@ -1,12 +1,12 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, realpath, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { realpath, stat } from 'node:fs/promises';
 import type { PostEntry, PostsChangedEvent, WorkspaceInfo, WorkspacePath } from '../../../core/api';
 import { ApiError } from '../../../core/api';
 import type { EventBus } from '../events';
 import { resolveInside } from '../fs/confine';
 import { versionOf } from '../fs/text-codec';
 import { PostIndex, type IndexDiff } from '../index/post-index';
+import { statFile, walkPosts } from '../index/scan';
 import { WorkspaceSettingsStore, stateDirName } from '../settings/workspace-settings';
 import { WorkspaceWatcher, type WatchBatch } from '../watch/workspace-watcher';
 import { OwnWrites } from './own-writes';
@@ -31,7 +31,8 @@ const cacheSaveDelayMs = 2000;
  */
 export class WorkspaceSession {
   readonly ownWrites = new OwnWrites();
-  private watcher: WorkspaceWatcher | null = null;
+  private watcher: Promise<WorkspaceWatcher | null> = Promise.resolve(null);
+  private isClosed = false;
   private cacheTimer: NodeJS.Timeout | undefined;
 
   private constructor(
@@ -42,7 +43,11 @@ export class WorkspaceSession {
     private readonly options: SessionOptions,
   ) {}
 
-  /** Opens a folder: settings, index (from the cache where possible), then the watcher. */
+  /**
+   * Opens a folder: settings and index (from the cache where possible). The watcher starts in the
+   * background — its own scan of a big tree takes as long as the index — and once it is ready the
+   * index is reconciled with the disk, so nothing changed in between is missed.
+   */
   static async open(root: string, options: SessionOptions): Promise<WorkspaceSession> {
     let realRoot: string;
     try {
@@ -57,11 +62,7 @@ export class WorkspaceSession {
     const index = await PostIndex.open(realRoot, options.cacheDir);
     const session = new WorkspaceSession(realRoot, settings, index, options);
     if (options.watch) {
-      session.watcher = await WorkspaceWatcher.start(
-        realRoot,
-        (batch) => session.onWatchBatch(batch),
-        options.onError,
-      );
+      session.watcher = session.startWatcher();
     }
     return session;
   }
@@ -92,21 +93,59 @@ export class WorkspaceSession {
     this.publish(diff, renamed);
   }
 
+  /** Resolves once the watcher is ready and the index reconciled (tests and benchmarks wait on it). */
+  async whenWatching(): Promise<void> {
+    await this.watcher;
+  }
+
   /** Stops the watcher and writes the index cache. */
   async close(): Promise<void> {
+    this.isClosed = true;
     clearTimeout(this.cacheTimer);
-    await this.watcher?.close();
-    this.watcher = null;
+    await (await this.watcher)?.close();
     await this.index.saveCache();
   }
 
+  private async startWatcher(): Promise<WorkspaceWatcher | null> {
+    try {
+      const watcher = await WorkspaceWatcher.start(
+        this.root,
+        (batch) => this.onWatchBatch(batch),
+        this.options.onError,
+      );
+      if (this.isClosed) {
+        await watcher.close();
+        return null;
+      }
+      const onDisk = walkPosts(this.root).map((file) => file.path);
+      this.onWatchBatch({
+        files: new Set([...onDisk, ...this.index.pathsUnder('')]),
+        addedFolders: new Set(),
+        removedFolders: new Set(),
+      });
+      return watcher;
+    } catch (error) {
+      this.options.onError(error);
+      return null;
+    }
+  }
+
   private onWatchBatch(batch: WatchBatch): void {
+    if (this.isClosed) {
+      return;
+    }
     const paths = new Set(batch.files);
     for (const folder of batch.removedFolders) {
       this.index.pathsUnder(folder).forEach((path) => paths.add(path));
     }
     for (const folder of batch.addedFolders) {
       this.index.discover(folder).forEach((path) => paths.add(path));
+    }
+    for (const path of [...paths]) {
+      const file = this.index.get(path) === undefined ? statFile(this.root, path) : null;
+      if (file !== null) {
+        this.index.renameSources(file).forEach((source) => paths.add(source));
+      }
     }
     const diff = this.index.refresh(paths);
     const renamed = pairRenames(diff);

@@ -22,6 +22,7 @@ beforeEach(async () => {
     'posts/b.md': '---\ntitle: B\n---\n',
   });
   backend = await openBackend(workspace, { watch: true });
+  await backend.whenWatching();
   listChanges = recordEvents(backend, 'postsChanged');
   diskChanges = recordEvents(backend, 'postChangedOnDisk');
 });
@@ -88,6 +89,15 @@ describe('watching the workspace', () => {
     await writeFile(join(workspace.root, 'posts/a.md'), '# outside\n');
     await waitFor(() => diskChanges.find((e) => e.path === 'posts/a.md'), 'the outside edit');
     expect(diskChanges.filter((e) => e.path === 'posts/b.md')).toEqual([]);
+  });
+
+  it('catches up with changes made while the watcher was starting', async () => {
+    await backend.close();
+    backend = await openBackend(workspace, { watch: true });
+    listChanges = recordEvents(backend, 'postsChanged');
+    await writeFile(join(workspace.root, 'posts/early.md'), '# Early\n');
+    await backend.whenWatching();
+    await seen((e) => e.added.some((p) => p.path === 'posts/early.md'), 'the early post');
   });
 
   it('ignores files that are not posts and folders that are not indexed', async () => {
