@@ -11,7 +11,7 @@ export interface SourceBlock {
    * 'footnote-definition': `[^label]: ...`, shown only in the footnotes section.
    */
   readonly kind: 'markdown' | 'definitions' | 'footnote-definition';
-  /** The block's lines joined with '\n'. */
+  /** The block's lines, each ending with '\n' except the file's last line (as in the whole text). */
   readonly text: string;
 }
 
@@ -74,7 +74,8 @@ function block(
   end: number,
   kind: SourceBlock['kind'],
 ): SourceBlock {
-  return { start, end, kind, text: lines.slice(start, end).join('\n') };
+  const text = lines.slice(start, end).join('\n');
+  return { start, end, kind, text: end < lines.length ? `${text}\n` : text };
 }
 
 /**
@@ -135,9 +136,10 @@ export class IncrementalBlockSplitter {
     while (keep < old.length && (old[keep]?.start ?? 0) + 2 <= prefix) {
       keep++;
     }
-    // `keep` blocks start safely before the change; restart one block earlier still.
-    keep = Math.max(0, keep - 2);
-    const restart = old[keep]?.start ?? bodyStart;
+    // `keep` blocks start safely before the change; restart one block earlier still, or at the
+    // top when nothing before the change is safe.
+    keep = keep < 2 ? 0 : keep - 2;
+    const restart = keep === 0 ? bodyStart : (old[keep] as SourceBlock).start;
     let windowEnd = Math.min(lines.length, changedEnd + 50);
     for (;;) {
       const parsed = splitBlocks(this.md, lines, restart, windowEnd);

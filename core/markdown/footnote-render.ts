@@ -21,8 +21,9 @@ export interface FootnoteRender {
   section: (HtmlTemplate & { startLine: number; endLine: number }) | null;
 }
 
-// Ends any open list, quote, paragraph or HTML block without rendering anything of the post.
-const separator = '\n\n<!---->\n\n';
+// Ends any open list, quote, paragraph or HTML block without rendering anything of the post
+// (every block but the file's last already ends with a newline).
+const separator = '\n<!---->\n\n';
 const separatorLines = 3;
 
 /** Whether a block's text may take part in footnotes (a reference, an inline note or a definition). */

@@ -62,7 +62,7 @@ export function summarizeFrontMatter(block: FrontMatterBlock): FrontMatterSummar
   try {
     data =
       block.format === 'yaml'
-        ? parseYaml(block.raw, { schema: 'core', maxAliasCount: 100 })
+        ? parseYaml(block.raw, { schema: 'core', maxAliasCount: 100, logLevel: 'error' })
         : parseToml(block.raw);
   } catch (error) {
     return {

@@ -89,7 +89,7 @@ export interface MarkdownRendererOptions {
 
 interface BlockEntry extends HtmlTemplate {
   missing: string[];
-  lastIds: string;
+  lastIds: string | null;
   lastHtml: string;
 }
 
@@ -116,7 +116,12 @@ export function createMarkdownRenderer(options: MarkdownRendererOptions = {}): M
   let entries = new Map<string, BlockEntry>();
   let referencesByText = new Map<string, References | null>();
   let referencesSignature = '';
-  let footnoteCache: { reduced: string; signature: string; result: FootnoteRender } | null = null;
+  let footnoteCache: {
+    reduced: string;
+    signature: string;
+    base: number;
+    result: FootnoteRender;
+  } | null = null;
   let keyByHtml = new Map<string, string>();
   let nextKey = 0;
   let frontMatterCache: { raw: string; format: string; summary: FrontMatterSummary } | null = null;
@@ -128,7 +133,7 @@ export function createMarkdownRenderer(options: MarkdownRendererOptions = {}): M
     setDataLines(tokens, (line) => line);
     const headings = prepareHeadings(tokens);
     const template = md.renderer.render(tokens, md.options, env);
-    return { template, headings, missing: [...misses], lastIds: '', lastHtml: template };
+    return { template, headings, missing: [...misses], lastIds: null, lastHtml: template };
   };
 
   // undefined: the block cannot define anything; null: it was read and defines nothing.
@@ -178,16 +183,32 @@ export function createMarkdownRenderer(options: MarkdownRendererOptions = {}): M
     const related = sourceBlocks.filter((b) => isFootnoteRelated(b.text));
     let footnotes: FootnoteRender | null = null;
     if (related.length > 0) {
-      const reduced = related.map((b) => b.text).join('\u0000');
+      // The section's lines are relative to its first line, so the render is reusable as long as
+      // the related blocks keep their texts and their distances from each other.
+      const base = (related[0] as SourceBlock).start;
+      const reduced = related.map((b) => `${b.start - base}\u0000${b.text}`).join('\u0000');
       if (footnoteCache?.reduced !== reduced || footnoteCache.signature !== signature) {
         misses = new Set();
         footnoteCache = {
           reduced,
           signature,
+          base,
           result: renderFootnoteBlocks(md, related, references),
         };
       }
-      footnotes = footnoteCache.result;
+      const shift = base - footnoteCache.base;
+      const { section } = footnoteCache.result;
+      footnotes = {
+        blocks: footnoteCache.result.blocks,
+        section:
+          section === null
+            ? null
+            : {
+                ...section,
+                startLine: section.startLine + shift,
+                endLine: section.endLine + shift,
+              },
+      };
     }
 
     const slugger = new GithubSlugger();
