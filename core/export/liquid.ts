@@ -19,11 +19,11 @@ const rawTag = /\{%-?\s*(end)?raw\s*-?%\}/;
  * Liquid runs before Markdown, so code is no protection: Jekyll would evaluate (or choke on) it.
  */
 export function findLiquidInCode(scan: ScannedBody): LiquidInCode[] {
-  const raw = rawLines(scan.lines);
+  const raw = rawRanges(scan.lines);
   const found: LiquidInCode[] = [];
   for (const block of scan.codeBlocks) {
     for (let line = block.start; line < block.end; line++) {
-      if (!raw[line] && hasLiquid(scan.lines[line] ?? '')) {
+      if (hasLiquid(withoutRanges(scan.lines[line] ?? '', raw[line] ?? []))) {
         found.push({ line: block.start, kind: 'block', start: block.start, end: block.end });
         break;
       }
@@ -31,8 +31,7 @@ export function findLiquidInCode(scan: ScannedBody): LiquidInCode[] {
   }
   scan.inlineCode.forEach((spans, line) => {
     for (const [start, end] of spans) {
-      const before = (scan.lines[line] ?? '').slice(0, start);
-      const insideRaw = raw[line] === true || /\{%-?\s*raw\s*-?%\}\s*$/.test(before);
+      const insideRaw = (raw[line] ?? []).some(([from, to]) => from <= start && end <= to);
       if (!insideRaw && hasLiquid((scan.lines[line] ?? '').slice(start, end))) {
         found.push({ line, kind: 'inline', start, end });
       }
@@ -50,21 +49,37 @@ function hasLiquid(text: string): boolean {
   return false;
 }
 
-/** For each line, whether it lies wholly inside a `{% raw %}…{% endraw %}` region. */
-function rawLines(lines: string[]): boolean[] {
+/** For each line, the column ranges covered by `{% raw %}…{% endraw %}` (tags included); raw may span lines. */
+function rawRanges(lines: string[]): [number, number][][] {
   let inside = false;
   return lines.map((line) => {
-    const startsInside = inside;
-    let lastTag: boolean | null = null;
+    const ranges: [number, number][] = [];
+    let openedAt = 0;
     for (const match of line.matchAll(/\{%-?\s*(end)?raw\s*-?%\}/g)) {
-      lastTag = match[1] === undefined;
+      const opens = match[1] === undefined;
+      if (opens && !inside) {
+        openedAt = match.index;
+      } else if (!opens && inside) {
+        ranges.push([openedAt, match.index + match[0].length]);
+      }
+      inside = opens;
     }
-    if (lastTag !== null) {
-      inside = lastTag;
+    if (inside) {
+      ranges.push([openedAt, line.length]);
     }
-    // A line that opens raw before its code counts as inside when it ends inside.
-    return startsInside || inside;
+    return ranges;
   });
+}
+
+/** A line's text with the raw ranges cut out. */
+function withoutRanges(line: string, ranges: [number, number][]): string {
+  let kept = '';
+  let from = 0;
+  for (const [start, end] of ranges) {
+    kept += line.slice(from, start);
+    from = end;
+  }
+  return kept + line.slice(from);
 }
 
 /** Wraps every offending block in `{% raw %}` lines and every inline span in raw tags. */

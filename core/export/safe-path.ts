@@ -36,6 +36,9 @@ export function unsafeSlugReason(value: string): string | null {
   if (value.includes('..')) {
     return 'contains ..';
   }
+  if (value.startsWith('.')) {
+    return 'starts with a dot (a hidden file)';
+  }
   if (!isSafeFileName(value)) {
     return 'not a valid file name on every system';
   }

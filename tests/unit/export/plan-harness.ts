@@ -1,4 +1,7 @@
 import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { ExportFixId, GeneratorId } from '../../../core/api';
 import { parsePostDate, type PostDate } from '../../../core/export/dates';
 import { detectGenerator, type RepoListing } from '../../../core/export/detect';
@@ -82,4 +85,41 @@ export function planScenario(scenario: Scenario): PlanDraft & { preset: Generato
     hashText,
   });
   return { ...draft, preset };
+}
+
+/** The export fixtures folder (repositories and a workspace written for these tests). */
+export const fixturesDir = new URL('../../fixtures/export/', import.meta.url);
+
+/** Reads a folder into a scenario map: text files as text, images as stand-in bytes (base64). */
+export function loadFolder(folder: string | URL): Record<string, string | { bytes: string }> {
+  const root = typeof folder === 'string' ? folder : fileURLToPath(folder);
+  const files: Record<string, string | { bytes: string }> = {};
+  const walk = (relative: string): void => {
+    for (const entry of readdirSync(join(root, relative), { withFileTypes: true })) {
+      const path = relative === '' ? entry.name : `${relative}/${entry.name}`;
+      if (entry.isDirectory()) {
+        walk(path);
+      } else if (/\.(?:png|jpe?g|gif|webp)$/i.test(entry.name)) {
+        files[path] = { bytes: readFileSync(join(root, path)).toString('base64') };
+      } else {
+        files[path] = readFileSync(join(root, path), 'utf8');
+      }
+    }
+  };
+  walk('');
+  return files;
+}
+
+/** The fixture workspace's posts and images, split the way `planScenario` takes them. */
+export function loadWorkspace(): { posts: Record<string, string>; images: Record<string, string> } {
+  const posts: Record<string, string> = {};
+  const images: Record<string, string> = {};
+  for (const [path, value] of Object.entries(loadFolder(new URL('workspace/', fixturesDir)))) {
+    if (typeof value === 'string') {
+      posts[path] = value;
+    } else {
+      images[path] = value.bytes;
+    }
+  }
+  return { posts, images };
 }
