@@ -116,11 +116,6 @@ export function WritingArea(props: WritingAreaProps): React.JSX.Element {
 
   return (
     <main className="writing-area">
-      {doc.lineEnding === 'mixed' && (
-        <p className="notice" role="note">
-          {t('app:mixedLineEndings')}
-        </p>
-      )}
       <FrontMatterPanel
         text={session.text}
         postPath={doc.path}
