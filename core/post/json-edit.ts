@@ -72,7 +72,9 @@ export function setJsonEntry(content: string, key: string, value: FieldValue, eo
     return splice(content, open + 1, found.close, `${eol}  ${rendered}${eol}`);
   }
   const indent = lineIndent(content, last.keyFrom);
-  const sameLine = !content.slice(found.members[0]?.keyFrom ?? 0, last.valueTo).includes('\n');
+  // One-line objects stay on one line; otherwise each member gets its own line.
+  const open = content.indexOf('{');
+  const sameLine = !content.slice(open, found.members[0]?.keyFrom ?? open).includes('\n');
   const separator = sameLine ? ', ' : `,${eol}${indent}`;
   return splice(content, last.valueTo, last.valueTo, separator + rendered);
 }

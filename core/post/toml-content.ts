@@ -31,15 +31,12 @@ export function readTomlContent(content: string, firstLine: number): BlockConten
     const line = lineAt(lineStarts, statement.keyFrom) + firstLine - 1;
     const made = statement.kind === 'pair' ? pairField(content, statement, line) : null;
     if (made === null) {
-      fields.push(
-        field(
-          statement.key,
-          'map',
-          dedent(content.slice(statement.from, statement.to)),
-          null,
-          line,
-        ),
-      );
+      // A pair's nested value shows its value's source; a [table] its whole section, header included.
+      const source =
+        statement.kind === 'pair'
+          ? content.slice(statement.valueFrom, statement.valueTo)
+          : content.slice(statement.from, statement.to);
+      fields.push(field(statement.key, 'map', dedent(source), null, line));
       continue;
     }
     fields.push(made.field);

@@ -54,12 +54,20 @@ function renderList(items: string[], oldRaw: string | null): string {
     oldRaw === null
       ? []
       : arrayItemTexts(oldRaw).map((source) => ({ source, text: itemText(source) }));
+  // A list of bare values (numbers, dates) keeps new items bare when they are such values too.
+  const bare = unused.length > 0 && unused.every((old) => !/^["']/.test(old.source));
   const rendered = items.map((item) => {
     const index = unused.findIndex((old) => old.text === item);
     if (index !== -1) {
       return unused.splice(index, 1)[0]?.source ?? basicString(item);
     }
-    return basicString(item);
+    const value = tomlValueOf(item);
+    const isBare =
+      typeof value === 'number' ||
+      typeof value === 'bigint' ||
+      typeof value === 'boolean' ||
+      value instanceof TomlDate;
+    return bare && isBare ? item : basicString(item);
   });
   return `[${rendered.join(', ')}]`;
 }
