@@ -44,9 +44,16 @@ export function setCommonHeaders(response: ServerResponse): void {
 
 /**
  * Whether Host and Origin name this server. A DNS-rebinding page reaches 127.0.0.1 under its own
- * host name, and a cross-site page sends its own Origin: both are refused.
+ * host name, and a cross-site page sends its own Origin: both are refused. Browsers also say who
+ * started a request (`Sec-Fetch-Site`): a page on another port of 127.0.0.1 is "same-site", so
+ * the SameSite cookie would go along with its `<img>` or `<script>` — only the app's own pages
+ * ("same-origin") and the user opening the URL ("none") are let in.
  */
 export function isOwnHostAndOrigin(request: IncomingMessage, port: number): boolean {
+  const site = request.headers['sec-fetch-site'];
+  if (site !== undefined && site !== 'same-origin' && site !== 'none') {
+    return false;
+  }
   const own = new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
   const host = request.headers.host?.toLowerCase();
   if (host === undefined || !own.has(host)) {

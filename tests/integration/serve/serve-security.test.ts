@@ -88,6 +88,8 @@ describe('serve mode security', () => {
     expect(crossSite.status).toBe(403);
     const nullOrigin = await callApi('listPosts', {}, authed({ Origin: 'null' }));
     expect(nullOrigin.status).toBe(403);
+    const sameSite = await callApi('listPosts', {}, authed({ 'Sec-Fetch-Site': 'same-site' }));
+    expect(sameSite.status).toBe(403);
     const sameOrigin = await callApi(
       'listPosts',
       {},
