@@ -13,6 +13,8 @@ export interface CommandIo {
   stdout: (s: string) => void;
   stderr: (s: string) => void;
   cwd: string;
+  /** The environment (for `POSTWRIGHT_USER_DATA`); defaults to the process's. */
+  env?: NodeJS.ProcessEnv;
 }
 
 /** Exit statuses: 0 done, 1 failed, 2 wrong usage, 3 refused (conflict, or a file that is not Postwright's). */
@@ -45,6 +47,10 @@ interface Options {
 
 /** `postwright export POST --to REPO [--preset NAME] [--dry-run] [--json] [--replace] [--workspace DIR]`. */
 export async function runExportCommand(argv: string[], io: CommandIo): Promise<number> {
+  if (argv.includes('--help') || argv.includes('-h')) {
+    io.stdout(usage);
+    return exitCodes.ok;
+  }
   let options: Options;
   try {
     options = parseArgs(argv);
@@ -148,7 +154,7 @@ async function exportPost(options: Options, io: CommandIo): Promise<number> {
   }
   const backend = await createBackend({
     root: workspace,
-    userDataDir: defaultUserDataDir(),
+    userDataDir: defaultUserDataDir(io.env ?? process.env),
     watch: false,
   });
   try {

@@ -1,0 +1,108 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, beforeEach, expect, test } from 'vitest';
+import { exitCodes, runExportCommand } from '../../../electron/node/export/export-command';
+import { exportFixtures, makeExportFixture, treeOf, type ExportFixture } from './export-fixture';
+
+let fixture: ExportFixture;
+
+beforeEach(async () => {
+  fixture = await makeExportFixture(join(exportFixtures, 'repos', 'hexo'));
+});
+
+afterEach(async () => {
+  await fixture.cleanup();
+});
+
+async function run(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const code = await runExportCommand(argv, {
+    stdout: (text) => {
+      stdout += text;
+    },
+    stderr: (text) => {
+      stderr += text;
+    },
+    cwd: fixture.workspace,
+    env: { POSTWRIGHT_USER_DATA: fixture.userData },
+  });
+  return { code, stdout, stderr };
+}
+
+const target = 'source/_posts/math-and-images.md';
+
+test('--dry-run prints the plan and writes nothing', async () => {
+  const before = await treeOf(fixture.repo);
+  const { code, stdout } = await run('math-and-images.md', '--to', fixture.repo, '--dry-run');
+  expect(code).toBe(exitCodes.ok);
+  expect(stdout).toContain(`Export to ${fixture.repo} (hexo)`);
+  expect(stdout).toContain(`create  ${target}`);
+  expect(stdout).toContain(
+    'source/_posts/math-and-images/diagram.png <- images/diagram.png (create)',
+  );
+  expect(await treeOf(fixture.repo)).toEqual(before);
+});
+
+test('exports the post and its images, then reports nothing to do', async () => {
+  const first = await run('math-and-images.md', '--to', fixture.repo);
+  expect(first.code).toBe(exitCodes.ok);
+  expect(first.stdout).toContain(`wrote   ${target}`);
+  expect(await readFile(join(fixture.repo, target), 'utf8')).toContain('date: 2024-05-01 00:00:00');
+  expect(await readFile(join(fixture.repo, 'source/_posts/math-and-images/diagram.png'))).toEqual(
+    await readFile(join(fixture.workspace, 'images/diagram.png')),
+  );
+  const second = await run('math-and-images.md', '--to', fixture.repo);
+  expect(second.code).toBe(exitCodes.ok);
+  expect(second.stdout).toContain('Nothing to do');
+});
+
+test('--json prints the plan and the result as JSON', async () => {
+  const { code, stdout } = await run(
+    'math-and-images.md',
+    '--to',
+    fixture.repo,
+    '--json',
+    '--preset',
+    'plain',
+  );
+  expect(code).toBe(exitCodes.ok);
+  const output = JSON.parse(stdout) as {
+    plan: { target: { preset: string } };
+    result: { written: string[] };
+  };
+  expect(output.plan.target.preset).toBe('plain');
+  expect(output.result.written).toEqual(['math-and-images.md']);
+});
+
+test('a foreign file at the target exits 3 and names --replace; --replace overwrites it', async () => {
+  await writeFile(join(fixture.repo, target), 'hand-written\n');
+  const refused = await run('math-and-images.md', '--to', fixture.repo);
+  expect(refused.code).toBe(exitCodes.refused);
+  expect(refused.stderr).toContain('--replace');
+  expect(await readFile(join(fixture.repo, target), 'utf8')).toBe('hand-written\n');
+  const replaced = await run('math-and-images.md', '--to', fixture.repo, '--replace');
+  expect(replaced.code).toBe(exitCodes.ok);
+  expect(await readFile(join(fixture.repo, target), 'utf8')).toContain('title: 数学与图片');
+});
+
+test('mistakes in the command line exit 2 with the usage; a missing post or repository exits 1', async () => {
+  expect((await run('math-and-images.md')).code).toBe(exitCodes.usage);
+  expect((await run('--to', fixture.repo)).code).toBe(exitCodes.usage);
+  const badPreset = await run('math-and-images.md', '--to', fixture.repo, '--preset', 'wordpress');
+  expect([badPreset.code, badPreset.stderr]).toEqual([
+    exitCodes.usage,
+    expect.stringContaining('Unknown preset "wordpress"'),
+  ]);
+  const missing = await run('nope.md', '--to', fixture.repo);
+  expect([missing.code, missing.stderr]).toEqual([
+    exitCodes.error,
+    expect.stringContaining('is not a file'),
+  ]);
+  const noRepo = await run('math-and-images.md', '--to', join(fixture.repo, 'nope'));
+  expect([noRepo.code, noRepo.stderr]).toEqual([
+    exitCodes.error,
+    expect.stringContaining('does not exist'),
+  ]);
+  expect((await run('--help')).code).toBe(exitCodes.ok);
+});
