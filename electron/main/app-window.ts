@@ -1,8 +1,9 @@
 /**
  * The writing window: created hardened and where it was last time, with its context menu, the
- * unsaved-changes guard on close, and the reload offer after a crash or a hang.
+ * save-before-close guard, and the reload offer after a crash or a hang.
  */
-import { BrowserWindow, dialog, Menu, screen } from 'electron';
+import { BrowserWindow, dialog, Menu, screen, type WebContents } from 'electron';
+import type { AppCommand } from '../../core/api';
 import { appEntryUrl } from '../../core/ipc-channels';
 import type { CallTracker } from './call-tracker';
 import { buildContextMenuTemplate } from './context-menu-template';
@@ -14,7 +15,7 @@ import {
 } from './dialog-specs';
 import type { Translate } from './i18n/translate';
 import { toMenuItemOptions } from './menu-options';
-import { createUnloadGuard } from './unload-guard';
+import { createCloseGuard } from './close-guard';
 import { buildWindowOptions } from './window-options';
 import { captureWindowState, restoreWindowState } from './window-state';
 import { readSavedWindowState, saveWindowState } from './window-state-store';
@@ -27,6 +28,8 @@ export interface AppWindowDeps {
   iconPath?: string;
   t: () => Translate;
   tracker: CallTracker;
+  /** Sends a command to the window's renderer (closing asks it to save). */
+  sendCommand: (contents: WebContents, command: AppCommand) => void;
   /** Whether the app is quitting (a flushed close then quits again instead of only closing). */
   isQuitting: () => boolean;
   /** Quits again after the save landed. */
@@ -60,12 +63,8 @@ export async function createAppWindow(deps: AppWindowDeps): Promise<BrowserWindo
     window.maximize();
   }
   window.once('ready-to-show', () => window.show());
-  window.on('close', () => {
-    const captured = captureWindowState(window.getNormalBounds(), window.isMaximized());
-    deps.trackWrite(saveWindowState(deps.userDataDir, captured).catch(() => undefined));
-  });
   installContextMenu(window, deps.t);
-  installUnloadGuard(window, deps);
+  installCloseGuard(window, deps);
   installRecovery(window, deps.t);
   await window.loadURL(appEntryUrl);
   return window;
@@ -91,23 +90,30 @@ function installContextMenu(window: BrowserWindow, t: () => Translate): void {
   });
 }
 
-function installUnloadGuard(window: BrowserWindow, deps: AppWindowDeps): void {
+function installCloseGuard(window: BrowserWindow, deps: AppWindowDeps): void {
   const contents = window.webContents;
-  const guard = createUnloadGuard({
+  const guard = createCloseGuard({
+    requestSave: () => deps.sendCommand(contents, { id: 'save' }),
     waitForSaves: () => deps.tracker.whenIdle(contents.id, flushTimeouts),
     retry: () => (deps.isQuitting() ? deps.quit() : window.close()),
+    cancel: deps.cancelQuit,
     confirmDiscard: () => {
       const { options, actionButton } = unsavedChangesDialog(deps.t());
       return dialog.showMessageBoxSync(window, options) === actionButton;
     },
   });
-  contents.on('will-prevent-unload', (event) => {
-    const decision = guard.onPreventUnload();
-    if (decision === 'discard') {
-      // Ignores the renderer's cancel: the window unloads without saving.
+  window.on('close', (event) => {
+    if (!guard.onClose()) {
       event.preventDefault();
-    } else if (decision === 'keep') {
-      deps.cancelQuit();
+      return;
+    }
+    const captured = captureWindowState(window.getNormalBounds(), window.isMaximized());
+    deps.trackWrite(saveWindowState(deps.userDataDir, captured).catch(() => undefined));
+  });
+  contents.on('will-prevent-unload', (event) => {
+    if (guard.onPreventUnload()) {
+      // Ignores the renderer's cancel: the page unloads without saving (the journal keeps the text).
+      event.preventDefault();
     }
   });
 }

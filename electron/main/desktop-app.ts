@@ -86,6 +86,7 @@ export async function startDesktopApp(
       ...devIcon(appDir),
       t,
       tracker,
+      sendCommand,
       isQuitting: quit.isQuitting,
       quit: () => app.quit(),
       cancelQuit: quit.cancelQuit,
@@ -196,8 +197,11 @@ export async function startDesktopApp(
     openTarget,
     showWindow,
     shutdown: async () => {
+      // A save the last window started while closing must land before the backend stops.
+      await tracker.whenAllIdle(10_000);
       unbind();
-      await Promise.allSettled([...writes, backend.close()]);
+      await Promise.allSettled([...writes]);
+      await backend.close();
     },
   };
 }

@@ -6,7 +6,7 @@
 import type { ApiMethod, ApiResponse } from '../../core/api';
 import { apiMethods } from '../../core/api';
 import { chooseFolderChannel, dropPathChannel, methodChannel } from '../../core/ipc-channels';
-import type { CallTracker } from './call-tracker';
+import type { CallOutcome, CallTracker } from './call-tracker';
 import { isTrustedSender, type IpcSenderFacts } from './ipc-sender';
 
 /** The parts of `IpcMainInvokeEvent` / `IpcMainEvent` the handlers read. */
@@ -63,12 +63,16 @@ export function createInvokeHandlers(deps: IpcHandlerDeps): Map<string, InvokeHa
         return untrustedResponse;
       }
       const settle = deps.tracker.begin(event.sender.id);
+      let outcome: CallOutcome = method === 'savePost' ? 'failed-write' : 'ok';
       try {
         const response = await deps.invoke(method, args);
+        if (response.ok) {
+          outcome = 'ok';
+        }
         deps.onSettled?.(method, response);
         return response;
       } finally {
-        settle();
+        settle(outcome);
       }
     });
   }

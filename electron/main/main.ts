@@ -4,6 +4,7 @@
  * `desktop-app.ts` and the pure modules beside it.
  */
 import { app, dialog, shell } from 'electron';
+import { defaultUserDataDir } from '../node/settings/user-settings';
 import { startDesktopApp, type DesktopApp } from './desktop-app';
 import { findLaunchTarget, pathsFromArgv, type LaunchTarget } from './launch-target';
 import { registerPrivilegedSchemes } from './protocols';
@@ -16,11 +17,9 @@ interface SecondLaunchData {
   isDefaultApp: boolean;
 }
 
-// Tests (and portable setups) point the app at their own profile before anything reads it.
-const userDataOverride = process.env.POSTWRIGHT_USER_DATA_DIR;
-if (userDataOverride !== undefined && userDataOverride !== '') {
-  app.setPath('userData', userDataOverride);
-}
+// The same user-data folder as the CLI and serve mode (`POSTWRIGHT_USER_DATA` overrides it, as
+// tests do), whatever name Electron gives an unpackaged app; set before anything reads it.
+app.setPath('userData', defaultUserDataDir());
 
 const isDefaultApp = process.defaultApp === true;
 const launchData: SecondLaunchData = { argv: process.argv, cwd: process.cwd(), isDefaultApp };

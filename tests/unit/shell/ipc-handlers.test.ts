@@ -101,6 +101,21 @@ describe('IPC channels', () => {
     expect(tracker.count(7)).toBe(0);
   });
 
+  it('tell the tracker when a save failed, so closing can ask the user', async () => {
+    const { deps, tracker } = setup();
+    const failing = createInvokeHandlers({
+      ...deps,
+      invoke: () =>
+        Promise.resolve({ ok: false, error: { code: 'E_CONFLICT', message: 'changed' } }),
+    });
+    const waiting = tracker.whenIdle(7, { settleMs: 0, timeoutMs: 1000 });
+    await failing.get(methodChannel('savePost'))?.(mainFrame(7), {});
+    expect(await waiting).toBe('failed');
+    const listing = tracker.whenIdle(7, { settleMs: 0, timeoutMs: 1000 });
+    await failing.get(methodChannel('listPosts'))?.(mainFrame(7), {});
+    expect(await listing).toBe('saved');
+  });
+
   it('accept dropped paths only from the app, and only strings', () => {
     const { deps, dropped } = setup();
     const [channel, handler] = createDropHandler(deps);
