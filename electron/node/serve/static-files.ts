@@ -31,8 +31,14 @@ export async function serveRenderer(
   urlPath: string,
   lang: Language | null,
 ): Promise<void> {
-  const relPath =
-    urlPath === '/' || urlPath === '' ? 'index.html' : decodeURIComponent(urlPath.slice(1));
+  let relPath: string;
+  try {
+    relPath =
+      urlPath === '/' || urlPath === '' ? 'index.html' : decodeURIComponent(urlPath.slice(1));
+  } catch {
+    sendText(response, 400, 'Bad path');
+    return;
+  }
   const absPath = normalize(join(rendererDir, relPath));
   if (!absPath.startsWith(rendererDir + sep) || relPath.includes('\0')) {
     sendText(response, 404, 'Not found');
