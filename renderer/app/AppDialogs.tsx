@@ -4,6 +4,7 @@ import { ConfirmDialog } from '../dialogs/ConfirmDialog';
 import { ConflictDialog } from '../dialogs/ConflictDialog';
 import { PromptDialog } from '../dialogs/PromptDialog';
 import { RecoveryDialog } from '../dialogs/RecoveryDialog';
+import { ExportDialog } from '../export/ExportDialog';
 import type { DocumentSession, SessionSnapshot } from '../document/document-session';
 import { errorMessage } from './error-message';
 import { splitPath, type PostActions } from './use-post-actions';
@@ -109,6 +110,18 @@ export function AppDialogs(props: AppDialogsProps): React.JSX.Element | null {
           return null;
         }}
         onCancel={props.onCloseDialog}
+      />
+    );
+  }
+  if (dialog?.kind === 'export') {
+    return (
+      <ExportDialog
+        host={props.host}
+        open
+        onClose={props.onCloseDialog}
+        paths={props.openPath === null ? [] : [props.openPath]}
+        changedOnly={dialog.changedOnly}
+        currentText={() => session.text.get()}
       />
     );
   }

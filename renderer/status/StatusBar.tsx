@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { SessionSnapshot } from '../document/document-session';
 import type { TextStore } from '../document/text-store';
 import { errorMessage } from '../app/error-message';
+import { useWordCount } from './use-word-count';
 
 /** Props of the status bar. */
 export interface StatusBarProps {
@@ -19,6 +20,7 @@ export function StatusBar(props: StatusBarProps): React.JSX.Element {
       <span role="status" className={`save-state save-${session.saveState}`}>
         {saveText(session, t)}
       </span>
+      {doc !== null && <WordCount text={props.text} />}
       {doc !== null && (
         <span className="status-item status-right">
           {t(`status:lineEnding_${doc.lineEnding}`)} ·{' '}
@@ -26,6 +28,20 @@ export function StatusBar(props: StatusBarProps): React.JSX.Element {
         </span>
       )}
     </footer>
+  );
+}
+
+function WordCount(props: { text: TextStore }): React.JSX.Element {
+  const { t } = useTranslation();
+  const stats = useWordCount(props.text);
+  const words =
+    stats.cjkCharacters > 0
+      ? t('status:cjkAndWords', { cjk: stats.cjkCharacters, words: stats.words })
+      : t('status:words', { count: stats.words });
+  return (
+    <span className="status-item">
+      {words} · {t('status:readingTime', { count: stats.minutes })}
+    </span>
   );
 }
 

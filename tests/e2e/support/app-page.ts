@@ -114,6 +114,33 @@ export class AppPage {
     await this.waitSaved();
   }
 
+  /** Calls a contract method from the page, as the app does (serve mode: `POST api/<method>`). */
+  async callApi(method: string, args: unknown): Promise<unknown> {
+    const response = await this.page.evaluate(
+      async ([name, body]) => {
+        const answer = await fetch(`api/${name}`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify(body),
+          credentials: 'same-origin',
+        });
+        return (await answer.json()) as { ok: boolean; value?: unknown; error?: unknown };
+      },
+      [method, args] as const,
+    );
+    if (!response.ok) {
+      throw new Error(`${method} failed: ${JSON.stringify(response.error)}`);
+    }
+    return response.value;
+  }
+
+  /** Changes user settings (e.g. a long autosave delay) and reloads the app so it starts with them. */
+  async useSettings(patch: Record<string, unknown>): Promise<void> {
+    await this.callApi('updateUserSettings', { patch });
+    await this.page.reload();
+    await this.waitUntilReady();
+  }
+
   /** Reads a workspace file (UTF-8). */
   readFile(relativePath: string): Promise<string> {
     return readFile(join(this.root, relativePath), 'utf8');
