@@ -19,6 +19,8 @@ export interface ParsedForExport {
   bodyOffset: number;
   /** 1-based file line of the body's first line. */
   bodyStartLine: number;
+  /** The block's range including delimiters, or null without front matter. */
+  block: { from: number; to: number } | null;
   error: FrontMatterErrorInfo | null;
 }
 
@@ -31,6 +33,7 @@ export function parseForExport(text: string): ParsedForExport {
     body: parsed.body,
     bodyOffset: parsed.bodyOffset,
     bodyStartLine: parsed.bodyStartLine,
+    block: parsed.block,
     error: parsed.error,
   };
 }
@@ -112,4 +115,20 @@ function tomlValue(value: unknown, dates: string[]): unknown {
     return table;
   }
   return value;
+}
+
+/**
+ * Adds the opening `---` Hexo lets posts omit (`title: x` … `---`), which no other generator reads.
+ */
+export function withOpeningDelimiter(text: string): string {
+  const parsed = parseFrontMatter(text);
+  if (
+    parsed.format !== 'yaml' ||
+    parsed.block === null ||
+    text.startsWith('---', parsed.block.from)
+  ) {
+    return text;
+  }
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  return `${text.slice(0, parsed.block.from)}---${eol}${text.slice(parsed.block.from)}`;
 }

@@ -1,7 +1,12 @@
 import type { ExportFileOp, ExportFixId, ExportWarning, SlugStyle, WorkspacePath } from '../api';
 import { formatDay, formatIso, type PostDate } from './dates';
 import type { ExportRecord } from './export-state';
-import { applyFieldEdits, convertFrontMatter, parseForExport } from './front-matter-edit';
+import {
+  applyFieldEdits,
+  convertFrontMatter,
+  parseForExport,
+  withOpeningDelimiter,
+} from './front-matter-edit';
 import { planImages, type ImagePlan } from './image-plan';
 import { applyLineEdits } from './images';
 import { findLiquidInCode, wrapLiquidRaw } from './liquid';
@@ -133,6 +138,8 @@ export function planPost(input: PostPlanInput): PostPlan {
   const format = preset.format(facts, input.repo);
   if (format !== 'keep' && parsed.format !== null && parsed.format !== format) {
     content = convertFrontMatter(content, format);
+  } else {
+    content = withOpeningDelimiter(content);
   }
 
   const file = fileOp(input, targetPath, content, warnings);

@@ -21,5 +21,5 @@ export const eleventy: ExportPreset = {
           link: `${post.slug}/${fileName}`,
         },
   frontMatter: (post) => dateEdits(post, 'date', dayOrIso, isIsoLike),
-  format: () => 'keep',
+  format: () => 'yaml',
 };

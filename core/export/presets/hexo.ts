@@ -27,5 +27,5 @@ export const hexo: ExportPreset = {
       (date) => formatDateTime(toZone(date, repo.timeZone)),
       (written) => /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/.test(written.trim()),
     ),
-  format: () => 'keep',
+  format: () => 'yaml',
 };

@@ -31,7 +31,7 @@ function jekyllPreset(
       return { targetPath, link: `/${targetPath}` };
     },
     frontMatter: (post) => dateEdits(post, 'date', formatDay, isIsoLike),
-    format: () => 'keep',
+    format: () => 'yaml',
   };
 }
 

@@ -69,6 +69,6 @@ export interface ExportPreset {
   ): ImagePlacement;
   /** Front-matter changes the generator needs. */
   frontMatter(post: PostFacts, repo: RepoFacts): FieldEdit[];
-  /** The front-matter syntax of the exported file: 'keep' leaves the post's own. */
+  /** The front-matter syntax the generator reads: a post in another is converted; 'keep' accepts any. */
   format(post: PostFacts, repo: RepoFacts): 'yaml' | 'toml' | 'keep';
 }

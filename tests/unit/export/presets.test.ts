@@ -228,3 +228,29 @@ test('a Hugo TOML repository gets TOML front matter with real dates', () => {
   expect(content).toContain('date = 2025-02-14T10:30:00+08:00\n');
   expect(content).toContain('title = "x"');
 });
+
+test('front matter the generator cannot read is converted: TOML or JSON to YAML, and Hexo’s missing opening ---', () => {
+  const toml = planScenario({
+    preset: 'jekyll',
+    posts: { 'a.md': "+++\ntitle = 'From Hugo'\ndate = 2020-01-02\ntags = ['x']\n+++\n\nbody\n" },
+  });
+  expect(toml.files[0]?.targetPath).toBe('_posts/2020-01-02-a.md');
+  expect(toml.files[0]?.content).toBe(
+    '---\ntitle: From Hugo\ndate: 2020-01-02\ntags:\n  - x\n---\n\nbody\n',
+  );
+  const json = planScenario({
+    preset: 'astro',
+    posts: { 'b.md': '{\n  "title": "JSON",\n  "date": "2020-01-02"\n}\n\nbody\n' },
+  });
+  expect(parseFrontMatter(json.files[0]?.content ?? '')).toMatchObject({
+    format: 'yaml',
+    data: { title: 'JSON', pubDate: '2020-01-02' },
+  });
+  const hexoStyle = planScenario({
+    preset: 'jekyll',
+    posts: { 'c.md': 'title: 中文測試\ndate: 2013-12-24 23:31:30\n---\n\nbody\n' },
+  });
+  expect(hexoStyle.files[0]?.content).toBe(
+    '---\ntitle: 中文測試\ndate: 2013-12-24 23:31:30\n---\n\nbody\n',
+  );
+});
