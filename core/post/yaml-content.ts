@@ -47,6 +47,8 @@ export interface YamlEntry {
   itemSources: { source: string; text: string }[];
   /** Indentation of a block value's lines. */
   blockIndent: string;
+  /** A block scalar's header as written (`|`, `>-`, ...); '' for other values. */
+  blockHeader: string;
 }
 
 /** YAML content read for the codec. */
@@ -189,10 +191,23 @@ function entryOf(content: string, starts: number[], pair: Pair): YamlEntry {
     style,
     valueInline: valueFrom <= keyLineEnd,
     itemSources,
-    blockIndent: content
-      .slice(starts[lineAt(starts, valueFrom) - 1] ?? 0, valueFrom)
-      .replace(/[^ \t].*$/, ''),
+    blockHeader:
+      style === 'block-scalar'
+        ? (/^[|>][-+0-9]*/.exec(content.slice(valueFrom, valueTo))?.[0] ?? '')
+        : '',
+    blockIndent:
+      style === 'block-scalar'
+        ? scalarIndent(content.slice(keyLineEnd, valueTo))
+        : content
+            .slice(starts[lineAt(starts, valueFrom) - 1] ?? 0, valueFrom)
+            .replace(/[^ \t].*$/, ''),
   };
+}
+
+/** Indentation of a block scalar's first non-blank content line. */
+function scalarIndent(source: string): string {
+  const line = source.split('\n').find((candidate, index) => index > 0 && candidate.trim() !== '');
+  return /^[ ]*/.exec(line ?? '')?.[0] || '  ';
 }
 
 function lineEnd(content: string, position: number): number {

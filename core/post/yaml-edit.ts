@@ -1,9 +1,10 @@
 import type { FieldValue } from './front-matter-types';
 import type { YamlEntry } from './yaml-content';
+import { hasControlCharacter } from './field-kinds';
 import { yamlItem, yamlKey, yamlScalar } from './yaml-render';
 
 /** A value rendered for one key: on the key's line, or as indented lines below it. */
-type Rendered = { inline: string } | { lines: string[] };
+type Rendered = { inline: string } | { header?: string; lines: string[] };
 
 /** Renders a value for `entry` (null when the key is new), keeping its list and quote style. */
 function renderValue(value: FieldValue, entry: YamlEntry | null): Rendered {
@@ -18,7 +19,40 @@ function renderValue(value: FieldValue, entry: YamlEntry | null): Rendered {
     const indent = entry !== null && entry.blockIndent !== '' ? entry.blockIndent : '  ';
     return { lines: text.split(/\r?\n/).map((line) => (line.trim() === '' ? '' : indent + line)) };
   }
+  if (entry?.style === 'block-scalar' && value.kind === 'string') {
+    const folded = entry.blockHeader.startsWith('>');
+    const block = blockScalar(value.text, entry.blockIndent, folded);
+    if (block !== null) {
+      return block;
+    }
+  }
   return { inline: yamlScalar(value.text, value.kind, entry?.style ?? null) };
+}
+
+/**
+ * A string as a block scalar (`|`, `|-`, `|+`), for keys that were written as one.
+ *
+ * Folded style (`>`) is kept for one-line text, where folding changes nothing. Text a block scalar
+ * cannot hold exactly (control characters, a leading space, nothing at all) gets null.
+ */
+function blockScalar(text: string, indent: string, folded: boolean): Rendered | null {
+  const trailing = /\n*$/.exec(text)?.[0].length ?? 0;
+  const body = text.slice(0, text.length - trailing);
+  const lines = body.split('\n');
+  if (
+    body === '' ||
+    body.startsWith(' ') ||
+    lines.some((line) => hasControlCharacter(line, true))
+  ) {
+    return null;
+  }
+  const chomp = trailing === 0 ? '-' : trailing === 1 ? '' : '+';
+  const style = folded && lines.length === 1 ? '>' : '|';
+  const kept = Array.from({ length: Math.max(0, trailing - 1) }, () => '');
+  return {
+    header: style + chomp,
+    lines: [...lines.map((line) => (line === '' ? '' : indent + line)), ...kept],
+  };
 }
 
 function renderList(items: string[], entry: YamlEntry | null): Rendered {
@@ -44,7 +78,8 @@ function pairText(key: string, rendered: Rendered, eol: string): string {
   if ('inline' in rendered) {
     return rendered.inline === '' ? `${key}:` : `${key}: ${rendered.inline}`;
   }
-  return [`${key}:`, ...rendered.lines].join(eol);
+  const header = rendered.header === undefined ? '' : ` ${rendered.header}`;
+  return [`${key}:${header}`, ...rendered.lines].join(eol);
 }
 
 /** Position right after the `:` that follows an entry's key. */
@@ -83,7 +118,9 @@ export function setYamlEntry(
       ? rendered.inline === ''
         ? ''
         : ` ${rendered.inline}`
-      : eol + rendered.lines.join(eol);
+      : (rendered.header === undefined ? '' : ` ${rendered.header}`) +
+        eol +
+        rendered.lines.join(eol);
   return splice(content, from, entry.linesTo, tail + (hadNewline ? eol : ''));
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import matter from 'gray-matter';
 import { ApiError } from '../../../core/api';
 import {
   parseFrontMatter,
@@ -41,6 +42,22 @@ const tricky = [
 ].join('\n');
 
 describe('parseFrontMatter', () => {
+  it('runs gray-matter with options only, so nothing lands in its shared cache', () => {
+    const text = '---\ntitle: cached?\n---\nbody';
+    parseFrontMatter(text);
+    setFrontMatterField(text, 'title', { kind: 'string', text: 'x' });
+    // gray-matter's cache is not in its typings; it is a plain object keyed by input.
+    const { cache } = matter as unknown as { cache: Record<string, unknown> };
+    expect(Object.keys(cache)).toEqual([]);
+  });
+
+  it('gives a fresh result each time (nothing shared to mutate)', () => {
+    const text = '---\ntitle: a\ntags: [x]\n---\n';
+    const first = parseFrontMatter(text);
+    (first.data.tags as string[]).push('mutated');
+    expect(parseFrontMatter(text).data.tags).toEqual(['x']);
+  });
+
   it('keeps every value as written', () => {
     const post = parseFrontMatter(tricky);
     expect(post.format).toBe('yaml');
@@ -276,6 +293,22 @@ describe('setFrontMatterField', () => {
     expect(next).toContain('tags: [a, "b c", "d, e"]\n');
     expect(next).toContain('categories:\n  - life\n  - 新\ncover:');
     expect(fieldOf(next, 'tags')?.items).toEqual(['a', 'b c', 'd, e']);
+  });
+
+  it('keeps block scalars block scalars', () => {
+    const text =
+      '---\ndesc: |\n    line one\n    line two\nsum: >-\n  folded\n  text\nnext: 1\n---\n';
+    expect(fieldOf(text, 'desc')?.text).toBe('line one\nline two\n');
+    expect(setFrontMatterField(text, 'desc', { kind: 'string', text: '新\n的' })).toBe(
+      '---\ndesc: |-\n    新\n    的\nsum: >-\n  folded\n  text\nnext: 1\n---\n',
+    );
+    expect(setFrontMatterField(text, 'sum', { kind: 'string', text: 'one line' })).toBe(
+      '---\ndesc: |\n    line one\n    line two\nsum: >-\n  one line\nnext: 1\n---\n',
+    );
+    // A leading space needs an indentation indicator: quoted instead.
+    expect(setFrontMatterField(text, 'desc', { kind: 'string', text: ' lead' })).toContain(
+      'desc: " lead"\nsum',
+    );
   });
 
   it('writes an empty list as []', () => {
