@@ -129,7 +129,8 @@ export function readEntry(root: string, file: FoundFile): PostEntry {
  * that is not UTF-8 gives '' (listed under its file name: its title would be mojibake).
  */
 function readHead(absPath: string, limit: number): string {
-  const buffer = Buffer.allocUnsafe(limit);
+  // One buffer for every 4 KB head: the walk is synchronous, so nothing else uses it meanwhile.
+  const buffer = limit === headBytes ? headBuffer : Buffer.allocUnsafe(limit);
   const fd = openSync(absPath, 'r');
   let length = 0;
   try {
@@ -140,12 +141,26 @@ function readHead(absPath: string, limit: number): string {
     closeSync(fd);
   }
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(buffer.subarray(0, length), {
-      stream: true,
-    });
+    return utf8.decode(
+      buffer.subarray(0, length === limit ? completeUtf8Length(buffer, length) : length),
+    );
   } catch {
     return '';
   }
+}
+
+const headBuffer = Buffer.allocUnsafe(headBytes);
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** The length without a multi-byte character cut off at the end (it belongs to the unread rest). */
+function completeUtf8Length(bytes: Uint8Array, length: number): number {
+  let start = length - 1;
+  while (start > 0 && length - start < 4 && ((bytes[start] ?? 0) & 0xc0) === 0x80) {
+    start -= 1;
+  }
+  const lead = bytes[start] ?? 0;
+  const needed = lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc0 ? 2 : 1;
+  return start + needed > length ? start : length;
 }
 
 function nonEmpty(value: string | null): string | null {

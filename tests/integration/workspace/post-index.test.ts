@@ -108,3 +108,16 @@ describe('the post index', () => {
     ]);
   });
 });
+
+describe('reading heads', () => {
+  it('reads a title whose characters straddle the 4 KB boundary', async () => {
+    // The head ends inside a three-byte character: it must not make the head undecodable.
+    const filler = 'x'.repeat(4096 - 'title: '.length - 5);
+    const text = `---\ntitle: ${filler}中文标题\n---\n`;
+    workspace = await makeWorkspace({ 'cut.md': text });
+    backend = await openBackend(workspace);
+    const [post] = await backend.listPosts({});
+    expect(post?.title).toBe(`${filler}中文标题`);
+    expect(post?.frontMatterError).toBeNull();
+  });
+});
