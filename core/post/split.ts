@@ -35,7 +35,8 @@ export type BlockScan =
   | { kind: 'block'; block: BlockCandidate };
 
 const openingDashes = /^---[ \t]*([^\s-][^\r\n]*?)?[ \t]*\r?$/;
-const closingDashes = /^---[ \t]*\r?$/;
+// Jekyll and Pandoc also end YAML front matter with the YAML document-end marker `...`.
+const closingDashes = /^(?:---|\.\.\.)[ \t]*\r?$/;
 const pluses = /^\+\+\+[ \t]*\r?$/;
 const hexoClosing = /^-{3,}[ \t]*\r?$/;
 /** A top-level `key:` line (the shape every front matter mapping starts with). */

@@ -103,6 +103,18 @@ describe('parseFrontMatter', () => {
     expect(post.block).toEqual({ from: 0, to: tricky.indexOf('\n\nBody') + 1 });
   });
 
+  it('accepts the YAML document-end marker ... as the closing line, like Jekyll', () => {
+    const text = '---\ntitle: Dots\n...\nbody';
+    expect(parseFrontMatter(text)).toMatchObject({
+      format: 'yaml',
+      body: 'body',
+      data: { title: 'Dots' },
+    });
+    expect(setFrontMatterField(text, 'tags', { kind: 'list', items: ['a'] })).toBe(
+      '---\ntitle: Dots\ntags: [a]\n...\nbody',
+    );
+  });
+
   it('keeps a BOM outside the block', () => {
     const post = parseFrontMatter('\uFEFF---\ntitle: x\n---\nbody');
     expect(post.block?.from).toBe(1);
