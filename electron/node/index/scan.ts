@@ -114,7 +114,8 @@ export function readEntry(root: string, file: FoundFile): PostEntry {
     path: file.path,
     title: nonEmpty(fields.title) ?? nonEmpty(fields.firstHeading) ?? stem,
     date: fields.date ?? fields.fileNameDate,
-    draft: fields.draft,
+    // Jekyll and Hexo keep drafts in `_drafts/`, without a `draft:` key.
+    draft: fields.draft || /(^|\/)_drafts\//.test(file.path),
     tags: fields.tags,
     categories: fields.categories,
     permalink: fields.permalink,

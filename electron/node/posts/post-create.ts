@@ -12,8 +12,9 @@ import type { WorkspaceSession } from '../workspace/workspace-session';
 import { freeNameIn, writeNewFile } from './free-name';
 
 /**
- * Creates a post `YYYY-MM-DD-<slug>.md` in the given folder (default: the workspace's posts
- * folder) from the workspace's template. The name is made unique, so nothing is overwritten.
+ * Creates a post `YYYY-MM-DD-<slug>.md` (`<slug>.md` in a `_drafts` folder) in the given folder
+ * (default: the workspace's posts folder) from the workspace's template. The name is made unique,
+ * so nothing is overwritten.
  */
 export async function createPost(
   session: WorkspaceSession,
@@ -26,7 +27,9 @@ export async function createPost(
     date !== undefined && date.trim() !== '' ? date.trim() : formatLocalDate(new Date());
   const day = /^\d{4}-\d{2}-\d{2}/.exec(dateText)?.[0] ?? formatLocalDate(new Date()).slice(0, 10);
   const slug = slugifyTitle(title, settings.slugStyle);
-  const name = await freeNameIn(folderPath, `${day}-${slug}.md`);
+  // Jekyll's and Hexo's `_drafts/` hold undated names: the date is given when the draft is published.
+  const isDraftsFolder = /(^|[\\/])_drafts$/.test(folderPath);
+  const name = await freeNameIn(folderPath, isDraftsFolder ? `${slug}.md` : `${day}-${slug}.md`);
   const absPath = join(folderPath, name);
   const text = fillTemplate(settings.postTemplate, title, dateText, draft === true);
   await writeNewFile(absPath, text);

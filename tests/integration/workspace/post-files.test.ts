@@ -60,6 +60,17 @@ describe('creating posts', () => {
     expect(await textOf(path)).toContain('tags: []\ndraft: true\n---\n');
   });
 
+  it('names a post in a Jekyll _drafts folder without a date, and lists it as a draft', async () => {
+    const api = await open();
+    const { path } = await api.createPost({
+      title: 'Half an idea',
+      date: '2024-03-01',
+      folder: '_drafts',
+    });
+    expect(path).toBe('_drafts/half-an-idea.md');
+    expect((await api.listPosts({})).find((post) => post.path === path)?.draft).toBe(true);
+  });
+
   it('does not let a case-only different name collide', async () => {
     const api = await open({ '2024-03-01-HELLO.md': 'x' });
     const { path } = await api.createPost({ title: 'hello', date: '2024-03-01' });
