@@ -9,6 +9,8 @@ export interface ChipsFieldProps {
   suggestions: readonly string[];
   onChange: (items: string[]) => void;
   disabled?: boolean;
+  /** Grid placement in the form (e.g. 'span-2'). */
+  className?: string;
 }
 
 const maxSuggestions = 8;
@@ -70,7 +72,7 @@ export function ChipsField(props: ChipsFieldProps): React.JSX.Element {
   };
 
   return (
-    <div className="field">
+    <div className={`field ${props.className ?? ''}`}>
       <label className="field-label" id={`${id}-label`} htmlFor={`${id}-input`}>
         {props.label}
       </label>

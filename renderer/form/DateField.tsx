@@ -8,6 +8,8 @@ export interface DateFieldProps {
   value: string;
   onCommit: (value: string) => void;
   disabled?: boolean;
+  /** Grid placement in the form (e.g. 'span-2'). */
+  className?: string;
 }
 
 /**
@@ -44,7 +46,7 @@ export function DateField(props: DateFieldProps): React.JSX.Element {
   }, [shown, type]);
 
   return (
-    <div className="field">
+    <div className={`field ${props.className ?? ''}`}>
       <label className="field-label" htmlFor={id}>
         {props.label}
       </label>

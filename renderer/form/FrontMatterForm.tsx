@@ -71,32 +71,25 @@ export function FrontMatterForm(props: FrontMatterFormProps): React.JSX.Element 
           <span className="form-error-hint">{t('form:invalidHint')}</span>
         </div>
       )}
-      {parsed.format !== null && (
-        <p className="form-format">{t('form:format', { format: parsed.format.toUpperCase() })}</p>
-      )}
       <fieldset className="form-fields" disabled={isReadOnly}>
         <TextField
           label={t('form:title')}
           value={title}
           onCommit={(value) => setText('title', value)}
-          className="wide"
+          className="span-3"
         />
         <DateField
           label={t('form:date')}
           value={date}
           onCommit={(value) => setText('date', value)}
-        />
-        <SwitchField
-          label={t('form:draft')}
-          checked={text('draft') === 'true'}
-          disabled={isReadOnly}
-          onChange={(checked) => onSet('draft', { kind: 'boolean', text: String(checked) })}
+          className="span-1"
         />
         <ChipsField
           label={t('form:tags')}
           items={list('tags')}
           suggestions={props.allTags}
           disabled={isReadOnly}
+          className="span-2"
           onChange={(items) => onSet('tags', { kind: 'list', items })}
         />
         <ChipsField
@@ -104,13 +97,14 @@ export function FrontMatterForm(props: FrontMatterFormProps): React.JSX.Element 
           items={list('categories')}
           suggestions={props.allCategories}
           disabled={isReadOnly}
+          className="span-2"
           onChange={(items) => onSet('categories', { kind: 'list', items })}
         />
         <TextField
           label={t('form:permalink')}
           value={text('permalink')}
           onCommit={(value) => setText('permalink', value)}
-          className="wide"
+          className="span-3"
           action={
             <button
               type="button"
@@ -124,16 +118,24 @@ export function FrontMatterForm(props: FrontMatterFormProps): React.JSX.Element 
           }
         />
         <TextField
+          label={t('form:layout')}
+          value={text('layout')}
+          onCommit={(value) => setText('layout', value)}
+          className="span-1"
+        />
+        <TextField
           label={t('form:excerpt')}
           value={text('excerpt')}
           multiline
           onCommit={(value) => setText('excerpt', value)}
-          className="wide"
+          className="span-3"
         />
-        <TextField
-          label={t('form:layout')}
-          value={text('layout')}
-          onCommit={(value) => setText('layout', value)}
+        <SwitchField
+          label={t('form:draft')}
+          checked={text('draft') === 'true'}
+          disabled={isReadOnly}
+          className="span-1"
+          onChange={(checked) => onSet('draft', { kind: 'boolean', text: String(checked) })}
         />
         {extras.length > 0 && <h3 className="form-subheading wide">{t('form:otherFields')}</h3>}
         {extras.map((field) => (

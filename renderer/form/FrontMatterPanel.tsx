@@ -49,7 +49,12 @@ export function FrontMatterPanel(props: FrontMatterPanelProps): React.JSX.Elemen
           <span className="badge badge-error">{t('form:invalidBadge')}</span>
         )}
         <span className="panel-summary">
-          {t('form:fieldCount', { count: parsed.fields.length })}
+          {parsed.format === null
+            ? t('form:noFrontMatter')
+            : t('form:summary', {
+                format: parsed.format.toUpperCase(),
+                fields: t('form:fieldCount', { count: parsed.fields.length }),
+              })}
         </span>
       </button>
       <div id={bodyId} className="panel-body" hidden={!props.isExpanded}>

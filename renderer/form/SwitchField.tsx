@@ -6,13 +6,15 @@ export interface SwitchFieldProps {
   checked: boolean;
   onChange: (checked: boolean) => void;
   disabled?: boolean;
+  /** Grid placement in the form (e.g. 'span-2'). */
+  className?: string;
 }
 
 /** An on/off switch (role switch), e.g. Draft. */
 export function SwitchField(props: SwitchFieldProps): React.JSX.Element {
   const id = useId();
   return (
-    <div className="field field-switch">
+    <div className={`field field-switch ${props.className ?? ''}`}>
       <span className="field-label" id={id}>
         {props.label}
       </span>

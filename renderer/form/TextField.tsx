@@ -51,7 +51,7 @@ export function TextField(props: TextFieldProps): React.JSX.Element {
       </label>
       <div className="field-row">
         {props.multiline === true ? (
-          <textarea {...common} rows={3} spellCheck={false} />
+          <textarea {...common} rows={2} spellCheck={false} />
         ) : (
           <input {...common} inputMode={props.inputMode} />
         )}
