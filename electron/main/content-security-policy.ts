@@ -3,22 +3,15 @@
  *
  * No inline or remote script, ever: scripts come only from the app's own files. Styles allow
  * inline because CodeMirror and KaTeX set element styles; that cannot run code. Images come from
- * the app, `data:`/`blob:` (pasted images), and the workspace protocol; remote images only when
- * the user allowed them.
+ * the app, `data:`/`blob:` (pasted images), the workspace protocol and https: whether a post's
+ * remote image is shown is the renderer's one URL policy's call (the user's "allow remote images"
+ * setting changes at run time, a response header cannot follow it), as in serve mode.
  */
 import { workspaceFileScheme } from '../../core/ipc-channels';
 
-/** What the app's policy depends on. */
-export interface AppPolicyOptions {
-  allowRemoteImages: boolean;
-}
-
 /** The policy of the app's own pages. */
-export function appContentSecurityPolicy(options: AppPolicyOptions): string {
-  const images = ["'self'", 'data:', 'blob:', `${workspaceFileScheme}:`];
-  if (options.allowRemoteImages) {
-    images.push('https:');
-  }
+export function appContentSecurityPolicy(): string {
+  const images = ["'self'", 'data:', 'blob:', `${workspaceFileScheme}:`, 'https:'];
   return serializePolicy({
     'default-src': ["'none'"],
     'script-src': ["'self'"],

@@ -145,8 +145,7 @@ export async function startDesktopApp(
   handleProtocols(session.defaultSession, {
     rendererDir: join(paths.bundleDir, '..', 'renderer'),
     workspaceRoot: () => backend.root,
-    contentSecurityPolicy: () =>
-      appContentSecurityPolicy({ allowRemoteImages: settings.allowRemoteImages }),
+    contentSecurityPolicy: appContentSecurityPolicy,
   });
   const unbind = bindIpc({
     invoke: (method, args) => invokeApi(backend, method, args),

@@ -26,7 +26,7 @@ export interface IpcHandlerDeps {
   chooseFolder: (senderId: number) => Promise<string | null>;
   /** A folder or Markdown file dropped on a window (absolute path, not yet checked). */
   openDroppedPath: (absPath: string) => void;
-  /** Told about every completed call (the menu follows settings, the CSP follows remote images). */
+  /** Told about every completed call (the menu and the native theme follow the user settings). */
   onSettled?: (method: ApiMethod, response: ApiResponse<unknown>) => void;
 }
 

@@ -20,7 +20,7 @@ export interface ProtocolSources {
   rendererDir: string;
   /** The open workspace's root. */
   workspaceRoot: () => string;
-  /** The app's Content-Security-Policy right now (remote images may be allowed). */
+  /** The app's Content-Security-Policy. */
   contentSecurityPolicy: () => string;
 }
 

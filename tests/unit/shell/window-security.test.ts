@@ -69,7 +69,7 @@ describe('window options', () => {
 });
 
 describe('content security policy of the app', () => {
-  const policy = parsePolicy(appContentSecurityPolicy({ allowRemoteImages: false }));
+  const policy = parsePolicy(appContentSecurityPolicy());
 
   it('denies by default and allows script only from the app itself', () => {
     expect(policy.get('default-src')).toEqual(["'none'"]);
@@ -93,13 +93,12 @@ describe('content security policy of the app', () => {
     expect(policy.get('frame-ancestors')).toEqual(["'none'"]);
   });
 
-  it('shows workspace images, and remote images only when the user allowed them', () => {
-    expect(policy.get('img-src')).toContain('postwright-file:');
-    expect(policy.get('img-src')).not.toContain('https:');
-    const remote = parsePolicy(appContentSecurityPolicy({ allowRemoteImages: true }));
-    expect(remote.get('img-src')).toContain('https:');
-    expect(remote.get('img-src')).not.toContain('http:');
-    expect(remote.get('script-src')).toEqual(["'self'"]);
+  it('shows workspace images and https images, never plain http ones', () => {
+    expect(policy.get('img-src')).toEqual(
+      expect.arrayContaining(["'self'", 'data:', 'blob:', 'postwright-file:', 'https:']),
+    );
+    expect(policy.get('img-src')).not.toContain('http:');
+    expect(policy.get('img-src')).not.toContain('*');
   });
 });
 
