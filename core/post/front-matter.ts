@@ -18,8 +18,10 @@ import {
 import { readTomlContent } from './toml-content';
 import { removeTomlEntry, renameTomlEntry, setTomlEntry } from './toml-edit';
 import { readYamlContent, type YamlEntry } from './yaml-content';
-import { removeYamlEntry, renameYamlEntry, setYamlEntry, splice } from './yaml-edit';
+import { splice } from './text-lines';
+import { removeYamlEntry, renameYamlEntry, setYamlEntry } from './yaml-edit';
 
+/** The codec's types, re-exported so callers need one import. */
 export type {
   FieldKind,
   FieldValue,
@@ -78,14 +80,13 @@ function analyze(text: string): Analysis {
     if (!block.closed) {
       return noFrontMatter(text, 'unclosed', error);
     }
-    const analysis = withBlock(text, block, null, {
+    return withBlock(text, block, null, {
       fields: [],
       data: emptyRecord(),
       isMapping: true,
       isEmpty: false,
       error,
     });
-    return analysis;
   }
   if (!block.closed) {
     const verdict = judgeBlock(text, block, () => 'error');

@@ -1,6 +1,6 @@
 import type { BlockContent, FrontMatterField } from './front-matter-types';
 import { dateKindOf, dedent, emptyRecord, field, numberOrText } from './field-kinds';
-import { lineAt, lineStartsOf } from './toml-content';
+import { lineAt, lineStartsOf } from './text-lines';
 
 /** One top-level member of a JSON object, with source ranges. */
 export interface JsonMember {

@@ -1,6 +1,6 @@
 import type { FieldValue } from './front-matter-types';
 import { scanJsonObject, type JsonMember } from './json-content';
-import { splice } from './yaml-edit';
+import { splice } from './text-lines';
 
 const jsonNumber = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
 

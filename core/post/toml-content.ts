@@ -1,6 +1,7 @@
 import { parse, TomlDate, TomlError } from 'smol-toml';
 import type { BlockContent, FrontMatterField } from './front-matter-types';
 import { dateKindOf, dedent, emptyRecord, field, numberOrText } from './field-kinds';
+import { lineAt, lineStartsOf } from './text-lines';
 import { scanToml, type TomlStatement } from './toml-scan';
 
 /**
@@ -165,28 +166,4 @@ function toPlain(value: unknown): unknown {
     return record;
   }
   return value;
-}
-
-/** Offsets where each line starts. */
-export function lineStartsOf(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) {
-    starts.push(i + 1);
-  }
-  return starts;
-}
-
-/** 1-based line of an offset, by binary search over line starts. */
-export function lineAt(starts: number[], offset: number): number {
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if ((starts[mid] ?? 0) <= offset) {
-      low = mid;
-    } else {
-      high = mid - 1;
-    }
-  }
-  return low + 1;
 }

@@ -3,7 +3,7 @@ import type { FieldValue } from './front-matter-types';
 import { hasControlCharacter } from './field-kinds';
 import { arrayItemTexts } from './toml-content';
 import { scanToml, type TomlStatement } from './toml-scan';
-import { splice } from './yaml-edit';
+import { splice } from './text-lines';
 
 /** TOML's basic string: JSON's escapes are TOML's, except DEL which TOML wants escaped too. */
 function basicString(text: string): string {

@@ -11,7 +11,7 @@ import {
 } from 'yaml';
 import type { BlockContent, FieldKind, FrontMatterField } from './front-matter-types';
 import { dateKindOf, dedent, emptyRecord, field, numberOrText } from './field-kinds';
-import { lineAt, lineStartsOf } from './toml-content';
+import { lineAt, lineStartsOf } from './text-lines';
 
 /** Alias expansions allowed in one front matter block (a "billion laughs" guard). */
 export const maxAliasCount = 100;

@@ -1,6 +1,7 @@
 import type { FieldValue } from './front-matter-types';
 import type { YamlEntry } from './yaml-content';
 import { hasControlCharacter } from './field-kinds';
+import { splice } from './text-lines';
 import { yamlItem, yamlKey, yamlScalar } from './yaml-render';
 
 /** A value rendered for one key: on the key's line, or as indented lines below it. */
@@ -141,9 +142,4 @@ export function renameYamlEntry(
   return entry === undefined
     ? content
     : splice(content, entry.keyFrom, entry.keyTo, yamlKey(newKey));
-}
-
-/** Replaces a range of a string. */
-export function splice(text: string, from: number, to: number, insert: string): string {
-  return text.slice(0, from) + insert + text.slice(to);
 }
