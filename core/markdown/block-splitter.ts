@@ -13,6 +13,22 @@ export interface SourceBlock {
   readonly kind: 'markdown' | 'definitions' | 'footnote-definition';
   /** The block's lines, each ending with '\n' except the file's last line (as in the whole text). */
   readonly text: string;
+  /** Whether the text may reference or define a footnote (`[^` or `^[`). */
+  readonly isFootnoteRelated: boolean;
+  /** Whether the text may define a link reference (`]:`), or is a 'definitions' block. */
+  readonly mayDefineReferences: boolean;
+  /**
+   * Scratch space shared by a block and its shifted copies: the renderer keeps the block's
+   * rendered entry there, so that an unchanged block costs a property read per keystroke.
+   */
+  readonly memo: BlockMemo;
+}
+
+/** See `SourceBlock.memo`. */
+export interface BlockMemo {
+  entry: unknown;
+  output: unknown;
+  references: unknown;
 }
 
 const blankLine = /^[ \t]*$/;
@@ -75,7 +91,16 @@ function block(
   kind: SourceBlock['kind'],
 ): SourceBlock {
   const text = lines.slice(start, end).join('\n');
-  return { start, end, kind, text: end < lines.length ? `${text}\n` : text };
+  const withNewline = end < lines.length ? `${text}\n` : text;
+  return {
+    start,
+    end,
+    kind,
+    text: withNewline,
+    isFootnoteRelated: text.includes('[^') || text.includes('^['),
+    mayDefineReferences: kind === 'definitions' || text.includes(']:'),
+    memo: { entry: null, output: null, references: undefined },
+  };
 }
 
 /**

@@ -26,11 +26,6 @@ export interface FootnoteRender {
 const separator = '\n<!---->\n\n';
 const separatorLines = 3;
 
-/** Whether a block's text may take part in footnotes (a reference, an inline note or a definition). */
-export function isFootnoteRelated(text: string): boolean {
-  return text.includes('[^') || text.includes('^[');
-}
-
 /**
  * Renders the footnote-related blocks of a post as one reduced document.
  *

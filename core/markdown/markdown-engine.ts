@@ -159,6 +159,8 @@ export interface ParsedHeading {
   text: string;
   /** The token's parsed line. */
   line: number;
+  /** The heading's slug before it is made unique (set by the renderer, which memoizes it). */
+  slug?: string;
 }
 
 /**

@@ -1,5 +1,6 @@
 import type MarkdownIt from 'markdown-it';
-import GithubSlugger from 'github-slugger';
+import { slug } from 'github-slugger';
+import { MemoCache } from './memo-cache';
 import { IncrementalBlockSplitter, type SourceBlock } from './block-splitter';
 import { highlightCode, isHighlightLanguageRegistered } from './code-highlighter';
 import {
@@ -9,7 +10,6 @@ import {
   type FrontMatterSummary,
 } from './front-matter-block';
 import {
-  isFootnoteRelated,
   renderFootnoteBlocks,
   type FootnoteRender,
   type HtmlTemplate,
@@ -89,18 +89,30 @@ export interface MarkdownRendererOptions {
 
 interface BlockEntry extends HtmlTemplate {
   missing: string[];
+  /** Entries of an older generation were rendered with other link reference definitions. */
+  generation: number;
   lastIds: string | null;
   lastHtml: string;
+  lastKey: string;
+  /** Keys must be unique per document: blocks sharing an entry count their uses per render. */
+  renderId: number;
+  uses: number;
+}
+
+interface Memo {
+  entry: BlockEntry | null;
+  output: RenderedBlock | null;
 }
 
 /**
  * Creates an incremental markdown renderer.
  *
  * Each call splits the post into top-level blocks (re-parsing only around the edit, see
- * `IncrementalBlockSplitter`), takes unchanged blocks' HTML from a cache keyed by their source,
- * and renders the others alone with the whole post's link reference definitions preset; blocks
- * that touch footnotes are rendered together (see `renderFootnoteBlocks`). The concatenated
- * blocks equal a whole-document render (`renderMarkdown`), which the tests check on random edits.
+ * `IncrementalBlockSplitter`), reuses unchanged blocks' HTML (kept on the block, so a 1 MB post
+ * costs a few property reads per block), and renders the others alone with the whole post's link
+ * reference definitions preset; blocks that touch footnotes are rendered together (see
+ * `renderFootnoteBlocks`). The concatenated blocks equal a whole-document render
+ * (`renderMarkdown`), which the tests check on random edits.
  */
 export function createMarkdownRenderer(options: MarkdownRendererOptions = {}): MarkdownRenderer {
   const baseHighlight = options.highlight ?? highlightCode;
@@ -113,8 +125,9 @@ export function createMarkdownRenderer(options: MarkdownRendererOptions = {}): M
     return html;
   });
   const splitter = new IncrementalBlockSplitter(md);
-  let entries = new Map<string, BlockEntry>();
-  let referencesByText = new Map<string, References | null>();
+  let entriesByText = new Map<string, BlockEntry>();
+  let generation = 0;
+  let renderId = 0;
   let referencesSignature = '';
   let footnoteCache: {
     reduced: string;
@@ -122,7 +135,7 @@ export function createMarkdownRenderer(options: MarkdownRendererOptions = {}): M
     base: number;
     result: FootnoteRender;
   } | null = null;
-  let keyByHtml = new Map<string, string>();
+  let footnoteKeys = new Map<string, string>();
   let nextKey = 0;
   let frontMatterCache: { raw: string; format: string; summary: FrontMatterSummary } | null = null;
 
@@ -131,56 +144,57 @@ export function createMarkdownRenderer(options: MarkdownRendererOptions = {}): M
     const env = { references: { ...references } };
     const tokens = md.parse(text, env);
     setDataLines(tokens, (line) => line);
-    const headings = prepareHeadings(tokens);
+    const headings = prepareHeadings(tokens).map((h) => ({ ...h, slug: slugOf(h.text) }));
     const template = md.renderer.render(tokens, md.options, env);
-    return { template, headings, missing: [...misses], lastIds: null, lastHtml: template };
+    return {
+      template,
+      headings,
+      missing: [...misses],
+      generation,
+      lastIds: null,
+      lastHtml: template,
+      lastKey: String(nextKey++),
+      renderId: -1,
+      uses: 0,
+    };
   };
 
-  // undefined: the block cannot define anything; null: it was read and defines nothing.
-  const referencesOf = (block: SourceBlock): References | null | undefined => {
-    if (block.kind !== 'definitions' && !block.text.includes(']:')) {
-      return undefined;
-    }
-    let found = referencesByText.get(block.text);
-    if (found === undefined) {
+  const referencesOf = (block: SourceBlock): References | null => {
+    const memo = block.memo as { references: References | null | undefined };
+    if (memo.references === undefined) {
       const env: { references?: References } = {};
       md.block.parse(block.text, md, env, []);
-      found =
-        env.references !== undefined && Object.keys(env.references).length > 0
-          ? env.references
-          : null;
+      const found = env.references ?? {};
+      memo.references = Object.keys(found).length > 0 ? found : null;
     }
-    return found;
+    return memo.references;
   };
 
   function render(input: string): RenderedDocument {
-    const text = normalize(input);
+    const text = input.includes('\r') ? input.replace(/\r\n?/g, '\n') : input;
     const lines = text.split('\n');
     const frontMatterBlock = findFrontMatter(lines);
     const sourceBlocks = splitter.update(lines, frontMatterBlock?.endLine ?? 0);
+    renderId++;
 
     // Link reference definitions: the first definition of a label wins, across the whole post.
     const references: References = {};
-    const nextReferences = new Map<string, References | null>();
     for (const block of sourceBlocks) {
-      const found = referencesOf(block);
-      if (found !== undefined) {
-        nextReferences.set(block.text, found);
-      }
-      if (found != null) {
+      const found = block.mayDefineReferences ? referencesOf(block) : null;
+      if (found !== null) {
         for (const [label, target] of Object.entries(found)) {
           references[label] ??= target;
         }
       }
     }
-    referencesByText = nextReferences;
     const signature = JSON.stringify(references);
     if (signature !== referencesSignature) {
       referencesSignature = signature;
-      entries = new Map();
+      generation++;
+      entriesByText = new Map();
     }
 
-    const related = sourceBlocks.filter((b) => isFootnoteRelated(b.text));
+    const related = sourceBlocks.filter((b) => b.isFootnoteRelated);
     let footnotes: FootnoteRender | null = null;
     if (related.length > 0) {
       // The section's lines are relative to its first line, so the render is reusable as long as
@@ -211,83 +225,124 @@ export function createMarkdownRenderer(options: MarkdownRendererOptions = {}): M
       };
     }
 
-    const slugger = new GithubSlugger();
+    const slugger = new HeadingSlugger();
     const blocks: RenderedBlock[] = [];
     const headings: RenderedHeading[] = [];
-    const missing = new Set<string>();
-    const nextEntries = new Map<string, BlockEntry>();
-    const nextKeyByHtml = new Map<string, string>();
-    const occurrences = new Map<string, number>();
-    const emit = (
+    const missing = new Set<string>(misses);
+    const nextFootnoteKeys = new Map<string, string>();
+    const footnoteKeyUses = new Map<string, number>();
+    const idsOf = (piece: HtmlTemplate, startLine: number): string[] => {
+      const ids: string[] = [];
+      for (const heading of piece.headings) {
+        const id = slugger.unique(heading.slug ?? slugOf(heading.text));
+        ids.push(id);
+        headings.push({
+          level: heading.level,
+          text: heading.text,
+          id,
+          line: startLine + heading.line,
+        });
+      }
+      return ids;
+    };
+    // Footnote-related pieces are few: they are keyed by their HTML.
+    const emitPiece = (
       piece: HtmlTemplate,
-      entry: BlockEntry | null,
       startLine: number,
       endLine: number,
       kind: RenderedBlock['kind'],
     ): void => {
-      const ids = piece.headings.map((h) => slugger.slug(h.text));
-      for (const [i, h] of piece.headings.entries()) {
-        headings.push({
-          level: h.level,
-          text: h.text,
-          id: ids[i] as string,
-          line: startLine + h.line,
-        });
-      }
-      let html: string;
-      const joinedIds = ids.join('\u0000');
-      if (entry !== null && entry.lastIds === joinedIds) {
-        html = entry.lastHtml;
-      } else {
-        html = fillHeadingIds(piece.template, ids, md.utils.escapeHtml);
-        if (entry !== null) {
-          entry.lastIds = joinedIds;
-          entry.lastHtml = html;
-        }
-      }
+      const html = fillHeadingIds(piece.template, idsOf(piece, startLine), md.utils.escapeHtml);
       if (html === '') {
         return;
       }
-      let id = keyByHtml.get(html) ?? nextKeyByHtml.get(html);
-      if (id === undefined) {
-        id = String(nextKey++);
-      }
-      nextKeyByHtml.set(html, id);
-      const seen = occurrences.get(id) ?? 0;
-      occurrences.set(id, seen + 1);
-      blocks.push({ key: seen === 0 ? id : `${id}.${seen}`, startLine, endLine, html, kind });
+      const id = footnoteKeys.get(html) ?? nextFootnoteKeys.get(html) ?? `f${nextKey++}`;
+      nextFootnoteKeys.set(html, id);
+      const uses = footnoteKeyUses.get(id) ?? 0;
+      footnoteKeyUses.set(id, uses + 1);
+      blocks.push({ key: uses === 0 ? id : `${id}.${uses}`, startLine, endLine, html, kind });
     };
 
     let relatedIndex = 0;
     for (const block of sourceBlocks) {
-      if (footnotes !== null && related[relatedIndex] === block) {
-        const piece = footnotes.blocks[relatedIndex++] as HtmlTemplate;
-        emit(piece, null, block.start, block.end, 'markdown');
+      if (block.isFootnoteRelated && footnotes !== null) {
+        emitPiece(
+          footnotes.blocks[relatedIndex++] as HtmlTemplate,
+          block.start,
+          block.end,
+          'markdown',
+        );
         continue;
       }
       if (block.kind === 'definitions') {
         continue;
       }
-      let entry = entries.get(block.text) ?? nextEntries.get(block.text);
-      if (entry === undefined) {
-        entry = renderAlone(block.text, references);
+      const memo = block.memo as Memo;
+      let entry = memo.entry;
+      if (entry === null || entry.generation !== generation) {
+        entry = entriesByText.get(block.text) ?? renderAlone(block.text, references);
+        entriesByText.set(block.text, entry);
+        memo.entry = entry;
       }
-      nextEntries.set(block.text, entry);
-      entry.missing.forEach((lang) => missing.add(lang));
-      emit(entry, entry, block.start, block.end, 'markdown');
+      if (entry.missing.length > 0) {
+        entry.missing.forEach((lang) => missing.add(lang));
+      }
+      if (entry.headings.length > 0) {
+        const ids = idsOf(entry, block.start);
+        const joined = ids.join('\u0000');
+        if (entry.lastIds !== joined) {
+          entry.lastIds = joined;
+          entry.lastHtml = fillHeadingIds(entry.template, ids, md.utils.escapeHtml);
+          entry.lastKey = String(nextKey++);
+        }
+      }
+      if (entry.lastHtml === '') {
+        continue;
+      }
+      if (entry.renderId !== renderId) {
+        entry.renderId = renderId;
+        entry.uses = 0;
+      }
+      const key = entry.uses === 0 ? entry.lastKey : `${entry.lastKey}.${entry.uses}`;
+      entry.uses++;
+      const previous = memo.output;
+      if (
+        previous?.key === key &&
+        previous.startLine === block.start &&
+        previous.endLine === block.end
+      ) {
+        blocks.push(previous);
+      } else {
+        const output: RenderedBlock = {
+          key,
+          startLine: block.start,
+          endLine: block.end,
+          html: entry.lastHtml,
+          kind: 'markdown',
+        };
+        memo.output = output;
+        blocks.push(output);
+      }
     }
     if (footnotes?.section != null) {
       const { section } = footnotes;
-      emit(section, null, section.startLine, section.endLine, 'footnotes');
+      emitPiece(section, section.startLine, section.endLine, 'footnotes');
     }
-    entries = nextEntries;
-    keyByHtml = nextKeyByHtml;
-    misses.forEach((lang) => missing.add(lang));
-    [...missing].forEach((lang) => {
+    footnoteKeys = nextFootnoteKeys;
+    if (entriesByText.size > 2 * sourceBlocks.length + 1000) {
+      entriesByText = new Map();
+      for (const block of sourceBlocks) {
+        const entry = (block.memo as Memo).entry;
+        if (entry !== null) {
+          entriesByText.set(block.text, entry);
+        }
+      }
+    }
+    for (const lang of missing) {
       if (isHighlightLanguageRegistered(lang)) {
         missing.delete(lang);
       }
-    });
+    }
     return {
       blocks,
       headings,
@@ -315,7 +370,8 @@ export function createMarkdownRenderer(options: MarkdownRendererOptions = {}): M
     render,
     renderHtml: (text) => render(text).blocks.map(absoluteBlockHtml).join(''),
     clearCache: () => {
-      entries = new Map();
+      generation++;
+      entriesByText = new Map();
       footnoteCache = null;
     },
   };
@@ -338,7 +394,7 @@ export function absoluteBlockHtml(block: RenderedBlock): string {
  */
 export function renderMarkdown(input: string, highlight: Highlighter = highlightCode): string {
   const md: MarkdownIt = createMarkdownIt(highlight);
-  const lines = normalize(input).split('\n');
+  const lines = (input.includes('\r') ? input.replace(/\r\n?/g, '\n') : input).split('\n');
   const frontMatter = findFrontMatter(lines);
   const bodyStart = frontMatter?.endLine ?? 0;
   // Blank lines in place of the front matter keep every token's line that of the file.
@@ -347,16 +403,33 @@ export function renderMarkdown(input: string, highlight: Highlighter = highlight
   const tokens = md.parse(body, env);
   setDataLines(tokens, (line) => line);
   const headings = prepareHeadings(tokens);
-  const slugger = new GithubSlugger();
-  const ids = headings.map((h) => slugger.slug(h.text));
+  const slugger = new HeadingSlugger();
+  const ids = headings.map((h) => slugger.unique(slugOf(h.text)));
   return fillHeadingIds(md.renderer.render(tokens, md.options, env), ids, md.utils.escapeHtml);
 }
 
-// markdown-it's own normalization, done once up front so that line numbers and block texts agree.
-function normalize(text: string): string {
-  let result = text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
-  if (result.includes('\u0000')) {
-    result = result.replaceAll('\u0000', '\uFFFD');
+const slugs = new MemoCache<string>(20000);
+
+/** github-slugger's slug of a heading's text, memoized. */
+function slugOf(text: string): string {
+  return slugs.get(text, () => slug(text));
+}
+
+/**
+ * github-slugger's unique ids (`x`, `x-1`, ...) with the base slug memoized by heading text: its
+ * Unicode regex costs ~10 µs a heading, too much for a 10,000-heading post on every keystroke.
+ */
+class HeadingSlugger {
+  private readonly occurrences = new Map<string, number>();
+
+  unique(base: string): string {
+    let result = base;
+    while (this.occurrences.has(result)) {
+      const count = (this.occurrences.get(base) ?? 0) + 1;
+      this.occurrences.set(base, count);
+      result = `${base}-${count}`;
+    }
+    this.occurrences.set(result, 0);
+    return result;
   }
-  return result;
 }
