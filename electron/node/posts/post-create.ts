@@ -3,13 +3,13 @@ import { dirname, join } from 'node:path';
 import type { ApiArgs, WorkspacePath } from '../../../core/api';
 import { ApiError } from '../../../core/api';
 import { slugifyTitle } from '../../../core/post/slug';
-import { isSafeFileName } from '../../../core/workspace/safe-name';
+import { foldName, isSafeFileName } from '../../../core/workspace/safe-name';
 import { errorCode } from '../fs/atomic-write';
 import { toWorkspacePath } from '../fs/confine';
 import { sha256 } from '../fs/text-codec';
 import { isPostFileName } from '../index/scan';
 import type { WorkspaceSession } from '../workspace/workspace-session';
-import { freeNameIn, writeNewFile } from './free-name';
+import { freeNameIn, namesIn, writeNewFile } from './free-name';
 
 /**
  * Creates a post `YYYY-MM-DD-<slug>.md` (`<slug>.md` in a `_drafts` folder) in the given folder
@@ -57,7 +57,11 @@ export async function renamePost(
   const target = await stat(to).catch(() => null);
   // On a case-insensitive disk `a.md` -> `A.md` finds the post itself at the target: that is fine.
   const isSameFile = target !== null && target.ino === source.ino && target.dev === source.dev;
-  if (target !== null && !isSameFile) {
+  // A name that differs only by case would collide on macOS and Windows (and in a synced copy).
+  const clash = (await namesIn(dirname(to))).some(
+    (existing) => foldName(existing) === foldName(name) && join(dirname(to), existing) !== from,
+  );
+  if ((target !== null && !isSameFile) || clash) {
     throw new ApiError('E_EXISTS', `Something already exists at ${newPath}`, { path: newPath });
   }
   await mkdir(dirname(to), { recursive: true });

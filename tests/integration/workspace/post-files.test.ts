@@ -94,6 +94,9 @@ describe('renaming and duplicating', () => {
     await expect(api.renamePost({ path: 'a.md', newPath: 'b.md' })).rejects.toMatchObject({
       code: 'E_EXISTS',
     });
+    await expect(api.renamePost({ path: 'a.md', newPath: 'B.md' })).rejects.toMatchObject({
+      code: 'E_EXISTS',
+    });
     await expect(api.renamePost({ path: 'a.md', newPath: 'con.md' })).rejects.toMatchObject({
       code: 'E_INVALID_NAME',
     });
@@ -101,6 +104,14 @@ describe('renaming and duplicating', () => {
       code: 'E_INVALID_NAME',
     });
     expect(await textOf('b.md')).toBe('b');
+  });
+
+  it('changes only the case of a name', async () => {
+    const api = await open({ 'hello.md': 'x' });
+    expect(await api.renamePost({ path: 'hello.md', newPath: 'Hello.md' })).toEqual({
+      path: 'Hello.md',
+    });
+    expect(await readdir(workspace.root)).toEqual(['Hello.md']);
   });
 
   it('duplicates byte for byte under a free name', async () => {
