@@ -8,6 +8,8 @@ export interface PaintedPost {
   heading: string;
   /** Also require the post list to show at least one row. */
   withList: boolean;
+  /** Also require the preview frame to show the heading (default true). */
+  withPreview?: boolean;
   /** Only the list (for the first start, when no post is open yet). */
   listOnly?: boolean;
 }
@@ -36,6 +38,7 @@ export const openProbeSource = String.raw`(() => {
     if (!document.title.startsWith(spec.title + ' — ')) { return false; }
     const editor = document.querySelector('[aria-label="Markdown editor"]');
     if (!editor || !(editor.textContent || '').includes(spec.heading)) { return false; }
+    if (spec.withPreview === false) { return !spec.withList || listPainted(); }
     const region = document.querySelector('[aria-label="Preview"]');
     const frame = region && (region.tagName === 'IFRAME' ? region : region.querySelector('iframe'));
     const doc = frame && frame.contentDocument;

@@ -7,6 +7,8 @@ export interface MemorySample {
   jsHeapMb: number;
   /** Proportional set size of every renderer process of this browser (from /proc), summed. */
   rendererPssMb: number;
+  /** PSS of the largest renderer: the app's page (the spare and utility renderers are small). */
+  largestRendererPssMb: number;
   rendererCount: number;
 }
 
@@ -46,6 +48,12 @@ export async function sampleMemory(browser: Browser, page: Page): Promise<Memory
   };
   await browserSession.detach();
   const renderers = info.processInfo.filter((process) => process.type === 'renderer');
-  const pss = renderers.reduce((sum, process) => sum + processBytes(process.id), 0);
-  return { jsHeapMb: heap / mb, rendererPssMb: pss / mb, rendererCount: renderers.length };
+  const sizes = renderers.map((process) => processBytes(process.id));
+  const pss = sizes.reduce((sum, bytes) => sum + bytes, 0);
+  return {
+    jsHeapMb: heap / mb,
+    rendererPssMb: pss / mb,
+    largestRendererPssMb: Math.max(0, ...sizes) / mb,
+    rendererCount: renderers.length,
+  };
 }
