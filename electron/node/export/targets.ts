@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { stat } from 'node:fs/promises';
-import { basename, isAbsolute, resolve } from 'node:path';
+import { homedir } from 'node:os';
+import { basename, isAbsolute, join, resolve } from 'node:path';
 import { ApiError, type ExportTarget, type GeneratorId } from '../../../core/api';
 import { detectGenerator, isGeneratorId } from '../../../core/export/detect';
 import { readRepoListing } from './repo-listing';
@@ -12,7 +13,9 @@ export interface TargetSettings {
 }
 
 /** Checks that a folder exists and is a directory; returns its absolute path. */
-export async function requireFolder(path: string): Promise<string> {
+export async function requireFolder(typed: string): Promise<string> {
+  // A path typed into the browser's text field often starts with the shell's `~`.
+  const path = /^~(?=$|[\\/])/.test(typed) ? join(homedir(), typed.slice(1)) : typed.trim();
   if (!isAbsolute(path)) {
     throw new ApiError(
       'E_INVALID_ARGUMENT',

@@ -1,0 +1,236 @@
+// @vitest-environment jsdom
+import i18next from 'i18next';
+import { act } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { I18nextProvider, initReactI18next } from 'react-i18next';
+import { afterEach, beforeAll, expect, test } from 'vitest';
+import type {
+  ApiArgs,
+  ExportPlan,
+  ExportTarget,
+  PostwrightApi,
+  PostwrightHost,
+} from '../../../core/api';
+import en from '../../../renderer/i18n/locales/en/export.json';
+import errors from '../../../renderer/i18n/locales/en/errors.json';
+import { ExportDialog } from '../../../renderer/export/ExportDialog';
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+const i18n = i18next.createInstance();
+let root: Root | null = null;
+
+beforeAll(async () => {
+  await i18n.use(initReactI18next).init({
+    lng: 'en',
+    resources: { en: { export: en, errors } },
+    interpolation: { escapeValue: false },
+    showSupportNotice: false,
+  });
+  // jsdom has <dialog> without the modal part.
+  HTMLDialogElement.prototype.showModal = function showModal(this: HTMLDialogElement) {
+    this.open = true;
+  };
+  HTMLDialogElement.prototype.close = function close(this: HTMLDialogElement) {
+    this.open = false;
+  };
+});
+
+afterEach(() => {
+  act(() => root?.unmount());
+  root = null;
+  document.body.replaceChildren();
+});
+
+const target: ExportTarget = {
+  id: 't1',
+  path: '/home/me/blog',
+  name: 'blog',
+  preset: 'jekyll-academicpages',
+};
+const theirs = '---\ntitle: Theirs\n---\n';
+const mine = '---\ntitle: Mine\n---\n\n```\n{{ x }}\n```\n';
+
+function planFor(fixes: string[]): ExportPlan {
+  return {
+    id: `plan-${fixes.join('+')}`,
+    target,
+    createdAt: '2026-01-10T00:00:00.000Z',
+    files: [
+      {
+        kind: 'update',
+        targetPath: '_posts/2024-01-01-mine.md',
+        postPath: 'mine.md',
+        content: mine,
+        currentContent: theirs,
+        isForeign: true,
+      },
+    ],
+    assets: [
+      { sourcePath: 'images/a.png', targetPath: 'images/mine/a.png', kind: 'create', size: 3 },
+    ],
+    warnings: [
+      {
+        code: 'foreign-file',
+        postPath: 'mine.md',
+        message: '',
+        details: { path: '_posts/2024-01-01-mine.md' },
+      },
+      ...(fixes.includes('wrap-liquid-raw')
+        ? []
+        : [
+            {
+              code: 'liquid-in-code' as const,
+              postPath: 'mine.md',
+              message: '',
+              details: { line: 5, count: 1 },
+              fix: 'wrap-liquid-raw' as const,
+            },
+          ]),
+    ],
+  };
+}
+
+function fakeHost() {
+  const calls: { plan: ApiArgs<'planExport'>[]; apply: ApiArgs<'applyExport'>[] } = {
+    plan: [],
+    apply: [],
+  };
+  const api = {
+    getWorkspace: () =>
+      Promise.resolve({
+        root: '/ws',
+        name: 'ws',
+        settingsWarning: null,
+        settings: {
+          postTemplate: '',
+          slugStyle: 'pinyin',
+          postsFolder: '',
+          assetFolder: '',
+          exportTargets: [target],
+        },
+      }),
+    detectGenerator: () =>
+      Promise.resolve({ preset: 'jekyll-academicpages', evidence: ['_config.yml exists'] }),
+    planExport: (args: ApiArgs<'planExport'>) => {
+      calls.plan.push(args);
+      return Promise.resolve(planFor(args.fixes ?? []));
+    },
+    applyExport: (args: ApiArgs<'applyExport'>) => {
+      calls.apply.push(args);
+      const replaced = (args.replace ?? []).includes('_posts/2024-01-01-mine.md');
+      return Promise.resolve({
+        written: replaced ? ['_posts/2024-01-01-mine.md'] : [],
+        copied: ['images/mine/a.png'],
+        removed: [],
+        skipped: replaced ? [] : ['_posts/2024-01-01-mine.md'],
+      });
+    },
+    gitStatus: () => Promise.resolve({ isRepository: false, gitAvailable: false, entries: [] }),
+  } as unknown as PostwrightApi;
+  const host: PostwrightHost = {
+    api,
+    on: () => () => undefined,
+    kind: 'browser',
+    workspaceFileUrl: (path) => path,
+    chooseFolder: null,
+    onCommand: () => () => undefined,
+  };
+  return { host, calls };
+}
+
+async function settle(): Promise<void> {
+  for (let i = 0; i < 5; i++) {
+    await act(async () => {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    });
+  }
+}
+
+function render(host: PostwrightHost): HTMLElement {
+  const container = document.createElement('div');
+  document.body.append(container);
+  root = createRoot(container);
+  act(() => {
+    root?.render(
+      <I18nextProvider i18n={i18n}>
+        <ExportDialog host={host} open onClose={() => undefined} paths={['mine.md']} />
+      </I18nextProvider>,
+    );
+  });
+  return container;
+}
+
+function button(name: string): HTMLButtonElement {
+  const found = [...document.querySelectorAll('button')].find(
+    (candidate) => candidate.textContent === name,
+  );
+  if (found === undefined) {
+    throw new Error(`no button "${name}"`);
+  }
+  return found;
+}
+
+function checkbox(name: string): HTMLInputElement {
+  const label = [...document.querySelectorAll('label')].find(
+    (candidate) => candidate.textContent === name,
+  );
+  const input = label?.querySelector('input[type=checkbox]');
+  if (!(input instanceof HTMLInputElement)) {
+    throw new Error(`no checkbox "${name}"`);
+  }
+  return input;
+}
+
+test('the dialog is named Export and shows the plan: file with its diff, image, warnings', async () => {
+  const { host } = fakeHost();
+  render(host);
+  await settle();
+  const dialog = document.querySelector('dialog');
+  const heading = document.getElementById(dialog?.getAttribute('aria-labelledby') ?? '');
+  expect(heading?.textContent).toBe('Export');
+  const text = dialog?.textContent ?? '';
+  expect(text).toContain('Detected: Jekyll (academicpages) (_config.yml exists)');
+  expect(text).toContain('Update _posts/2024-01-01-mine.md');
+  expect(text).toContain('images/mine/a.png ← images/a.png');
+  expect(text).toContain(
+    'Code contains {{ }} / {% %}, which Jekyll would run as Liquid in 1 place(s).',
+  );
+  const diff = [...document.querySelectorAll('.export-diff-line')].map((line) => line.textContent);
+  expect(diff).toContain('- title: Theirs\n');
+  expect(diff).toContain('+ title: Mine\n');
+});
+
+test('a foreign file is left alone unless Replace is ticked', async () => {
+  const { host, calls } = fakeHost();
+  render(host);
+  await settle();
+  act(() => button('Export').click());
+  await settle();
+  expect(calls.apply.at(-1)).toEqual({ planId: 'plan-', replace: [] });
+  expect(document.body.textContent).toContain(
+    'Left alone (not replaced): _posts/2024-01-01-mine.md',
+  );
+  expect(document.body.textContent).toContain('Git is not installed on this computer');
+});
+
+test('ticking Replace sends the file in replace; ticking a fix plans again with it', async () => {
+  const { host, calls } = fakeHost();
+  render(host);
+  await settle();
+  act(() => checkbox('Wrap the code in {% raw %}').click());
+  await settle();
+  expect(calls.plan.at(-1)).toEqual({
+    targetId: 't1',
+    paths: ['mine.md'],
+    fixes: ['wrap-liquid-raw'],
+  });
+  expect(document.body.textContent).not.toContain('which Jekyll would run as Liquid');
+  act(() => checkbox('Replace _posts/2024-01-01-mine.md').click());
+  act(() => button('Export').click());
+  await settle();
+  expect(calls.apply.at(-1)).toEqual({
+    planId: 'plan-wrap-liquid-raw',
+    replace: ['_posts/2024-01-01-mine.md'],
+  });
+  expect(document.body.textContent).toContain('Written: 1');
+});
