@@ -1,18 +1,39 @@
 const fence = /^ {0,3}(`{3,}|~{3,})/;
 const atx = /^ {0,3}#{1,6}(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
 const setextUnderline = /^ {0,3}(?:=+|-+)[ \t]*$/;
+/** Characters a heading, setext underline or fence line can start with (after ≤3 spaces). */
+const interesting = new Set(['#', '=', '-', '`', '~']);
 
 /**
  * The text of the first Markdown heading at or after `from` (ATX `# x` or setext), or null.
  *
- * Headings inside fenced code are skipped; inline markup is kept as written.
+ * Headings inside fenced code are skipped; inline markup is kept as written. Lines that cannot
+ * matter are skipped without being copied (the index calls this for every untitled post).
  */
 export function firstHeading(text: string, from: number): string | null {
-  const lines = text.slice(from).split('\n');
   let inFence: string | null = null;
-  let previous = '';
-  for (const rawLine of lines) {
-    const line = rawLine.endsWith('\r') ? rawLine.slice(0, -1) : rawLine;
+  let previousStart = -1;
+  let previousEnd = -1;
+  for (let start = from; start < text.length;) {
+    const newline = text.indexOf('\n', start);
+    const next = newline === -1 ? text.length : newline + 1;
+    let end = newline === -1 ? text.length : newline;
+    if (end > start && text[end - 1] === '\r') {
+      end--;
+    }
+    let first = start;
+    while (first < end && first - start < 3 && text[first] === ' ') {
+      first++;
+    }
+    if (!interesting.has(text[first] ?? '')) {
+      if (inFence === null) {
+        previousStart = start;
+        previousEnd = end;
+      }
+      start = next;
+      continue;
+    }
+    const line = text.slice(start, end);
     const fenceMatch = fence.exec(line);
     if (fenceMatch !== null) {
       const marker = fenceMatch[1] ?? '';
@@ -21,22 +42,21 @@ export function firstHeading(text: string, from: number): string | null {
       } else if (marker.startsWith(inFence) && line.trim() === marker) {
         inFence = null;
       }
-      previous = '';
-      continue;
-    }
-    if (inFence !== null) {
-      continue;
-    }
-    const heading = atx.exec(line);
-    if (heading !== null) {
-      const title = (heading[1] ?? '').trim();
+      previousStart = -1;
+    } else if (inFence === null) {
+      const heading = atx.exec(line);
+      const title = (heading?.[1] ?? '').trim();
       if (title !== '') {
         return title;
       }
-    } else if (setextUnderline.test(line) && isParagraphLine(previous)) {
-      return previous.trim();
+      const previous = previousStart === -1 ? '' : text.slice(previousStart, previousEnd);
+      if (heading === null && setextUnderline.test(line) && isParagraphLine(previous)) {
+        return previous.trim();
+      }
+      previousStart = start;
+      previousEnd = end;
     }
-    previous = line;
+    start = next;
   }
   return null;
 }

@@ -36,8 +36,9 @@ export type BlockScan =
 
 const openingDashes = /^---[ \t]*([^\s-][^\r\n]*?)?[ \t]*\r?$/;
 // Jekyll and Pandoc also end YAML front matter with the YAML document-end marker `...`.
-const closingDashes = /^(?:---|\.\.\.)[ \t]*\r?$/;
+const closingDashes = /^(?:---|\.\.\.)[ \t]*\r?$/gm;
 const pluses = /^\+\+\+[ \t]*\r?$/;
+const closingPluses = /^\+\+\+[ \t]*\r?$/gm;
 const hexoClosing = /^-{3,}[ \t]*\r?$/;
 /** A top-level `key:` line (the shape every front matter mapping starts with). */
 const keyLine =
@@ -85,7 +86,7 @@ export function scanFrontMatter(text: string, isWhole = true): BlockScan {
     return delimited(text, from, contentFrom, 'dashes', written, closingDashes, isWhole);
   }
   if (pluses.test(firstLine)) {
-    return delimited(text, from, contentFrom, 'pluses', 'toml', pluses, isWhole);
+    return delimited(text, from, contentFrom, 'pluses', 'toml', closingPluses, isWhole);
   }
   if (firstLine.trim() === '{') {
     return braces(text, from, isWhole);
@@ -120,10 +121,13 @@ function delimited(
     contentLine: lineOfOffset(text, contentFrom),
     startsWithBlankLine: firstContent.trim() === '',
   };
-  for (const [start, end, next] of linesFrom(text, contentFrom)) {
-    if (closing.test(text.slice(start, end))) {
-      return { kind: 'block', block: { ...base, contentTo: start, to: next, closed: true } };
-    }
+  // A multiline regex finds the closing line without slicing every line (the index reads many posts).
+  const found = findLine(text, contentFrom, closing);
+  if (found !== null) {
+    return {
+      kind: 'block',
+      block: { ...base, contentTo: found.start, to: found.next, closed: true },
+    };
   }
   if (!isWhole) {
     return { kind: 'needs-more' };
@@ -132,6 +136,31 @@ function delimited(
     kind: 'block',
     block: { ...base, contentTo: text.length, to: text.length, closed: false },
   };
+}
+
+/**
+ * The first whole line from `from` on that `pattern` (global, multiline) matches.
+ *
+ * JS's `^`/`$` also match at a lone CR and at U+2028/U+2029; only `\n` ends a line here.
+ */
+function findLine(
+  text: string,
+  from: number,
+  pattern: RegExp,
+): { start: number; next: number } | null {
+  pattern.lastIndex = from;
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (
+      (start === from || text[start - 1] === '\n') &&
+      (end === text.length || text[end] === '\n')
+    ) {
+      return { start, next: Math.min(text.length, end + 1) };
+    }
+    pattern.lastIndex = start + 1;
+  }
+  return null;
 }
 
 /** Hugo's JSON front matter: a `{` line, and the object ends with `}` on its own line. */
