@@ -50,6 +50,7 @@ export function ExportDialog(props: ExportDialogProps): React.JSX.Element | null
       className="dialog-wide export-dialog"
     >
       <TargetPicker host={props.host} state={state} />
+      {!changedOnly && props.paths.length === 0 && <p className="export-muted">{t('noPost')}</p>}
       {state.planning && <p role="status">{t('planning')}</p>}
       {state.applying && <p role="status">{t('applying')}</p>}
       {error !== null && (

@@ -97,7 +97,7 @@ export function useExportPlan(
 
   const preset = target?.preset ?? null;
   useEffect(() => {
-    if (!open || targetId === null) {
+    if (!open || targetId === null || (!changedOnly && pathsKey === '')) {
       setPlan(null);
       return;
     }
