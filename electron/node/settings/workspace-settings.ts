@@ -53,20 +53,33 @@ const workspaceSettingsShape: SettingsShape<WorkspaceSettings> = {
   exportTargets: z.array(exportTargetShape),
 };
 
-/** Defaults for a workspace; a Jekyll layout (`_posts/`) gets its posts folder as the place for new posts. */
+/** Where the generators keep posts, most specific first: a blog repository opened as a workspace. */
+const knownPostsFolders = ['source/_posts', 'content/posts', 'src/content/blog', '_posts', 'posts'];
+
+/** Defaults for a workspace; a blog layout it recognises (`_posts/`, `content/posts/`...) gets its posts folder. */
 export async function defaultWorkspaceSettings(root: string): Promise<WorkspaceSettings> {
-  const hasPostsFolder = await stat(join(root, '_posts')).then(
-    (info) => info.isDirectory(),
-    () => false,
-  );
+  let postsFolder = '';
+  for (const folder of knownPostsFolders) {
+    if (await isFolder(join(root, folder))) {
+      postsFolder = folder;
+      break;
+    }
+  }
   return {
     postTemplate: defaultPostTemplate,
     slugStyle: 'pinyin',
-    postsFolder: hasPostsFolder ? '_posts' : '',
+    postsFolder,
     // Images in one top-level folder: academicpages and most Jekyll themes link `/images/x.png`.
     assetFolder: 'images',
     exportTargets: [],
   };
+}
+
+function isFolder(path: string): Promise<boolean> {
+  return stat(path).then(
+    (info) => info.isDirectory(),
+    () => false,
+  );
 }
 
 /** The workspace's settings file (`<root>/.postwright/workspace.json`). */

@@ -71,6 +71,15 @@ describe('creating posts', () => {
     expect((await api.listPosts({})).find((post) => post.path === path)?.draft).toBe(true);
   });
 
+  it.each([
+    ['source/_posts', 'Hexo'],
+    ['content/posts', 'Hugo'],
+  ])('puts new posts into %s of a %s blog opened as a workspace', async (folder) => {
+    const api = await open({ [`${folder}/.keep`]: '' });
+    const { path } = await api.createPost({ title: 'Here', date: '2024-03-01' });
+    expect(path).toBe(`${folder}/2024-03-01-here.md`);
+  });
+
   it('does not let a case-only different name collide', async () => {
     const api = await open({ '2024-03-01-HELLO.md': 'x' });
     const { path } = await api.createPost({ title: 'hello', date: '2024-03-01' });
