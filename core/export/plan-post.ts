@@ -200,6 +200,8 @@ function fileOp(
   }
   let kind: ExportFileOp['kind'] = current === null ? 'create' : 'update';
   let previousPath: string | undefined;
+  // A renamed file is shown as a diff against the copy it replaces.
+  let before = current === null ? '' : current.text;
   if (record !== undefined && record.path !== targetPath) {
     const previous = snapshot.repoFile(record.path);
     if (previous === undefined) {
@@ -208,6 +210,7 @@ function fileOp(
     if (previous !== null && previous.hash === record.hash) {
       kind = 'rename';
       previousPath = record.path;
+      before = current === null ? previous.text : before;
     } else if (previous !== null) {
       warnings.push({
         code: 'foreign-file',
@@ -222,7 +225,7 @@ function fileOp(
     targetPath,
     postPath,
     content,
-    currentContent: current === null ? '' : current.text,
+    currentContent: before,
     isForeign,
   };
   return previousPath === undefined ? op : { ...op, previousPath };

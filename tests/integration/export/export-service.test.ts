@@ -105,6 +105,8 @@ test('re-exporting after the title changed updates the same file; a new date ren
   expect(moved.files.map((file) => [file.kind, file.targetPath, file.previousPath])).toEqual([
     ['rename', '_posts/2024-05-09-math-and-images.md', '_posts/2024-05-01-math-and-images.md'],
   ]);
+  // The dialog shows the rename as a diff against the copy it replaces.
+  expect(moved.files[0]?.currentContent).toContain('date: 2024-05-01');
   const result = await backend.applyExport({ planId: moved.id });
   expect(result.removed).toEqual(['_posts/2024-05-01-math-and-images.md']);
   expect((await readdir(join(repo, '_posts'))).sort()).toEqual([
