@@ -117,3 +117,20 @@ test('two posts of one export that land on the same file are reported', () => {
     ['path-collision', 'b.md'],
   ]);
 });
+
+test('a CRLF post keeps CRLF through front-matter edits and fixes', () => {
+  const post =
+    '---\r\ntitle: Windows\r\ndate: 2024-01-01T08:00:00Z\r\n---\r\n\r\n```\r\n{{ x }}\r\n```\r\n\r\nMath $a_1$.\r\n';
+  const draft = planScenario({
+    preset: 'jekyll-academicpages',
+    posts: { 'w.md': post },
+    fixes: ['wrap-liquid-raw', 'convert-inline-math'],
+  });
+  const content = draft.files[0]?.content ?? '';
+  expect(content.replace(/\r\n/g, '')).not.toContain('\n');
+  expect(content).toContain('{% raw %}\r\n```\r\n{{ x }}\r\n```\r\n{% endraw %}\r\n');
+  expect(content).toContain('Math \\\\(a\\_1\\\\).\r\n');
+  const hexo = planScenario({ preset: 'hexo', posts: { 'w.md': post } }).files[0]?.content ?? '';
+  expect(hexo).toContain('date: 2024-01-01 08:00:00\r\n');
+  expect(hexo.replace(/\r\n/g, '')).not.toContain('\n');
+});
