@@ -91,6 +91,21 @@ describe('watching the workspace', () => {
     expect(diskChanges.filter((e) => e.path === 'posts/b.md')).toEqual([]);
   });
 
+  it('sees a folder of posts moved in and a folder removed', async () => {
+    const outside = join(workspace.base, 'incoming');
+    await mkdir(outside);
+    await writeFile(join(outside, 'x.md'), '# X\n');
+    await writeFile(join(outside, 'y.md'), '# Y\n');
+    await rename(outside, join(workspace.root, 'incoming'));
+    await seen((e) => e.added.some((p) => p.path === 'incoming/y.md'), 'the moved-in folder');
+    await rm(join(workspace.root, 'posts'), { recursive: true });
+    await seen((e) => e.removed.includes('posts/b.md'), 'the removed folder');
+    expect((await backend.listPosts({})).map((post) => post.path)).toEqual([
+      'incoming/x.md',
+      'incoming/y.md',
+    ]);
+  });
+
   it('catches up with changes made while the watcher was starting', async () => {
     await backend.close();
     backend = await openBackend(workspace, { watch: true });
