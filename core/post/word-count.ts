@@ -45,8 +45,8 @@ function withoutFencedCode(text: string): string {
 }
 
 /** Keeps what a reader reads: link text, not URLs, tags, shortcodes or footnote labels. */
-function readableText(markdown: string): string {
-  return withoutFencedCode(withoutFrontMatter(markdown))
+function readableText(markdown: string, skipFrontMatter: boolean): string {
+  return withoutFencedCode(skipFrontMatter ? withoutFrontMatter(markdown) : markdown)
     .replace(/<!--[\s\S]*?-->/g, ' ')
     .replace(/\{%[\s\S]*?%\}|\{\{[<%][\s\S]*?[>%]\}\}/g, ' ')
     .replace(/!\[[^\]]*\]\([^)]*\)|!\[[^\]]*\]\[[^\]]*\]/g, ' ')
@@ -59,6 +59,12 @@ function readableText(markdown: string): string {
     .replace(/\b(?:https?|ftp):\/\/\S+/g, ' link ');
 }
 
+/** Options of `countWords`. */
+export interface CountOptions {
+  /** Whether `markdown` may start with front matter to leave out (default true); pass false for a body. */
+  skipFrontMatter?: boolean;
+}
+
 /**
  * Counts a Markdown post: each Chinese/Japanese character is one, other scripts count words.
  *
@@ -66,8 +72,8 @@ function readableText(markdown: string): string {
  * shortcodes are not counted; link text and inline code are. A bare URL or autolink counts as one
  * word. Markup punctuation (`#`, `*`, `>`, `|`) is never a word.
  */
-export function countWords(markdown: string): WordCount {
-  const text = readableText(markdown);
+export function countWords(markdown: string, options: CountOptions = {}): WordCount {
+  const text = readableText(markdown, options.skipFrontMatter ?? true);
   const cjkCharacters = text.match(cjkCharacter)?.length ?? 0;
   const words = text.replace(cjkCharacter, ' ').match(wordPattern)?.length ?? 0;
   return { cjkCharacters, words, total: cjkCharacters + words };

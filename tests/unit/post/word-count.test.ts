@@ -24,6 +24,12 @@ describe('countWords', () => {
     expect(countWords(text)).toEqual({ cjkCharacters: 2, words: 1, total: 3 });
   });
 
+  it('counts a body that starts like front matter when told it is a body', () => {
+    const body = '---\ntitle words\n---\nmore';
+    expect(countWords(body).words).toBe(1);
+    expect(countWords(body, { skipFrontMatter: false }).words).toBe(3);
+  });
+
   it('ignores a TOML block too, but not a leading thematic break', () => {
     expect(countWords('+++\ntitle = "x y z"\n+++\nbody').words).toBe(1);
     expect(countWords('---\n\nfirst\n\n---\n\nsecond').words).toBe(2);
