@@ -6,6 +6,7 @@
 import { app, dialog, shell } from 'electron';
 import { defaultUserDataDir } from '../node/settings/user-settings';
 import { startDesktopApp, type DesktopApp } from './desktop-app';
+import { createTranslator, resolveLanguage } from './i18n/translate';
 import { findLaunchTarget, pathsFromArgv, type LaunchTarget } from './launch-target';
 import { registerPrivilegedSchemes } from './protocols';
 import { hardenWebContents } from './web-contents-policy';
@@ -102,7 +103,11 @@ function run(): void {
       );
     })
     .catch((error: unknown) => {
-      dialog.showErrorBox('Postwright', error instanceof Error ? error.message : String(error));
+      const t = createTranslator(resolveLanguage(null, app.getPreferredSystemLanguages()));
+      dialog.showErrorBox(
+        t('dialog.startFailed.message'),
+        error instanceof Error ? error.message : String(error),
+      );
       app.exit(1);
     });
 }
