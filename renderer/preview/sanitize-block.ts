@@ -1,0 +1,206 @@
+import DOMPurify, { type Config, type WindowLike } from 'dompurify';
+import { classifyUrl, type UrlPolicyOptions } from '../../core/markdown/url-policy';
+
+/** What the sanitizer needs besides the HTML: the URL policy's inputs and the workspace route. */
+export interface SanitizeOptions extends UrlPolicyOptions {
+  /** URL under which a workspace file is served (`PostwrightHost.workspaceFileUrl`). */
+  workspaceFileUrl: (path: string) => string;
+}
+
+/** Turns one block's untrusted HTML into a safe DOM fragment owned by the sanitizer's window. */
+export type BlockSanitizer = (html: string) => DocumentFragment;
+
+/** Attributes the sanitizer itself writes; a post's own `data-pw-*` attributes are dropped. */
+export const previewDataAttributes = {
+  external: 'data-pw-external',
+  post: 'data-pw-post',
+  fragment: 'data-pw-fragment',
+  anchor: 'data-pw-anchor',
+  candidates: 'data-pw-candidates',
+  blocked: 'data-pw-blocked',
+} as const;
+
+// DOMPurify's defaults keep <style>, <form> and friends (phishing overlays, leaking form values):
+// everything that can load, submit, navigate, embed or animate an attribute is forbidden here.
+const forbiddenTags = [
+  'style',
+  'form',
+  'button',
+  'textarea',
+  'select',
+  'option',
+  'optgroup',
+  'datalist',
+  'output',
+  'fieldset',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'applet',
+  'portal',
+  'base',
+  'meta',
+  'link',
+  'script',
+  'noscript',
+  'template',
+  'slot',
+  'dialog',
+  'marquee',
+  'video',
+  'audio',
+  'source',
+  'track',
+  'picture',
+  'foreignobject',
+  'use',
+  'image',
+  'animate',
+  'animatemotion',
+  'animatetransform',
+  'set',
+  'feimage',
+  'annotation-xml',
+  'math-style',
+];
+
+const forbiddenAttributes = [
+  'srcset',
+  'action',
+  'formaction',
+  'ping',
+  'download',
+  'background',
+  'poster',
+  'target',
+  'autofocus',
+  'form',
+  'xlink:href',
+  'lowsrc',
+  'dynsrc',
+  'http-equiv',
+  'sizes',
+];
+
+const config: Config = {
+  USE_PROFILES: { html: true, svg: true, mathMl: true },
+  // KaTeX's MathML (read by screen readers) wraps formulas in <semantics> with a TeX annotation.
+  ADD_TAGS: ['semantics', 'annotation'],
+  ADD_ATTR: ['encoding'],
+  FORBID_TAGS: forbiddenTags,
+  FORBID_ATTR: forbiddenAttributes,
+  ALLOW_DATA_ATTR: true,
+  ALLOW_UNKNOWN_PROTOCOLS: false,
+  RETURN_DOM_FRAGMENT: true,
+};
+
+// Inline styles stay (KaTeX and many posts need them) unless they can fetch or hide code.
+const unsafeStyle =
+  /url\s*\(|image-set|expression\s*\(|@import|\\|behavior\s*:|-moz-binding|javascript:/i;
+
+/**
+ * Creates the preview's sanitizer, bound to the window whose document will own the nodes (the
+ * preview frame's, so that images load under the frame's CSP, never the app's).
+ *
+ * Every `href` and `src` goes through the one URL policy: workspace files are rewritten to the
+ * workspace route, external links keep their URL but only the preview's click handler follows
+ * them, and anything the policy blocks is removed.
+ */
+export function createBlockSanitizer(window: WindowLike, options: SanitizeOptions): BlockSanitizer {
+  const purify = DOMPurify(window);
+  purify.addHook('uponSanitizeAttribute', (_node, data) => {
+    if (data.attrName.startsWith('data-pw-')) {
+      data.keepAttr = false;
+    }
+    if (data.attrName === 'style' && unsafeStyle.test(data.attrValue)) {
+      data.keepAttr = false;
+    }
+  });
+  purify.addHook('afterSanitizeAttributes', (node) => {
+    const tag = node.localName;
+    if (tag === 'a' || tag === 'area') {
+      rewriteLink(node, options);
+    } else if (tag === 'img') {
+      rewriteImage(node, options);
+    } else {
+      node.removeAttribute('href');
+      node.removeAttribute('src');
+    }
+    if (tag === 'input') {
+      // Only the disabled task-list checkbox survives, whatever the post wrote.
+      const checked = node.hasAttribute('checked');
+      for (const name of node.getAttributeNames()) {
+        if (name !== 'class') {
+          node.removeAttribute(name);
+        }
+      }
+      node.setAttribute('type', 'checkbox');
+      node.setAttribute('disabled', '');
+      if (checked) {
+        node.setAttribute('checked', '');
+      }
+    }
+  });
+  return (html) => purify.sanitize(html, config) as unknown as DocumentFragment;
+}
+
+function rewriteLink(node: Element, options: SanitizeOptions): void {
+  const href = node.getAttribute('href');
+  if (href === null) {
+    return;
+  }
+  const target = classifyUrl(href, 'link', options);
+  switch (target.kind) {
+    case 'external-link':
+      node.setAttribute(previewDataAttributes.external, target.url);
+      node.setAttribute('rel', 'noopener noreferrer');
+      return;
+    case 'post-link':
+      node.setAttribute('href', '#');
+      node.setAttribute(previewDataAttributes.post, target.path);
+      node.setAttribute(previewDataAttributes.fragment, target.fragment);
+      return;
+    case 'anchor':
+      node.setAttribute('href', `#${encodeURIComponent(target.fragment)}`);
+      node.setAttribute(previewDataAttributes.anchor, target.fragment);
+      return;
+    default:
+      node.removeAttribute('href');
+      node.setAttribute(
+        previewDataAttributes.blocked,
+        target.kind === 'blocked' ? target.reason : target.kind,
+      );
+  }
+}
+
+function rewriteImage(node: Element, options: SanitizeOptions): void {
+  node.setAttribute('loading', 'lazy');
+  node.setAttribute('decoding', 'async');
+  const src = node.getAttribute('src');
+  if (src === null) {
+    return;
+  }
+  const target = classifyUrl(src, 'image', options);
+  switch (target.kind) {
+    case 'workspace-file': {
+      const [first, ...rest] = target.candidates.map((path) => options.workspaceFileUrl(path));
+      node.setAttribute('src', first ?? '');
+      if (rest.length > 0) {
+        node.setAttribute(previewDataAttributes.candidates, JSON.stringify(rest));
+      }
+      return;
+    }
+    case 'remote-image':
+    case 'data-image':
+      node.setAttribute('src', target.url);
+      return;
+    default:
+      node.removeAttribute('src');
+      node.setAttribute(
+        previewDataAttributes.blocked,
+        target.kind === 'blocked' ? target.reason : target.kind,
+      );
+  }
+}

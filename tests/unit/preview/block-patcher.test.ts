@@ -1,0 +1,127 @@
+// @vitest-environment jsdom
+import { describe, expect, test } from 'vitest';
+import fc from 'fast-check';
+import { BlockPatcher } from '../../../renderer/preview/block-patcher';
+import { createBlockSanitizer } from '../../../renderer/preview/sanitize-block';
+import {
+  absoluteBlockHtml,
+  createMarkdownRenderer,
+} from '../../../core/markdown/markdown-renderer';
+
+const sanitize = createBlockSanitizer(window, {
+  postPath: 'post.md',
+  allowRemoteImages: true,
+  workspaceFileUrl: (path) => `https://workspace.test/${path}`,
+});
+
+function setup(): { container: HTMLElement; show: (markdown: string) => void } {
+  const container = document.createElement('div');
+  const patcher = new BlockPatcher(container, sanitize);
+  const renderer = createMarkdownRenderer();
+  return { container, show: (markdown) => patcher.patch(renderer.render(markdown).blocks) };
+}
+
+function expectedHtml(markdown: string): string {
+  const holder = document.createElement('div');
+  for (const block of createMarkdownRenderer().render(markdown).blocks) {
+    holder.append(sanitize(block.html));
+  }
+  return holder.innerHTML;
+}
+
+function shownHtml(container: HTMLElement): string {
+  return [...container.children].map((wrapper) => wrapper.innerHTML).join('');
+}
+
+describe('block patcher', () => {
+  test('an edit elsewhere leaves an image node the same object', () => {
+    const { container, show } = setup();
+    show('# Title\n\n![cat](cat.png)\n\nFirst paragraph.');
+    const image = container.querySelector('img');
+    const heading = container.querySelector('h1');
+    show('# Title\n\n![cat](cat.png)\n\nFirst paragraph, edited.');
+    expect(container.querySelector('img')).toBe(image);
+    expect(container.querySelector('h1')).toBe(heading);
+    expect(container.children[2]?.textContent.trim()).toBe('First paragraph, edited.');
+  });
+
+  test('the changed block is replaced in place and its unchanged image is kept (morph)', () => {
+    const { container, show } = setup();
+    show('Intro\n\nText ![cat](cat.png) after\n\nOutro');
+    const image = container.querySelector('img');
+    const wrappers = [...container.children];
+    show('Intro\n\nText ![cat](cat.png) after, more\n\nOutro');
+    expect(container.querySelector('img')).toBe(image);
+    expect([...container.children]).toEqual(wrappers);
+    expect(container.children[1]?.textContent.trim()).toBe('Text  after, more');
+  });
+
+  test('lines inserted above shift the line attributes only', () => {
+    const { container, show } = setup();
+    show('para\n\n- a\n- b');
+    const list = container.querySelector('ul');
+    show('\n\n\npara\n\n- a\n- b');
+    expect(container.querySelector('ul')).toBe(list);
+    expect(container.children[1]?.getAttribute('data-start-line')).toBe('5');
+    expect(list?.querySelector('li:last-child')?.getAttribute('data-line')).toBe('1');
+  });
+
+  test('repeated identical blocks are all shown, and removing one removes only it', () => {
+    const { container, show } = setup();
+    show('same\n\nsame\n\nother\n\nsame');
+    expect(container.children).toHaveLength(4);
+    const last = container.children[3];
+    show('same\n\nother\n\nsame');
+    expect(shownHtml(container)).toBe(expectedHtml('same\n\nother\n\nsame'));
+    expect(container.children[2]).toBe(last);
+  });
+
+  test('after any sequence of edits the DOM equals a fresh render', () => {
+    const line = fc.constantFrom(
+      '',
+      '',
+      '# H',
+      'para ![i](i.png)',
+      '- item',
+      '```',
+      'code',
+      '$$',
+      'x^2',
+      '| a |',
+      '|---|',
+      '[^1]: n',
+      'ref[^1]',
+      'same',
+      'same',
+    );
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(line, { maxLength: 15 }), { minLength: 1, maxLength: 6 }),
+        (versions) => {
+          const { container, show } = setup();
+          for (const version of versions) {
+            const markdown = version.join('\n');
+            show(markdown);
+            expect(shownHtml(container)).toBe(expectedHtml(markdown));
+          }
+        },
+      ),
+      { numRuns: 60 },
+    );
+  }, 60_000);
+
+  test('absolute lines can be recovered from the wrapper and the relative data-line', () => {
+    const { container, show } = setup();
+    const markdown = 'a\n\n\n> quote\n> - item\n>   - nested';
+    show(markdown);
+    const nested = [...container.querySelectorAll('li')].at(-1);
+    const wrapper = nested?.closest('[data-start-line]');
+    const absolute =
+      Number(wrapper?.getAttribute('data-start-line')) + Number(nested?.getAttribute('data-line'));
+    expect(absolute).toBe(5);
+    const block = createMarkdownRenderer().render(markdown).blocks[1];
+    expect(block === undefined ? '' : absoluteBlockHtml(block)).toContain(
+      '<li data-line="5">nested</li>',
+    );
+  });
+});
