@@ -88,6 +88,34 @@ describe('writing a post', () => {
     );
   });
 
+  it('suggests a permalink from the date and the file name', async () => {
+    const { app } = opened;
+    await app.openPost('Hello World');
+    await app.frontMatter().getByRole('button', { name: 'Suggest' }).click();
+    await expect
+      .poll(() => app.readFile(hello), { timeout: uiTimeout })
+      .toContain('permalink: /posts/2024/11/hello-world/\n');
+  });
+
+  it('adds a field, edits an extra field and removes one', async () => {
+    const { app } = opened;
+    await app.openPost('Hello World');
+    const form = app.frontMatter();
+    await form.getByRole('button', { name: 'Add field' }).click();
+    await form.getByRole('textbox', { name: 'Key' }).fill('subtitle');
+    await form.getByRole('button', { name: 'Add', exact: true }).click();
+    await expect.poll(() => app.readFile(hello), { timeout: uiTimeout }).toMatch(/^subtitle:/m);
+    await form.getByRole('textbox', { name: 'subtitle' }).fill('A second line');
+    await expect
+      .poll(() => app.readFile(hello), { timeout: uiTimeout })
+      .toContain('subtitle: "A second line"\n');
+    await form.getByRole('button', { name: 'Remove author' }).click();
+    await expect
+      .poll(() => app.readFile(hello), { timeout: uiTimeout })
+      .not.toContain('author: Lin');
+    expect(await app.readFile(hello)).toContain('rating: 4\n');
+  });
+
   it('follows typing in the editor front matter in the form', async () => {
     const { app, page } = opened;
     await app.openPost('Hello World');
