@@ -4,7 +4,14 @@ import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import type { PostEntry, WorkspacePath } from '../../../core/api';
 import { writeFileAtomic } from '../fs/atomic-write';
 import { sha256 } from '../fs/text-codec';
-import { isIndexedPath, readEntry, statFile, walkPosts, type FoundFile } from './scan';
+import {
+  isIndexedPath,
+  readEntry,
+  statFile,
+  walkPosts,
+  walkPostsYielding,
+  type FoundFile,
+} from './scan';
 
 /** Bumped whenever the entry format or the way entries are read changes: old caches are ignored. */
 const cacheFormat = 1;
@@ -40,7 +47,7 @@ export class PostIndex {
       cacheDir === null ? null : join(cacheDir, `${sha256(root).slice(0, 32)}.json`);
     const index = new PostIndex(root, cachePath);
     const cached = await index.loadCache();
-    const files = walkPosts(root);
+    const files = await walkPostsYielding(root);
     for (let start = 0; start < files.length; start += chunkSize) {
       if (start > 0) {
         await yieldToEventLoop();

@@ -1,5 +1,6 @@
 import { closeSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import type { PostEntry, WorkspacePath } from '../../../core/api';
 import { readIndexFields } from '../../../core/post/index-reader';
 
@@ -56,10 +57,25 @@ export function isIndexedPath(path: WorkspacePath): boolean {
  * Lists every post below `root` with its size and modified time.
  *
  * Synchronous on purpose: readdir + stat of thousands of files is fastest without a promise per
- * call, and the caller yields between phases. Symlinks are not followed (no loops, no escapes).
+ * call. Symlinks are not followed (no loops, no escapes).
  */
 export function walkPosts(root: string, folder: WorkspacePath = ''): FoundFile[] {
+  return [...walk(root, folder)];
+}
+
+/** `walkPosts` that lets the event loop run every `batch` files (IPC and HTTP stay responsive). */
+export async function walkPostsYielding(root: string, batch = 1000): Promise<FoundFile[]> {
   const found: FoundFile[] = [];
+  for (const file of walk(root, '')) {
+    found.push(file);
+    if (found.length % batch === 0) {
+      await yieldToEventLoop();
+    }
+  }
+  return found;
+}
+
+function* walk(root: string, folder: WorkspacePath): Generator<FoundFile> {
   const pending: string[] = [folder];
   for (let relDir = pending.pop(); relDir !== undefined; relDir = pending.pop()) {
     let dirents;
@@ -78,12 +94,11 @@ export function walkPosts(root: string, folder: WorkspacePath = ''): FoundFile[]
       } else if (dirent.isFile() && isPostFileName(dirent.name)) {
         const file = statFile(root, relPath);
         if (file !== null) {
-          found.push(file);
+          yield file;
         }
       }
     }
   }
-  return found;
 }
 
 /** Size and modified time of one post file, or null when it is gone or not a file. */

@@ -6,7 +6,7 @@ import type { EventBus } from '../events';
 import { resolveInside } from '../fs/confine';
 import { versionOf } from '../fs/text-codec';
 import { PostIndex, type IndexDiff } from '../index/post-index';
-import { statFile, walkPosts } from '../index/scan';
+import { statFile, walkPostsYielding } from '../index/scan';
 import { WorkspaceSettingsStore, stateDirName } from '../settings/workspace-settings';
 import { WorkspaceWatcher, type WatchBatch } from '../watch/workspace-watcher';
 import { OwnWrites } from './own-writes';
@@ -117,7 +117,7 @@ export class WorkspaceSession {
         await watcher.close();
         return null;
       }
-      const onDisk = walkPosts(this.root).map((file) => file.path);
+      const onDisk = (await walkPostsYielding(this.root)).map((file) => file.path);
       this.onWatchBatch({
         files: new Set([...onDisk, ...this.index.pathsUnder('')]),
         addedFolders: new Set(),
