@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, readFile, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
 import type { WorkspacePath } from '../../../core/api';
@@ -35,6 +35,7 @@ export async function deletePost(
   const entryDir = join(session.root, trashDirName, trashId);
   const trashedPath = join(entryDir, 'files', ...relPath.split('/'));
   await mkdir(dirname(trashedPath), { recursive: true });
+  await ignoreInGit(join(session.root, trashDirName));
   const manifest = { path: relPath, deletedAt: new Date().toISOString() };
   await writeFileAtomic(join(entryDir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   session.ownWrites.record(relPath, null);
@@ -75,4 +76,13 @@ export async function restorePost(
   const path = toWorkspacePath(session.root, target);
   session.commit([path]);
   return { path };
+}
+
+/** A `.gitignore` of `*` in the trash, so deleted posts never end up in the blog's repository. */
+async function ignoreInGit(trashDir: string): Promise<void> {
+  await writeFile(join(trashDir, '.gitignore'), '*\n', { flag: 'wx' }).catch((error: unknown) => {
+    if (errorCode(error) !== 'EEXIST') {
+      throw error;
+    }
+  });
 }

@@ -136,6 +136,7 @@ describe('trash', () => {
     const api = await open({ 'posts/a.md': 'keep me\n' });
     const { trashId } = await api.deletePost({ path: 'posts/a.md' });
     expect(await readdir(join(workspace.root, 'posts'))).toEqual([]);
+    expect(await textOf('.trash/.gitignore')).toBe('*\n');
     expect((await api.listPosts({})).map((post) => post.path)).toEqual([]);
     expect(await api.restorePost({ trashId })).toEqual({ path: 'posts/a.md' });
     expect(await textOf('posts/a.md')).toBe('keep me\n');
