@@ -119,20 +119,23 @@ function readContent(block: BlockCandidate, content: string): ContentRead {
  * The YAML 1.2 core schema's booleans and nulls, with every other scalar kept as its text: dates
  * stay as written and numbers keep their digits ('1.10', '0123'), as the codec shows them.
  */
-const textSchema = FAILSAFE_SCHEMA.extend([
-  new Type('tag:yaml.org,2002:bool', {
-    kind: 'scalar',
-    resolve: (data: unknown) =>
-      typeof data === 'string' && /^(?:true|True|TRUE|false|False|FALSE)$/.test(data),
-    construct: (data: string) => data.toLowerCase() === 'true',
-  }),
-  new Type('tag:yaml.org,2002:null', {
-    kind: 'scalar',
-    resolve: (data: unknown) =>
-      data === null || (typeof data === 'string' && /^(?:~|null|Null|NULL|)$/.test(data)),
-    construct: () => null,
-  }),
-]);
+const textSchema = FAILSAFE_SCHEMA.extend({
+  // An array here would add explicit (tag-only) types; these must resolve plain scalars.
+  implicit: [
+    new Type('tag:yaml.org,2002:bool', {
+      kind: 'scalar',
+      resolve: (data: unknown) =>
+        typeof data === 'string' && /^(?:true|True|TRUE|false|False|FALSE)$/.test(data),
+      construct: (data: string) => data.toLowerCase() === 'true',
+    }),
+    new Type('tag:yaml.org,2002:null', {
+      kind: 'scalar',
+      resolve: (data: unknown) =>
+        data === null || (typeof data === 'string' && /^(?:~|null|Null|NULL|)$/.test(data)),
+      construct: () => null,
+    }),
+  ],
+});
 
 function readWithJsYaml(content: string, firstLine: number): ContentRead {
   let value: unknown;

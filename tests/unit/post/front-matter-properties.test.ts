@@ -11,6 +11,9 @@ import {
 } from '../../../core/post/front-matter';
 import { readIndexFields } from '../../../core/post/index-reader';
 
+// Property runs take a few seconds on a loaded machine; they must not trip the default timeout.
+const propertyTimeoutMs = 60_000;
+
 const key = fc.stringMatching(/^[a-z][a-z0-9_]{0,8}$/);
 const word = fc.stringMatching(
   /^[A-Za-z\u4e00-\u9fa5][A-Za-z0-9\u4e00-\u9fa5 ]{0,10}[A-Za-z0-9\u4e00-\u9fa5]$/,
@@ -128,57 +131,65 @@ const edit = fc.oneof(
 );
 
 describe('front matter codec properties', () => {
-  it('round-trips random front matter and bodies byte-identical', () => {
-    fc.assert(
-      fc.property(frontMatter, ({ text: post, keys }) => {
-        const parsed = parseFrontMatter(post);
-        expect(parsed.error).toBeNull();
-        expect(parsed.format).toBe('yaml');
-        expect(parsed.fields.map((field) => field.key)).toEqual(keys);
-        expect(post.slice(0, parsed.bodyOffset) + parsed.body).toBe(post);
-      }),
-      { numRuns: 150 },
-    );
-  });
+  it(
+    'round-trips random front matter and bodies byte-identical',
+    () => {
+      fc.assert(
+        fc.property(frontMatter, ({ text: post, keys }) => {
+          const parsed = parseFrontMatter(post);
+          expect(parsed.error).toBeNull();
+          expect(parsed.format).toBe('yaml');
+          expect(parsed.fields.map((field) => field.key)).toEqual(keys);
+          expect(post.slice(0, parsed.bodyOffset) + parsed.body).toBe(post);
+        }),
+        { numRuns: 150 },
+      );
+    },
+    propertyTimeoutMs,
+  );
 
-  it('keeps untouched keys byte-identical through random edits, and reads back what was set', () => {
-    fc.assert(
-      fc.property(
-        frontMatter,
-        fc.array(edit, { minLength: 1, maxLength: 5 }),
-        ({ text: post }, edits) => {
-          let current = post;
-          for (const step of edits) {
-            const before = parseFrontMatter(current);
-            const beforeSegments = segments(current, before);
-            const next =
-              step.op === 'set'
-                ? setFrontMatterField(current, step.key, step.value)
-                : removeFrontMatterField(current, step.key);
-            const after = parseFrontMatter(next);
-            expect(after.error).toBeNull();
-            expect(after.body).toBe(before.body);
-            const afterSegments = segments(next, after);
-            for (const [name, segment] of beforeSegments) {
-              if (name !== step.key) {
-                expect(afterSegments.get(name)).toBe(segment);
+  it(
+    'keeps untouched keys byte-identical through random edits, and reads back what was set',
+    () => {
+      fc.assert(
+        fc.property(
+          frontMatter,
+          fc.array(edit, { minLength: 1, maxLength: 5 }),
+          ({ text: post }, edits) => {
+            let current = post;
+            for (const step of edits) {
+              const before = parseFrontMatter(current);
+              const beforeSegments = segments(current, before);
+              const next =
+                step.op === 'set'
+                  ? setFrontMatterField(current, step.key, step.value)
+                  : removeFrontMatterField(current, step.key);
+              const after = parseFrontMatter(next);
+              expect(after.error).toBeNull();
+              expect(after.body).toBe(before.body);
+              const afterSegments = segments(next, after);
+              for (const [name, segment] of beforeSegments) {
+                if (name !== step.key) {
+                  expect(afterSegments.get(name)).toBe(segment);
+                }
               }
+              const written = after.fields.find((field) => field.key === step.key);
+              if (step.op === 'remove') {
+                expect(written).toBeUndefined();
+              } else if (step.value.kind === 'list') {
+                expect(written?.items).toEqual(step.value.items);
+              } else if (step.value.kind !== 'source') {
+                expect(written?.text).toBe(step.value.text);
+              }
+              current = next;
             }
-            const written = after.fields.find((field) => field.key === step.key);
-            if (step.op === 'remove') {
-              expect(written).toBeUndefined();
-            } else if (step.value.kind === 'list') {
-              expect(written?.items).toEqual(step.value.items);
-            } else if (step.value.kind !== 'source') {
-              expect(written?.text).toBe(step.value.text);
-            }
-            current = next;
-          }
-        },
-      ),
-      { numRuns: 120 },
-    );
-  });
+          },
+        ),
+        { numRuns: 120 },
+      );
+    },
+    propertyTimeoutMs,
+  );
 });
 
 const piece = fc.oneof(
@@ -219,38 +230,42 @@ const noise = fc
   .map((parts) => parts.map(([part, separator]) => part + separator).join(''));
 
 describe('front matter codec on arbitrary text', () => {
-  it('never loses a byte, and edits either succeed cleanly or refuse with an ApiError', () => {
-    fc.assert(
-      fc.property(
-        fc.oneof(
-          noise,
-          noise.map((inner) => `---\n${inner}\n---\nbody`),
+  it(
+    'never loses a byte, and edits either succeed cleanly or refuse with an ApiError',
+    () => {
+      fc.assert(
+        fc.property(
+          fc.oneof(
+            noise,
+            noise.map((inner) => `---\n${inner}\n---\nbody`),
+          ),
+          fc.constantFrom('title', 'tags', 'k', 'a'),
+          (post, name) => {
+            const parsed = parseFrontMatter(post);
+            expect(post.slice(0, parsed.bodyOffset) + parsed.body).toBe(post);
+            readIndexFields(post, 'x.md', { isWholeFile: true });
+            const edits = [
+              (): string => setFrontMatterField(post, name, { kind: 'string', text: 'v: 1' }),
+              (): string => setFrontMatterField(post, name, { kind: 'list', items: ['a', 'b c'] }),
+              (): string => removeFrontMatterField(post, name),
+              (): string => renameFrontMatterField(post, name, 'renamed'),
+            ];
+            for (const run of edits) {
+              let next: string | null = null;
+              try {
+                next = run();
+              } catch (error) {
+                expect(error).toBeInstanceOf(ApiError);
+              }
+              if (next !== null) {
+                expect(parseFrontMatter(next).error).toBeNull();
+              }
+            }
+          },
         ),
-        fc.constantFrom('title', 'tags', 'k', 'a'),
-        (post, name) => {
-          const parsed = parseFrontMatter(post);
-          expect(post.slice(0, parsed.bodyOffset) + parsed.body).toBe(post);
-          readIndexFields(post, 'x.md', { isWholeFile: true });
-          const edits = [
-            (): string => setFrontMatterField(post, name, { kind: 'string', text: 'v: 1' }),
-            (): string => setFrontMatterField(post, name, { kind: 'list', items: ['a', 'b c'] }),
-            (): string => removeFrontMatterField(post, name),
-            (): string => renameFrontMatterField(post, name, 'renamed'),
-          ];
-          for (const run of edits) {
-            let next: string | null = null;
-            try {
-              next = run();
-            } catch (error) {
-              expect(error).toBeInstanceOf(ApiError);
-            }
-            if (next !== null) {
-              expect(parseFrontMatter(next).error).toBeNull();
-            }
-          }
-        },
-      ),
-      { numRuns: 400 },
-    );
-  });
+        { numRuns: 400 },
+      );
+    },
+    propertyTimeoutMs,
+  );
 });

@@ -9,6 +9,9 @@ import {
   type ParsedPost,
 } from '../../../core/post/front-matter';
 
+// Property runs take a few seconds on a loaded machine; they must not trip the default timeout.
+const propertyTimeoutMs = 60_000;
+
 const key = fc.stringMatching(/^[a-z][a-z0-9_]{0,6}$/);
 const word = fc.stringMatching(
   /^[A-Za-z\u4e00-\u9fa5][A-Za-z0-9\u4e00-\u9fa5 ]{0,8}[A-Za-z0-9\u4e00-\u9fa5]$/,
@@ -167,25 +170,33 @@ function runEdits(post: string, steps: Edit[], format: string): void {
 }
 
 describe('TOML and JSON front matter under random edits', () => {
-  it('TOML: other keys keep their lines and values; set values read back', () => {
-    fc.assert(
-      fc.property(tomlPost, fc.array(edit, { minLength: 1, maxLength: 4 }), (post, steps) => {
-        const parsed = parseFrontMatter(post);
-        expect(post.slice(0, parsed.bodyOffset) + parsed.body).toBe(post);
-        runEdits(post, steps, 'toml');
-      }),
-      { numRuns: 120 },
-    );
-  });
+  it(
+    'TOML: other keys keep their lines and values; set values read back',
+    () => {
+      fc.assert(
+        fc.property(tomlPost, fc.array(edit, { minLength: 1, maxLength: 4 }), (post, steps) => {
+          const parsed = parseFrontMatter(post);
+          expect(post.slice(0, parsed.bodyOffset) + parsed.body).toBe(post);
+          runEdits(post, steps, 'toml');
+        }),
+        { numRuns: 120 },
+      );
+    },
+    propertyTimeoutMs,
+  );
 
-  it('JSON: other keys keep their lines and values; set values read back', () => {
-    fc.assert(
-      fc.property(jsonPost, fc.array(edit, { minLength: 1, maxLength: 4 }), (post, steps) => {
-        const parsed = parseFrontMatter(post);
-        expect(post.slice(0, parsed.bodyOffset) + parsed.body).toBe(post);
-        runEdits(post, steps, 'json');
-      }),
-      { numRuns: 120 },
-    );
-  });
+  it(
+    'JSON: other keys keep their lines and values; set values read back',
+    () => {
+      fc.assert(
+        fc.property(jsonPost, fc.array(edit, { minLength: 1, maxLength: 4 }), (post, steps) => {
+          const parsed = parseFrontMatter(post);
+          expect(post.slice(0, parsed.bodyOffset) + parsed.body).toBe(post);
+          runEdits(post, steps, 'json');
+        }),
+        { numRuns: 120 },
+      );
+    },
+    propertyTimeoutMs,
+  );
 });
