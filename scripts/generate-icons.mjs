@@ -32,7 +32,10 @@ for (const size of sizes) {
   await writeFile(new URL(`png/${size}x${size}.png`, dir), png.get(size));
 }
 await writeFile(new URL('icon.png', dir), png.get(1024));
-await writeFile(new URL('icon.ico', dir), ico([16, 24, 32, 48, 64, 128, 256].map((s) => [s, png.get(s)])));
+await writeFile(
+  new URL('icon.ico', dir),
+  ico([16, 24, 32, 48, 64, 128, 256].map((s) => [s, png.get(s)])),
+);
 await writeFile(
   new URL('icon.icns', dir),
   icns([
