@@ -140,10 +140,8 @@ export function renameTomlEntry(content: string, oldKey: string, newKey: string)
     return content;
   }
   if (entry.kind === 'pair') {
-    const written = content.slice(entry.keyFrom, entry.keyTo);
-    const dot = written.startsWith('"') || written.startsWith("'") ? -1 : written.indexOf('.');
-    const end = dot === -1 ? entry.keyTo : entry.keyFrom + dot;
-    return splice(content, entry.keyFrom, end, tomlKey(newKey));
+    // The field is the whole (possibly dotted) key, so the whole key is renamed.
+    return splice(content, entry.keyFrom, entry.keyTo, tomlKey(newKey));
   }
   const section = content.slice(entry.from, entry.to);
   const header = /^([ \t]*\[\[?[ \t]*)("(?:[^"\\]|\\.)*"|'[^']*'|[A-Za-z0-9_-]+)(?=[ \t]*[.\]])/gm;

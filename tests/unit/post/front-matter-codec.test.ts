@@ -395,6 +395,9 @@ describe('setFrontMatterField', () => {
       '+++\ntitle = \'新\' # c\ntags = ["a", \'b\', "c"]\ndraft = true\n\n+++\nbody',
     );
     expect(renameFrontMatterField(next, 'params', 'extra')).toContain('[extra]\nx = 1');
+    expect(renameFrontMatterField('+++\nsite.name = "x"\n+++\n', 'site.name', 'site name')).toBe(
+      '+++\n"site name" = "x"\n+++\n',
+    );
   });
 
   it('edits JSON in place', () => {
