@@ -13,6 +13,8 @@ export interface BlockCandidate {
   language: string;
   /** The language as written after `---` (trimmed), for messages. */
   languageAsWritten: string;
+  /** A language was written after `---` (so the line is surely no thematic break). */
+  hasLanguage: boolean;
   /** Start of the opening delimiter (after a BOM). */
   from: number;
   /** The content between the delimiters; it ends at a line start. */
@@ -116,6 +118,7 @@ function delimited(
     syntax,
     language,
     languageAsWritten: written === '' ? language : written,
+    hasLanguage: syntax === 'dashes' && written !== '',
     from,
     contentFrom,
     contentLine: lineOfOffset(text, contentFrom),
@@ -190,6 +193,7 @@ function braces(text: string, from: number, isWhole: boolean): BlockScan {
         syntax: 'braces',
         language: 'json',
         languageAsWritten: 'json',
+        hasLanguage: false,
         from,
         contentFrom: from,
         contentTo: to,
@@ -216,6 +220,7 @@ function hexo(text: string, from: number, isWhole: boolean): BlockScan {
         syntax: 'hexo',
         language: 'yaml',
         languageAsWritten: 'yaml',
+        hasLanguage: false,
         from,
         contentFrom: from,
         contentTo: start,
@@ -272,6 +277,7 @@ export function judgeBlock(
   if (!block.closed) {
     if (
       block.syntax === 'dashes' &&
+      !block.hasLanguage &&
       (block.startsWithBlankLine || !firstContentIsKey(text, block))
     ) {
       return { isFrontMatter: false, reason: 'thematic-break' };
@@ -282,17 +288,12 @@ export function judgeBlock(
     const found = shape();
     return found === 'mapping' ? { isFrontMatter: true } : { isFrontMatter: false, reason: null };
   }
-  if (block.syntax !== 'dashes' || block.language !== 'yaml') {
-    return { isFrontMatter: true };
-  }
   const found = shape();
+  const mayBeBreak = block.syntax === 'dashes' && !block.hasLanguage && block.startsWithBlankLine;
   if (found === 'other') {
-    return {
-      isFrontMatter: false,
-      reason: block.startsWithBlankLine ? 'thematic-break' : 'not-a-mapping',
-    };
+    return { isFrontMatter: false, reason: mayBeBreak ? 'thematic-break' : 'not-a-mapping' };
   }
-  if (found === 'error' && block.startsWithBlankLine && !hasKeyLine(text, block)) {
+  if (found === 'error' && mayBeBreak && !hasKeyLine(text, block)) {
     return { isFrontMatter: false, reason: 'thematic-break' };
   }
   return { isFrontMatter: true };

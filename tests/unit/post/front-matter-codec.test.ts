@@ -135,6 +135,17 @@ describe('parseFrontMatter', () => {
     expect(post.fields).toEqual([]);
   });
 
+  it('reports explicit-language blocks that are no mapping or never closed', () => {
+    expect(parseFrontMatter('---json\n[1, 2]\n---\nbody')).toMatchObject({
+      format: null,
+      notFrontMatterReason: 'not-a-mapping',
+    });
+    expect(parseFrontMatter('---yaml\n\n- a\n---\nbody').notFrontMatterReason).toBe(
+      'not-a-mapping',
+    );
+    expect(parseFrontMatter('---json\n{"title": "x"}\nbody').notFrontMatterReason).toBe('unclosed');
+  });
+
   it('refuses to write into an unclosed block or a non-mapping', () => {
     for (const text of ['---\ntitle: x\n\n# Body', '---\n- a\n---\nbody']) {
       expect(() => setFrontMatterField(text, 'title', { kind: 'string', text: 'x' })).toThrow(
