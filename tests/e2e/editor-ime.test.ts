@@ -1,7 +1,13 @@
 import { build } from 'esbuild';
 import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, type LaunchedBrowser, projectRoot } from './support';
+import {
+  launchBrowser,
+  type LaunchedBrowser,
+  openApp,
+  type OpenedApp,
+  projectRoot,
+} from './support';
 
 /** Types pinyin through the IME the way a Chinese input method does, letter by letter. */
 async function composePinyin(cdp: CDPSession, pinyin: string): Promise<void> {
@@ -9,6 +15,10 @@ async function composePinyin(cdp: CDPSession, pinyin: string): Promise<void> {
     const text = pinyin.slice(0, end);
     await cdp.send('Input.imeSetComposition', { text, selectionStart: end, selectionEnd: end });
   }
+}
+
+function count(text: string, part: string): number {
+  return text.split(part).length - 1;
 }
 
 interface Harness {
@@ -157,5 +167,42 @@ describe('the editor alone in Chromium: IME and scroll sync', () => {
     expect(await page.evaluate(() => editorHarness.getText())).toBe(
       '## **重点**\n- 条目\n- 下一条',
     );
+  });
+});
+
+describe('Chinese input in the app', () => {
+  const postPath = '_posts/2025-02-14-deepseek-interview.md';
+  const postTitle = 'deepseek创始人的专访';
+  let opened: OpenedApp | null = null;
+
+  afterEach(async () => {
+    await opened?.close();
+    opened = null;
+  });
+
+  it('saves composed Chinese exactly once, in place, while autosave runs', async () => {
+    opened = await openApp();
+    const { app, page } = opened;
+    const original = await app.readFile(postPath);
+    await app.openPost(postTitle);
+
+    // Put the cursor at the end of the "## 关于创新" heading and start with a plain edit, so an
+    // autosave is pending when the composition starts.
+    await app.editor().getByText('关于创新').click();
+    await page.keyboard.press('End');
+    await page.keyboard.type(':');
+    const cdp = await page.context().newCDPSession(page);
+    await composePinyin(cdp, "zhong'wen");
+    // Stay mid-composition past the autosave and journal delays: nothing may touch the pinyin.
+    await page.waitForTimeout(2500);
+    expect(await app.readFile(postPath)).not.toContain('zhong');
+    await cdp.send('Input.insertText', { text: '中文' });
+    await page.keyboard.type('!');
+    await app.saveNow();
+
+    const saved = await app.readFile(postPath);
+    expect(saved).toBe(original.replace('## 关于创新\n', '## 关于创新:中文!\n'));
+    expect(count(saved, '中文')).toBe(count(original, '中文') + 1);
+    expect(opened.pageErrors).toEqual([]);
   });
 });
