@@ -307,7 +307,9 @@ function toPlain(node: unknown, doc: Document, budget: { aliases: number }): unk
   if (isMap(node)) {
     const record = emptyRecord<unknown>();
     for (const pair of node.items) {
-      record[keyText(pair.key)] = toPlain(pair.value, doc, budget);
+      // A nested complex key (`{{ title }}` in a template is one) becomes its YAML text.
+      const key = isScalar(pair.key) ? keyText(pair.key) : String(pair.key);
+      record[key] = toPlain(pair.value, doc, budget);
     }
     return record;
   }
