@@ -164,4 +164,24 @@ describe('the preload bridge driving the real renderer', () => {
     );
     await app.post('外部写入的文章').waitFor({ timeout: uiTimeout });
   });
+
+  it('hands a dropped Markdown file to the main process and leaves dropped images to the page', async () => {
+    const drop = async (name: string, type: string) => {
+      const dataTransfer = await page.evaluateHandle(
+        ([fileName, fileType]) => {
+          const transfer = new DataTransfer();
+          transfer.items.add(new File(['x'], fileName ?? '', { type: fileType }));
+          return transfer;
+        },
+        [name, type],
+      );
+      await page.dispatchEvent('body', 'drop', { dataTransfer });
+    };
+    await drop('随笔.md', 'text/markdown');
+    await drop('cover.png', 'image/png');
+    const sent = await page.evaluate(
+      () => (window as unknown as { __shell: { sent: unknown[] } }).__shell.sent,
+    );
+    expect(sent).toEqual([['postwright:dropPath', '/dropped/随笔.md']]);
+  });
 });

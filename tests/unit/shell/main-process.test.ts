@@ -3,7 +3,7 @@
 // What only the Electron binary can show is in tests/e2e/electron/.
 import { build } from 'esbuild';
 import { existsSync } from 'node:fs';
-import { cp, mkdir, mkdtemp, realpath, rm } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, realpath, rm } from 'node:fs/promises';
 import { createRequire, Module } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -204,6 +204,13 @@ describe('the main process on a fake electron', () => {
     await vi.waitFor(() => expect(fake.record.opened).toContain(root));
   });
 
+  it('follows the theme setting in native UI (menus, dialogs, prefers-color-scheme)', async () => {
+    await invoke('updateUserSettings', { patch: { theme: 'dark' } });
+    expect(fake.electron.nativeTheme.themeSource).toBe('dark');
+    await invoke('updateUserSettings', { patch: { theme: 'system' } });
+    expect(fake.electron.nativeTheme.themeSource).toBe('system');
+  });
+
   it('translates the menus when the user switches the language', async () => {
     expect(menuItem('file').label).toBe('File');
     await invoke('updateUserSettings', { patch: { language: 'zh-CN' } });
@@ -258,6 +265,11 @@ describe('the main process on a fake electron', () => {
     expect(sent().at(-1)).toEqual(['postwright:command', { id: 'save' }]);
     await vi.waitFor(() => expect(window().destroyed).toBe(true), { timeout: 5_000 });
     expect(window().closeCalls).toBe(2);
+    await vi.waitFor(async () =>
+      expect(
+        JSON.parse(await readFile(join(base, 'user-data', 'window-state.json'), 'utf8')),
+      ).toEqual({ bounds: { x: 10, y: 20, width: 900, height: 700 }, isMaximized: false }),
+    );
     expect(
       fake.record.messageBoxes.filter((box) => (box as { type?: string }).type === 'warning'),
     ).toEqual([]);
