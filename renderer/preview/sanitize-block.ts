@@ -17,6 +17,7 @@ export const previewDataAttributes = {
   fragment: 'data-pw-fragment',
   anchor: 'data-pw-anchor',
   candidates: 'data-pw-candidates',
+  workspace: 'data-pw-workspace',
   blocked: 'data-pw-blocked',
 } as const;
 
@@ -187,6 +188,7 @@ function rewriteImage(node: Element, options: SanitizeOptions): void {
     case 'workspace-file': {
       const [first, ...rest] = target.candidates.map((path) => options.workspaceFileUrl(path));
       node.setAttribute('src', first ?? '');
+      node.setAttribute(previewDataAttributes.workspace, target.path);
       if (rest.length > 0) {
         node.setAttribute(previewDataAttributes.candidates, JSON.stringify(rest));
       }

@@ -1,0 +1,210 @@
+import type { WindowLike } from 'dompurify';
+import {
+  createMarkdownRenderer,
+  type MarkdownRenderer,
+  type RenderedDocument,
+} from '../../core/markdown/markdown-renderer';
+import { BlockPatcher } from './block-patcher';
+import { themeClass } from './frame-document';
+import { loadHighlightLanguages } from './highlight-languages';
+import { renderPostHeader, type PostHeaderLabels } from './post-header';
+import { listenToPreview, type PreviewEventHandlers } from './preview-events';
+import { createBlockSanitizer, type SanitizeOptions } from './sanitize-block';
+import { ScrollMap } from './scroll-sync';
+
+/** Everything the controller calls back into the app with; read anew at each event. */
+export interface PreviewCallbacks extends PreviewEventHandlers {
+  onScrollLine?: (line: number) => void;
+  labels: PostHeaderLabels;
+}
+
+/**
+ * Drives one preview frame: renders text incrementally, patches the frame's DOM, syncs scrolling.
+ *
+ * The first render is immediate; later ones are coalesced to the next animation frame, so a burst
+ * of keystrokes costs one render and typing never waits for the preview.
+ */
+export class PreviewController {
+  private readonly renderer: MarkdownRenderer = createMarkdownRenderer();
+  private frame: {
+    win: Window;
+    doc: Document;
+    patcher: BlockPatcher;
+    header: HTMLElement;
+    detach: () => void;
+  } | null = null;
+  private text: string | null = null;
+  private rendered: RenderedDocument | null = null;
+  private frameRequest: number | null = null;
+  private pendingLine: number | null = null;
+  private programmaticScroll: number | null = null;
+  private scrollRequest: number | null = null;
+  private disposed = false;
+
+  constructor(
+    private readonly options: SanitizeOptions,
+    private readonly callbacks: () => PreviewCallbacks,
+    private readonly schedule: (callback: () => void) => number = (cb) =>
+      window.requestAnimationFrame(cb),
+    private readonly cancel: (handle: number) => void = (handle) =>
+      window.cancelAnimationFrame(handle),
+  ) {}
+
+  /** Takes over a loaded preview frame (its document was built by `buildFrameDocument`). */
+  attach(frameWindow: Window, theme: 'light' | 'dark'): void {
+    this.detach();
+    const doc = frameWindow.document;
+    const body = doc.querySelector<HTMLElement>('.pw-post-body');
+    const header = doc.querySelector<HTMLElement>('.pw-post-header');
+    if (body === null || header === null) {
+      return;
+    }
+    const sanitize = createBlockSanitizer(frameWindow as unknown as WindowLike, this.options);
+    const stopEvents = listenToPreview(doc, this.callbacks);
+    const onScroll = (): void => this.onUserScroll();
+    frameWindow.addEventListener('scroll', onScroll, { passive: true });
+    this.frame = {
+      win: frameWindow,
+      doc,
+      patcher: new BlockPatcher(body, sanitize),
+      header,
+      detach: () => {
+        stopEvents();
+        frameWindow.removeEventListener('scroll', onScroll);
+      },
+    };
+    this.rendered = null;
+    this.setTheme(theme);
+    this.flush();
+  }
+
+  /** Shows `text`: now if nothing is shown yet, else at the next animation frame. */
+  update(text: string): void {
+    this.text = text;
+    if (this.frame === null) {
+      return;
+    }
+    if (this.rendered === null) {
+      this.flush();
+    } else {
+      this.frameRequest ??= this.schedule(() => {
+        this.frameRequest = null;
+        this.flush();
+      });
+    }
+  }
+
+  /** Switches the frame between light and dark without rebuilding it. */
+  setTheme(theme: 'light' | 'dark'): void {
+    const root = this.frame?.doc.documentElement;
+    if (root !== undefined) {
+      root.classList.remove(themeClass('light'), themeClass('dark'));
+      root.classList.add(themeClass(theme));
+    }
+  }
+
+  /** Scrolls so that fractional source `line` is at the top (without echoing it back). */
+  scrollToLine(line: number): void {
+    this.pendingLine = line;
+    if (this.frame !== null && this.rendered !== null) {
+      this.applyPendingLine();
+    }
+  }
+
+  /** Releases the frame and any scheduled work. */
+  dispose(): void {
+    this.disposed = true;
+    this.detach();
+  }
+
+  private detach(): void {
+    if (this.frameRequest !== null) {
+      this.cancel(this.frameRequest);
+      this.frameRequest = null;
+    }
+    this.frame?.detach();
+    this.frame = null;
+  }
+
+  private flush(): void {
+    const frame = this.frame;
+    if (frame === null || this.text === null || this.disposed) {
+      return;
+    }
+    const previous = this.rendered;
+    const document = this.renderer.render(this.text);
+    if (
+      previous?.frontMatter !== document.frontMatter ||
+      previous.frontMatter?.summary !== document.frontMatter?.summary
+    ) {
+      renderPostHeader(frame.header, document.frontMatter, this.callbacks().labels);
+    }
+    frame.patcher.patch(document.blocks);
+    this.rendered = document;
+    if (previous === null) {
+      this.applyPendingLine();
+    }
+    if (document.missingLanguages.length > 0) {
+      void loadHighlightLanguages(document.missingLanguages).then((registered) => {
+        if (registered && !this.disposed) {
+          this.renderer.clearCache();
+          this.update(this.text ?? '');
+        }
+      });
+    }
+  }
+
+  private scrollMap(): ScrollMap | null {
+    const frame = this.frame;
+    if (frame === null) {
+      return null;
+    }
+    const wrappers = frame.patcher
+      .wrappersInOrder()
+      .filter((w) => !w.classList.contains('pw-footnotes'));
+    const header = frame.header.hasAttribute('data-start-line') ? [frame.header] : [];
+    return new ScrollMap(frame.win, [...header, ...wrappers]);
+  }
+
+  private applyPendingLine(): void {
+    const line = this.pendingLine;
+    const frame = this.frame;
+    if (line === null || frame === null) {
+      return;
+    }
+    this.pendingLine = null;
+    const offset = line <= 0 ? 0 : this.scrollMap()?.offsetOfLine(line);
+    if (offset === null || offset === undefined) {
+      return;
+    }
+    const top = Math.max(0, Math.round(offset));
+    if (Math.abs(frame.win.scrollY - top) < 1) {
+      return;
+    }
+    this.programmaticScroll = top;
+    frame.win.scrollTo(0, top);
+  }
+
+  private onUserScroll(): void {
+    const frame = this.frame;
+    if (frame === null) {
+      return;
+    }
+    if (
+      this.programmaticScroll !== null &&
+      Math.abs(frame.win.scrollY - this.programmaticScroll) < 2
+    ) {
+      // The echo of our own scrollToLine: the editor already is at this line.
+      this.programmaticScroll = null;
+      return;
+    }
+    this.programmaticScroll = null;
+    this.scrollRequest ??= this.schedule(() => {
+      this.scrollRequest = null;
+      const line = this.scrollMap()?.lineAtOffset(frame.win.scrollY);
+      if (line !== null && line !== undefined) {
+        this.callbacks().onScrollLine?.(line);
+      }
+    });
+  }
+}
