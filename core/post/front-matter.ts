@@ -223,8 +223,19 @@ export function setFrontMatterField(text: string, key: string, value: FieldValue
   return next;
 }
 
-/** Removes one top-level key and its lines; a missing key leaves the text as it is. */
+/**
+ * Removes one top-level key and its lines; a missing key (or no front matter at all) leaves the
+ * text as it is. Throws `E_FRONT_MATTER` when the front matter is broken, code, or no mapping.
+ */
 export function removeFrontMatterField(text: string, key: string): string {
+  const current = analyze(text).post;
+  if (
+    current.format === null &&
+    current.error === null &&
+    current.notFrontMatterReason !== 'not-a-mapping'
+  ) {
+    return text;
+  }
   return editContent(text, (content, analysis) => {
     switch (analysis.post.format) {
       case 'toml':

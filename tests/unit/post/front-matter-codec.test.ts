@@ -428,6 +428,8 @@ describe('removeFrontMatterField and renameFrontMatterField', () => {
     const next = removeFrontMatterField(tricky, 'categories');
     expect(next).toBe(tricky.replace('categories:\n  - 日记\n  - life\n', ''));
     expect(removeFrontMatterField(tricky, 'missing')).toBe(tricky);
+    expect(removeFrontMatterField('# No front matter\n', 'title')).toBe('# No front matter\n');
+    expect(() => removeFrontMatterField('---\n- a\n---\n', 'title')).toThrow(ApiError);
   });
 
   it('keeps comments on lines of their own', () => {
