@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -121,7 +121,16 @@ for (const { name, targets } of scenarios) {
   log(`  (${((performance.now() - started) / 1000).toFixed(1)} s)`);
 }
 
-log(`\n${markdownTable(checks)}\n`);
+const table = markdownTable(checks);
+log(`\n${table}\n`);
+const machineLine = `${machine.cpuModel}, nproc ${machine.cores}, ${machine.memoryGb} GB RAM, ${machine.chromium}, Node ${process.version}`;
+if (only === null) {
+  // The table of a whole run, ready for bench/README.md.
+  writeFileSync(
+    join(resultsDir, 'summary.md'),
+    `${quick ? 'Quick' : 'Full'} run of ${new Date().toISOString().slice(0, 16)} UTC on ${machineLine}\n\n${table}\n`,
+  );
+}
 log(
   `Machine: ${machine.cpuModel}, ${cpus().length} cores (nproc ${machine.cores}), ${machine.memoryGb} GB RAM, ${machine.chromium}, Node ${process.version}`,
 );
