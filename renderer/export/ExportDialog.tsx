@@ -3,6 +3,7 @@ import type { PostwrightHost, WorkspacePath } from '../../core/api';
 import { errorMessage } from '../app/error-message';
 import { Dialog } from '../dialogs/Dialog';
 import { GitPanel } from './GitPanel';
+import { HtmlExportButton } from './HtmlExportButton';
 import { PlanFiles } from './PlanFiles';
 import { PlanWarnings } from './PlanWarnings';
 import { TargetPicker } from './TargetPicker';
@@ -90,6 +91,13 @@ export function ExportDialog(props: ExportDialogProps): React.JSX.Element | null
         </div>
       )}
       <div className="dialog-buttons">
+        {!changedOnly && firstPath !== undefined && (
+          <HtmlExportButton
+            host={props.host}
+            postPath={firstPath}
+            currentText={props.currentText}
+          />
+        )}
         <button type="button" className="button" onClick={props.onClose}>
           {t('close')}
         </button>
