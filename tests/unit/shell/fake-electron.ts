@@ -71,6 +71,12 @@ export function createFakeElectron(options: { userData: string }) {
     reload() {
       record.reloads += 1;
     }
+    forcefullyCrashRenderer() {
+      record.crashedRenderers += 1;
+    }
+    replaceMisspelling(word: string) {
+      record.replacedMisspellings.push(word);
+    }
   }
 
   class FakeBrowserWindow extends EventEmitter {
@@ -150,6 +156,9 @@ export function createFakeElectron(options: { userData: string }) {
   const record = {
     sandboxEnabled: false,
     reloads: 0,
+    crashedRenderers: 0,
+    replacedMisspellings: [] as string[],
+    popups: [] as MenuTemplateItem[][],
     privilegedSchemes: [] as unknown[],
     applicationMenu: null as { template: MenuTemplateItem[] } | null,
     opened: [] as string[],
@@ -183,7 +192,10 @@ export function createFakeElectron(options: { userData: string }) {
       removeListener: (channel: string) => record.listeners.delete(channel),
     },
     Menu: {
-      buildFromTemplate: (template: MenuTemplateItem[]) => ({ template, popup: () => undefined }),
+      buildFromTemplate: (template: MenuTemplateItem[]) => ({
+        template,
+        popup: () => record.popups.push(template),
+      }),
       setApplicationMenu: (menu: { template: MenuTemplateItem[] }) => {
         record.applicationMenu = menu;
       },

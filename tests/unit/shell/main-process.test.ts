@@ -43,6 +43,10 @@ const menuItem = (id: string) => {
   return item;
 };
 const sent = () => window().webContents.sent;
+const unsavedDialogs = () =>
+  fake.record.messageBoxes.filter(
+    (box) => (box as { message?: string }).message === 'Postwright could not save your changes.',
+  );
 
 beforeAll(async () => {
   base = await realpath(await mkdtemp(join(tmpdir(), 'pw-main-')));
@@ -241,6 +245,43 @@ describe('the main process on a fake electron', () => {
     expect(fake.record.reloads).toBe(1);
   });
 
+  it('offers a reload when the window hangs, and withdraws the offer when it recovers', async () => {
+    fake.record.messageBoxAnswer = 1;
+    const boxes = fake.record.messageBoxes.length;
+    window().emit('unresponsive');
+    await vi.waitFor(() => expect(fake.record.crashedRenderers).toBe(1));
+    expect(fake.record.reloads).toBe(2);
+    expect(fake.record.messageBoxes).toHaveLength(boxes + 1);
+    expect(fake.record.messageBoxes.at(-1)).toMatchObject({
+      message: 'Postwright is not responding.',
+      buttons: ['Wait', 'Reload'],
+    });
+  });
+
+  it('shows spelling suggestions in the context menu and applies the chosen one', () => {
+    window().webContents.emit('context-menu', fakeEvent(), {
+      isEditable: true,
+      selectionText: '',
+      misspelledWord: 'teh',
+      dictionarySuggestions: ['the', 'tea'],
+      editFlags: { canCut: true, canCopy: true, canPaste: true, canSelectAll: true },
+    });
+    const menu = fake.record.popups.at(-1) ?? [];
+    expect(menu.map((item) => item.label)).toEqual([
+      'the',
+      'tea',
+      'Add to Dictionary',
+      undefined,
+      'Cut',
+      'Copy',
+      'Paste',
+      undefined,
+      'Select All',
+    ]);
+    menu[0]?.click?.();
+    expect(fake.record.replacedMisspellings).toEqual(['the']);
+  });
+
   it('opens a folder handed over by a second launch as the workspace', async () => {
     const other = join(base, '另一个博客');
     await mkdir(join(other, 'posts'), { recursive: true });
@@ -259,7 +300,22 @@ describe('the main process on a fake electron', () => {
     );
   });
 
+  it('asks before closing when the save fails, and stays open on Cancel', async () => {
+    fake.record.messageBoxAnswer = 0;
+    window().close();
+    const saved = await invoke('savePost', {
+      path: 'missing.md',
+      text: 'x',
+      baseVersion: { mtimeMs: 1, size: 1, hash: 'stale' },
+    });
+    expect(saved).toMatchObject({ ok: false });
+    await vi.waitFor(() => expect(unsavedDialogs()).toHaveLength(1));
+    expect(window().destroyed).toBe(false);
+    expect(window().closeCalls).toBe(1);
+  });
+
   it('asks the renderer to save before the window closes, then closes it', async () => {
+    window().closeCalls = 0;
     window().close();
     expect(window().destroyed).toBe(false);
     expect(sent().at(-1)).toEqual(['postwright:command', { id: 'save' }]);
@@ -270,8 +326,6 @@ describe('the main process on a fake electron', () => {
         JSON.parse(await readFile(join(base, 'user-data', 'window-state.json'), 'utf8')),
       ).toEqual({ bounds: { x: 10, y: 20, width: 900, height: 700 }, isMaximized: false }),
     );
-    expect(
-      fake.record.messageBoxes.filter((box) => (box as { type?: string }).type === 'warning'),
-    ).toEqual([]);
+    expect(unsavedDialogs()).toHaveLength(1);
   });
 });
