@@ -83,4 +83,22 @@ describe('exporting from the Export dialog', () => {
       await readFile(join(fixtures, 'workspace/images/diagram.png')),
     );
   });
+
+  it('exports the open post as one standalone HTML file with its image inlined', async () => {
+    opened = await openApp({ fixture: join(fixtures, 'workspace') });
+    const { app, page } = opened;
+    await app.openPost('数学与图片');
+    await page.getByRole('button', { name: 'Export', exact: true }).first().click();
+    const dialog = page.getByRole('dialog', { name: 'Export' });
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: uiTimeout }),
+      dialog.getByRole('button', { name: 'Export as HTML' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('math-and-images.html');
+    const path = await download.path();
+    const html = await readFile(path, 'utf8');
+    expect(html).toContain('数学与图片');
+    expect(html).toContain('data:image/png;base64,');
+    expect(html).not.toContain('<script');
+  });
 });
