@@ -26,7 +26,7 @@ export function Toolbar(props: ToolbarProps): React.JSX.Element {
   const { t } = useTranslation();
   const { settings, onSettings } = props;
   return (
-    <header className="toolbar" role="toolbar" aria-label={t('app:toolbar')}>
+    <header className="toolbar" aria-label={t('app:toolbar')}>
       <div className="toolbar-group">
         <span className="brand" title={props.workspaceName}>
           <span className="brand-mark" aria-hidden="true">

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, type RefObject } from 'react';
+import { useCallback, useEffect, useMemo, useRef, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PostwrightHost, SlugStyle, UserSettings, WorkspacePath } from '../../core/api';
 import type { DocumentSession, SessionSnapshot } from '../document/document-session';
@@ -7,6 +7,7 @@ import { MarkdownEditor, type MarkdownEditorHandle } from '../editor/MarkdownEdi
 import { FrontMatterPanel } from '../form/FrontMatterPanel';
 import { errorMessage } from './error-message';
 import { Icon } from './Icon';
+import { PreviewBinding } from './PreviewBinding';
 import { Splitter } from './Splitter';
 import type { ResolvedTheme } from './use-theme';
 
@@ -40,7 +41,10 @@ export function WritingArea(props: WritingAreaProps): React.JSX.Element {
   const { t } = useTranslation();
   const { session, snapshot, editorRef, settings, onSettings, onEditError } = props;
   const panesRef = useRef<HTMLDivElement>(null);
-  const topLine = useMemo(() => new ValueStore(1), []);
+  // The editor's top line (0-based), a new store per post so the preview starts at the top.
+  const docKey = snapshot.doc?.docKey;
+  const topLine = useMemo(() => new ValueStore(0), []);
+  useEffect(() => topLine.set(0), [docKey, topLine]);
   const ratio = useRef(settings.splitRatio);
   ratio.current = settings.splitRatio;
   const doc = snapshot.doc;
@@ -160,7 +164,21 @@ export function WritingArea(props: WritingAreaProps): React.JSX.Element {
         )}
         {mode !== 'editor' && (
           <div className="pane preview-pane">
-            {/* The preview (renderer/preview/PreviewPane) is wired in here once it lands. */}
+            <PreviewBinding
+              text={session.text}
+              topLine={topLine}
+              postPath={doc.path}
+              host={props.host}
+              theme={props.theme}
+              allowRemoteImages={settings.allowRemoteImages}
+              onScrollLine={(line) => editorRef.current?.scrollToLine(line)}
+              onDoubleClickLine={(line) => {
+                editorRef.current?.setCursorLine(line);
+                editorRef.current?.focus();
+              }}
+              onOpenPost={props.onOpenPost}
+              onOpenExternal={props.onOpenExternal}
+            />
           </div>
         )}
       </div>
