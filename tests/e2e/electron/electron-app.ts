@@ -39,6 +39,12 @@ export function electronSkipReason(): string | null {
   if (!existsSync(join(projectRoot, 'dist/electron/main.cjs'))) {
     return 'the app is not built (run `npm run build`)';
   }
+  const hasDisplay = [process.env.DISPLAY, process.env.WAYLAND_DISPLAY].some(
+    (value) => value !== undefined && value !== '',
+  );
+  if (process.platform === 'linux' && !hasDisplay) {
+    return 'there is no display to open a window on (run the tests under xvfb-run)';
+  }
   return null;
 }
 
