@@ -58,7 +58,10 @@ export interface MarkdownEditorProps {
 export const MarkdownEditor = forwardRef<MarkdownEditorHandle, MarkdownEditorProps>(
   function MarkdownEditor(props, ref) {
     const { t } = useTranslation('editor');
-    const translate = useCallback((key: string): string => t(key), [t]);
+    const translate = useCallback(
+      (key: string, values?: Record<string, string>): string => t(key, values),
+      [t],
+    );
     const hostRef = useRef<HTMLDivElement>(null);
     const controllerRef = useRef<EditorController | null>(null);
     const propsRef = useRef(props);

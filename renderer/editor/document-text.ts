@@ -64,6 +64,11 @@ export function loadedLineSeparator(state: EditorState): LineSeparatorKind {
   return state.field(documentFormat, false)?.kind ?? '\n';
 }
 
+/** The separator the text is written with once edited (a mixed post's dominant one). */
+export function editedLineSeparator(state: EditorState): '\n' | '\r\n' {
+  return state.field(documentFormat, false)?.separator ?? '\n';
+}
+
 /** Whether the document has been changed since it was loaded. */
 export function isEdited(state: EditorState): boolean {
   return state.field(documentFormat, false)?.edited ?? false;

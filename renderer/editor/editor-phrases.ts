@@ -29,8 +29,8 @@ const phraseKeys: Record<string, string> = {
   Completions: 'phrases.completions',
 };
 
-/** A translation function over the `editor` namespace. */
-export type EditorTranslate = (key: string) => string;
+/** A translation function over the `editor` namespace, with optional interpolation values. */
+export type EditorTranslate = (key: string, values?: Record<string, string>) => string;
 
 /** CodeMirror's phrases translated through the `editor` namespace, for `EditorState.phrases`. */
 export function editorPhrases(t: EditorTranslate): Record<string, string> {

@@ -1,5 +1,6 @@
 import { Compartment, EditorState, type Extension, type StateEffect } from '@codemirror/state';
 import { EditorView } from '@codemirror/view';
+import { editorNotices } from './editor-notices';
 import { editorPhrases, type EditorTranslate } from './editor-phrases';
 import { editorFontSize, editorTheme, type EditorColorScheme } from './editor-theme';
 
@@ -74,5 +75,6 @@ function uiLanguage(t: EditorTranslate): Extension {
       'aria-multiline': 'true',
       role: 'textbox',
     }),
+    editorNotices(t),
   ];
 }

@@ -70,6 +70,12 @@ export function editorTheme(scheme: EditorColorScheme): Extension {
       '.cm-activeLine': { backgroundColor: c.activeLine },
       '.cm-gutters': { backgroundColor: c.background, color: c.muted, border: 'none' },
       '.cm-panels': { backgroundColor: c.activeLine, color: c.text, fontFamily: proseFonts },
+      '.cm-notice': {
+        padding: '6px 24px',
+        fontSize: '13px',
+        color: c.text,
+        backgroundColor: c.code,
+      },
       '.cm-panels-top': { borderBottom: `1px solid ${c.code}` },
       '.cm-panel.cm-search': { padding: '6px 28px 6px 12px', fontSize: '13px' },
       '.cm-panel.cm-search input, .cm-panel.cm-search button, .cm-panel.cm-search label': {

@@ -3,13 +3,22 @@ import { EditorView } from '@codemirror/view';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { type EditorCallbacks, EditorController } from '../../../renderer/editor/editor-controller';
 import type { EditorSettingsValues } from '../../../renderer/editor/editor-settings';
+import en from '../../../renderer/i18n/locales/en/editor.json';
+
+/** A tiny i18next stand-in over the English catalog: nested keys and `{{name}}` values. */
+function translate(key: string, values: Record<string, string> = {}): string {
+  const found = key
+    .split('.')
+    .reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], en);
+  return String(found).replace(/{{(\w+)}}/g, (_, name: string) => values[name] ?? '');
+}
 
 const settings: EditorSettingsValues = {
   theme: 'light',
   fontSize: 16,
   lineWrapping: true,
   readOnly: false,
-  translate: (key) => (key === 'label' ? 'Markdown editor' : key),
+  translate,
 };
 
 let controller: EditorController | null = null;
@@ -145,9 +154,25 @@ describe('EditorController', () => {
     expect(view.state.doc.toString()).toBe('# before ![shot](shot.png)after');
   });
 
-  it('tells the app about large-file mode when opening a huge post', () => {
+  it('tells the app and the user about large-file mode when opening a huge post', () => {
     const onLargeFileMode = vi.fn();
-    open('x'.repeat(2_100_000), { onLargeFileMode });
+    const { view } = open('x'.repeat(2_100_000), { onLargeFileMode });
     expect(onLargeFileMode).toHaveBeenCalledWith(true);
+    expect(view.dom.querySelector('[role="note"]')?.textContent).toBe(en.notice.largeFile);
+  });
+
+  it('warns about mixed line endings until the first edit normalises them', () => {
+    const { editor, view } = open('a\r\nb\r\nc\nd');
+    const note = () => view.dom.querySelector('[role="note"]')?.textContent;
+    expect(note()).toContain('CRLF line endings throughout');
+    expect(editor.getText()).toBe('a\r\nb\r\nc\nd');
+    view.dispatch({ changes: { from: 0, insert: '>' } });
+    expect(note()).toBeUndefined();
+    expect(editor.getText()).toBe('>a\r\nb\r\nc\r\nd');
+  });
+
+  it('shows no notice for an ordinary post', () => {
+    const { view } = open('a\r\nb');
+    expect(view.dom.querySelector('[role="note"]')).toBeNull();
   });
 });

@@ -1,0 +1,37 @@
+import { type EditorState, type Extension } from '@codemirror/state';
+import { type Panel, showPanel } from '@codemirror/view';
+import { editedLineSeparator, isEdited, loadedLineSeparator } from './document-text';
+import type { EditorTranslate } from './editor-phrases';
+import { isLargeFileMode } from './large-file-mode';
+
+/**
+ * Notices above the text that the user must see before they matter: a post with mixed line
+ * endings (shown until the first edit normalises them) and large-file mode (highlighting off).
+ */
+export function editorNotices(t: EditorTranslate): Extension {
+  return showPanel.compute(['doc'], (state) => {
+    const message = noticeFor(state, t);
+    return message === null ? null : () => noticePanel(message);
+  });
+}
+
+function noticeFor(state: EditorState, t: EditorTranslate): string | null {
+  const messages: string[] = [];
+  if (loadedLineSeparator(state) === 'mixed' && !isEdited(state)) {
+    const separator = editedLineSeparator(state) === '\r\n' ? 'CRLF' : 'LF';
+    messages.push(t('notice.mixedLineEndings', { separator }));
+  }
+  if (isLargeFileMode(state)) {
+    messages.push(t('notice.largeFile'));
+  }
+  return messages.length === 0 ? null : messages.join(' ');
+}
+
+function noticePanel(message: string): Panel {
+  const dom = document.createElement('div');
+  dom.className = 'cm-notice';
+  // A note, not a status: the app's save state is the page's one status line.
+  dom.setAttribute('role', 'note');
+  dom.textContent = message;
+  return { dom, top: true };
+}
