@@ -119,7 +119,14 @@ async function selectPosts(
       if (record === undefined) {
         continue;
       }
-      const text = await ctx.readPostText(entry.path);
+      let text: string;
+      try {
+        text = await ctx.readPostText(entry.path);
+      } catch {
+        // A post that cannot be read now (e.g. re-saved in another encoding) is left out of the
+        // batch rather than failing it; exporting it alone reports why.
+        continue;
+      }
       if (sha256(Buffer.from(text, 'utf8')) !== record.sourceHash) {
         posts.push({ path: entry.path, text, title: entry.title });
       }
