@@ -26,7 +26,8 @@ export function appContentSecurityPolicy(): string {
     'object-src': ["'none'"],
     'base-uri': ["'none'"],
     'form-action': ["'none'"],
-    'frame-ancestors': ["'none'"],
+    // 'self': a preview page of the app's own may be framed by the app, nothing else may frame it.
+    'frame-ancestors': ["'self'"],
   });
 }
 

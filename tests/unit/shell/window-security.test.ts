@@ -86,11 +86,11 @@ describe('content security policy of the app', () => {
     }
   });
 
-  it('forbids plugins, base rewriting, form posts and being framed', () => {
+  it('forbids plugins, base rewriting, form posts and being framed by anything but the app', () => {
     expect(policy.get('object-src')).toEqual(["'none'"]);
     expect(policy.get('base-uri')).toEqual(["'none'"]);
     expect(policy.get('form-action')).toEqual(["'none'"]);
-    expect(policy.get('frame-ancestors')).toEqual(["'none'"]);
+    expect(policy.get('frame-ancestors')).toEqual(["'self'"]);
   });
 
   it('shows workspace images and https images, never plain http ones', () => {
