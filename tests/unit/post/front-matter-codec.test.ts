@@ -246,6 +246,13 @@ describe('parseFrontMatter', () => {
     expect(dashed.data.title).toBe('D');
   });
 
+  it('reports broken JSON with its line and column in the file', () => {
+    const post = parseFrontMatter('{\n  "title": "x",\n  "tags": [1 2]\n}\nbody');
+    expect(post.format).toBe('json');
+    expect(post.error).toMatchObject({ line: 3, column: 14 });
+    expect(post.body).toBe('body');
+  });
+
   it('reads Hexo front matter without an opening ---', () => {
     const text = 'title: 中文測試\ndate: 2013-12-24 23:31:30\ntags:\n---\n\nBody';
     const post = parseFrontMatter(text);
