@@ -4,14 +4,9 @@ import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import type { PostEntry, WorkspacePath } from '../../../core/api';
 import { writeFileAtomic } from '../fs/atomic-write';
 import { sha256 } from '../fs/text-codec';
-import {
-  isIndexedPath,
-  readEntry,
-  statFile,
-  walkPosts,
-  walkPostsYielding,
-  type FoundFile,
-} from './scan';
+import { freshKey, readHeadsInWorker } from './head-worker';
+import { entryFromHead, readEntry } from './post-entry';
+import { isIndexedPath, statFile, walkPosts, walkPostsYielding, type FoundFile } from './scan';
 
 /** Bumped whenever the entry format or the way entries are read changes: old caches are ignored. */
 const cacheFormat = 1;
@@ -41,25 +36,23 @@ export class PostIndex {
     private readonly cachePath: string | null,
   ) {}
 
-  /** Walks `root` and indexes every post, reusing cached entries whose file did not change. */
+  /**
+   * Walks `root` and indexes every post, reusing cached entries whose file did not change. The walk
+   * and the reads run in a worker thread while this thread parses; where no worker can run, the
+   * same work is done here, yielding to the event loop between chunks.
+   */
   static async open(root: string, cacheDir: string | null): Promise<PostIndex> {
     const cachePath =
       cacheDir === null ? null : join(cacheDir, `${sha256(root).slice(0, 32)}.json`);
     const index = new PostIndex(root, cachePath);
     const cached = await index.loadCache();
-    const files = await walkPostsYielding(root);
-    for (let start = 0; start < files.length; start += chunkSize) {
-      if (start > 0) {
-        await yieldToEventLoop();
-      }
-      for (const file of files.slice(start, start + chunkSize)) {
-        const hit = cached.get(file.path);
-        const isFresh = hit !== undefined && hit.size === file.size && hit.mtimeMs === file.mtimeMs;
-        index.entries.set(file.path, isFresh ? hit : index.read(file));
-        index.cacheDirty ||= !isFresh;
-      }
+    try {
+      await index.indexInWorker(cached);
+    } catch {
+      index.entries.clear();
+      await index.indexHere(cached);
     }
-    index.cacheDirty ||= cached.size !== files.length;
+    index.cacheDirty ||= cached.size !== index.entries.size;
     // Not awaited: the list is ready now; the cache write (megabytes for 10k posts) follows.
     index.saveCache().catch(() => undefined);
     return index;
@@ -96,12 +89,16 @@ export class PostIndex {
         }
       } else if (known === undefined) {
         const entry = this.read(file);
-        this.entries.set(path, entry);
-        diff.added.push(entry);
+        if (entry !== null) {
+          this.entries.set(path, entry);
+          diff.added.push(entry);
+        }
       } else if (known.size !== file.size || known.mtimeMs !== file.mtimeMs) {
         const entry = this.read(file);
-        this.entries.set(path, entry);
-        diff.changed.push(entry);
+        if (entry !== null) {
+          this.entries.set(path, entry);
+          diff.changed.push(entry);
+        }
       }
     }
     this.cacheDirty ||= diff.added.length + diff.changed.length + diff.removed.length > 0;
@@ -152,8 +149,47 @@ export class PostIndex {
     }
   }
 
-  private read(file: FoundFile): PostEntry {
-    return readEntry(this.root, file);
+  private async indexInWorker(cached: Map<WorkspacePath, PostEntry>): Promise<void> {
+    const fresh = [...cached.values()].map((entry) =>
+      freshKey(entry.path, entry.size, entry.mtimeMs),
+    );
+    await readHeadsInWorker(this.root, fresh, (files) => {
+      for (const file of files) {
+        const hit = file.head === null ? cached.get(file.path) : undefined;
+        const entry = hit ?? this.read(file, file.head);
+        if (entry !== null) {
+          this.entries.set(file.path, entry);
+          this.cacheDirty ||= hit === undefined;
+        }
+      }
+    });
+  }
+
+  private async indexHere(cached: Map<WorkspacePath, PostEntry>): Promise<void> {
+    const files = await walkPostsYielding(this.root);
+    for (let start = 0; start < files.length; start += chunkSize) {
+      if (start > 0) {
+        await yieldToEventLoop();
+      }
+      for (const file of files.slice(start, start + chunkSize)) {
+        const hit = cached.get(file.path);
+        const isFresh = hit !== undefined && hit.size === file.size && hit.mtimeMs === file.mtimeMs;
+        const entry = isFresh ? hit : this.read(file);
+        if (entry !== null) {
+          this.entries.set(file.path, entry);
+          this.cacheDirty ||= !isFresh;
+        }
+      }
+    }
+  }
+
+  /** A post's entry; null when the file vanished or cannot be read (it is then not listed). */
+  private read(file: FoundFile, head: Uint8Array | null = null): PostEntry | null {
+    try {
+      return head === null ? readEntry(this.root, file) : entryFromHead(this.root, file, head);
+    } catch {
+      return null;
+    }
   }
 
   private async loadCache(): Promise<Map<WorkspacePath, PostEntry>> {

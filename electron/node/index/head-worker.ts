@@ -1,0 +1,160 @@
+import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
+import { Worker } from 'node:worker_threads';
+import type { WorkspacePath } from '../../../core/api';
+import { headBytes } from './post-entry';
+import { skippedFolderNames, type FoundFile } from './scan';
+
+/** A post the worker found; `head` is its first bytes, or null when the cache still holds it. */
+export interface WorkerFile extends FoundFile {
+  head: Uint8Array | null;
+}
+
+/** Files per message: small enough that parsing a batch never blocks the event loop for long. */
+const batchSize = 250;
+
+/**
+ * The worker's code, plain JavaScript run with `eval` (so it needs no file of its own in the
+ * bundles of the CLI and of Electron's main process). It walks like `walkPosts` (same skip rules,
+ * passed in) and reads each head with synchronous fs — the fastest way to do it, measured — then
+ * transfers the bytes in batches, so the main thread parses one batch while the next is read.
+ */
+const workerSource = `
+const { parentPort, workerData } = require('node:worker_threads');
+const fs = require('node:fs');
+const path = require('node:path');
+const { root, skipped, fresh, headBytes, batchSize } = workerData;
+const skip = new Set(skipped);
+const freshKeys = new Set(fresh);
+const isFolder = (name) => !name.startsWith('.') && !skip.has(name);
+const isPost = (name) => !name.startsWith('.') && /\\.(md|markdown)$/i.test(name);
+const buffer = Buffer.allocUnsafe(headBytes);
+let files = [];
+let chunks = [];
+let used = 0;
+function flush() {
+  const bytes = new Uint8Array(used);
+  let offset = 0;
+  for (const chunk of chunks) { bytes.set(chunk, offset); offset += chunk.length; }
+  parentPort.postMessage({ files, bytes }, [bytes.buffer]);
+  files = []; chunks = []; used = 0;
+}
+function readHead(absPath) {
+  const fd = fs.openSync(absPath, 'r');
+  let length = 0;
+  try {
+    for (let read = -1; read !== 0 && length < headBytes; length += read) {
+      read = fs.readSync(fd, buffer, length, headBytes - length, length);
+    }
+  } finally { fs.closeSync(fd); }
+  return Buffer.from(buffer.subarray(0, length));
+}
+const pending = [''];
+while (pending.length > 0) {
+  const relDir = pending.pop();
+  let dirents;
+  try { dirents = fs.readdirSync(path.join(root, relDir), { withFileTypes: true }); } catch { continue; }
+  for (const dirent of dirents) {
+    const relPath = relDir === '' ? dirent.name : relDir + '/' + dirent.name;
+    if (dirent.isDirectory()) { if (isFolder(dirent.name)) pending.push(relPath); continue; }
+    if (!dirent.isFile() || !isPost(dirent.name)) continue;
+    let info;
+    try { info = fs.statSync(path.join(root, relPath)); } catch { continue; }
+    if (!info.isFile()) continue;
+    const file = { path: relPath, size: info.size, mtimeMs: info.mtimeMs, offset: -1, length: 0 };
+    if (!freshKeys.has(relPath + '\\0' + info.size + '\\0' + info.mtimeMs)) {
+      try {
+        const head = readHead(path.join(root, relPath));
+        chunks.push(head); file.offset = used; file.length = head.length; used += head.length;
+      } catch { continue; }
+    }
+    files.push(file);
+    if (files.length >= batchSize) flush();
+  }
+}
+flush();
+parentPort.postMessage(null);
+`;
+
+interface WorkerBatch {
+  files: (FoundFile & { offset: number; length: number })[];
+  bytes: Uint8Array;
+}
+
+/** The key under which the worker is told a cached entry is still fresh. */
+export function freshKey(path: WorkspacePath, size: number, mtimeMs: number): string {
+  return `${path}\0${size}\0${mtimeMs}`;
+}
+
+/**
+ * Walks `root` and reads the head of every post not in `fresh` in a worker thread, handing each
+ * batch to `onBatch` as it arrives. Rejects when the worker cannot run (the caller then walks in
+ * process).
+ */
+export function readHeadsInWorker(
+  root: string,
+  fresh: readonly string[],
+  onBatch: (files: WorkerFile[]) => void,
+): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(workerSource, {
+      eval: true,
+      workerData: { root, skipped: skippedFolderNames, fresh, headBytes, batchSize },
+    });
+    // A port delivers every queued message in one go: batches are parsed one per turn of the
+    // event loop instead, so timers, IPC and HTTP get their turn between them.
+    const queue: WorkerBatch[] = [];
+    let hasEnded = false;
+    let isDraining = false;
+    let isSettled = false;
+    const fail = (error: unknown) => {
+      if (!isSettled) {
+        isSettled = true;
+        reject(error instanceof Error ? error : new Error(String(error)));
+        void worker.terminate();
+      }
+    };
+    const drain = async () => {
+      if (isDraining || isSettled) {
+        return;
+      }
+      isDraining = true;
+      try {
+        for (let batch = queue.shift(); batch !== undefined; batch = queue.shift()) {
+          onBatch(toWorkerFiles(batch));
+          await yieldToEventLoop();
+        }
+      } catch (error) {
+        fail(error);
+      } finally {
+        isDraining = false;
+      }
+      if (hasEnded && queue.length === 0 && !isSettled) {
+        isSettled = true;
+        resolve();
+      }
+    };
+    worker.on('message', (message: WorkerBatch | null) => {
+      if (message === null) {
+        hasEnded = true;
+      } else {
+        queue.push(message);
+      }
+      void drain();
+    });
+    worker.on('error', fail);
+    worker.on('exit', (code) => {
+      if (!hasEnded) {
+        fail(new Error(`The index worker stopped (exit code ${code}).`));
+      }
+    });
+  });
+}
+
+function toWorkerFiles(batch: WorkerBatch): WorkerFile[] {
+  return batch.files.map((file) => ({
+    path: file.path,
+    size: file.size,
+    mtimeMs: file.mtimeMs,
+    head: file.offset < 0 ? null : batch.bytes.subarray(file.offset, file.offset + file.length),
+  }));
+}

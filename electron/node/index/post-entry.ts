@@ -1,0 +1,89 @@
+import { closeSync, openSync, readSync } from 'node:fs';
+import { join } from 'node:path';
+import type { PostEntry } from '../../../core/api';
+import { readIndexFields } from '../../../core/post/index-reader';
+import type { FoundFile } from './scan';
+
+/** The first read of a post: enough for nearly every front matter. */
+export const headBytes = 4096;
+/** A front matter longer than this is not read further for the list. */
+const maxHeadBytes = 256 * 1024;
+
+/** Builds a post's list entry, reading the head of its file (usually the first 4 KB). */
+export function readEntry(root: string, file: FoundFile): PostEntry {
+  return entryFromHead(root, file, readHeadBytes(join(root, file.path), headBytes));
+}
+
+/** Builds a post's list entry from the first bytes of its file (read here or by the index worker). */
+export function entryFromHead(root: string, file: FoundFile, head: Uint8Array): PostEntry {
+  const fileName = file.path.slice(file.path.lastIndexOf('/') + 1);
+  let fields = readIndexFields(decodeHead(head, head.byteLength < file.size), fileName, {
+    isWholeFile: file.size <= head.byteLength,
+  });
+  if (fields.needsMoreText && file.size > head.byteLength) {
+    const limit = Math.min(file.size, maxHeadBytes);
+    const more = readHeadBytes(join(root, file.path), limit);
+    fields = readIndexFields(decodeHead(more, more.byteLength < file.size), fileName, {
+      isWholeFile: limit === file.size,
+    });
+  }
+  const stem = fileName.replace(/\.(md|markdown)$/i, '');
+  return {
+    path: file.path,
+    title: nonEmpty(fields.title) ?? nonEmpty(fields.firstHeading) ?? stem,
+    date: fields.date ?? fields.fileNameDate,
+    // Jekyll and Hexo keep drafts in `_drafts/`, without a `draft:` key.
+    draft: fields.draft || /(^|\/)_drafts\//.test(file.path),
+    tags: fields.tags,
+    categories: fields.categories,
+    permalink: fields.permalink,
+    mtimeMs: file.mtimeMs,
+    size: file.size,
+    frontMatterError: fields.error,
+  };
+}
+
+/** Reads up to `limit` bytes from the start of a file. */
+function readHeadBytes(absPath: string, limit: number): Uint8Array {
+  const buffer = Buffer.allocUnsafe(limit);
+  const fd = openSync(absPath, 'r');
+  let length = 0;
+  try {
+    for (let read = -1; read !== 0 && length < limit; length += read) {
+      read = readSync(fd, buffer, length, limit - length, length);
+    }
+  } finally {
+    closeSync(fd);
+  }
+  return buffer.subarray(0, length);
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * Decodes a head as UTF-8. When the file goes on (`isCut`), a character cut at the end is held
+ * back; a file that is not UTF-8 gives '' (listed under its file name: its title would be mojibake).
+ */
+function decodeHead(bytes: Uint8Array, isCut: boolean): string {
+  try {
+    return utf8.decode(isCut ? bytes.subarray(0, completeUtf8Length(bytes)) : bytes);
+  } catch {
+    return '';
+  }
+}
+
+/** The length without a multi-byte character cut off at the end (it belongs to the unread rest). */
+function completeUtf8Length(bytes: Uint8Array): number {
+  const length = bytes.byteLength;
+  let start = length - 1;
+  while (start > 0 && length - start < 4 && ((bytes[start] ?? 0) & 0xc0) === 0x80) {
+    start -= 1;
+  }
+  const lead = bytes[start] ?? 0;
+  const needed = lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc0 ? 2 : 1;
+  return start + needed > length ? start : length;
+}
+
+function nonEmpty(value: string | null): string | null {
+  return value !== null && value.trim() !== '' ? value : null;
+}
