@@ -1,15 +1,16 @@
-import { parse as parseYaml } from 'yaml';
-import { parse as parseToml } from 'smol-toml';
+import { parseFrontMatter } from '../post/front-matter';
+import { scanFrontMatter } from '../post/split';
 
 /** Where a post's front matter is, as a block of whole source lines. */
 export interface FrontMatterBlock {
-  format: 'yaml' | 'toml';
-  /** Always 0: front matter is only recognised on the first line. */
+  format: 'yaml' | 'toml' | 'json';
+  /** Always 0: front matter is only recognised at the top. */
   startLine: number;
-  /** The line after the closing fence (exclusive end, 0-based). */
+  /** The first body line (exclusive end of the block, 0-based). */
   endLine: number;
-  /** The text between the fences. */
+  /** The block's text, delimiters included. */
   raw: string;
+  summary: FrontMatterSummary;
 }
 
 /** What the preview shows above the body: the post's title, date and taxonomy as written. */
@@ -23,66 +24,48 @@ export interface FrontMatterSummary {
   error: string | null;
 }
 
-const fences = {
-  yaml: { open: /^\uFEFF?---[ \t]*$/, close: /^(?:---|\.\.\.)[ \t]*$/ },
-  toml: { open: /^\uFEFF?\+\+\+[ \t]*$/, close: /^\+\+\+[ \t]*$/ },
-} as const;
-
 /**
- * Finds the front-matter block at the top of a post (`---` YAML or `+++` TOML), or null.
+ * Finds a post's front matter exactly as the front-matter codec does (`core/post`), so that the
+ * preview and the form agree on where the body starts: `---` YAML, `+++` TOML, `{` JSON, Hexo's
+ * block without an opening fence; a leading `---` that is a thematic break is body.
  *
- * An opening fence without a closing one is not front matter (Jekyll and Hugo agree), so the
- * text renders as Markdown.
+ * Memoized by the block's text: typing in the body re-scans only the top of the post.
  */
-export function findFrontMatter(lines: readonly string[]): FrontMatterBlock | null {
-  const first = lines[0];
-  if (first === undefined) {
-    return null;
-  }
-  for (const format of ['yaml', 'toml'] as const) {
-    if (!fences[format].open.test(first)) {
-      continue;
+export class FrontMatterReader {
+  private cache: { raw: string; result: FrontMatterBlock | null } | null = null;
+
+  /** The front matter of `text` (with '\n' line endings), or null. */
+  read(text: string): FrontMatterBlock | null {
+    const scan = scanFrontMatter(text, true);
+    if (scan.kind !== 'block') {
+      return null;
     }
-    for (let line = 1; line < lines.length; line++) {
-      if (fences[format].close.test(lines[line] ?? '')) {
-        return { format, startLine: 0, endLine: line + 1, raw: lines.slice(1, line).join('\n') };
-      }
+    const raw = text.slice(0, scan.block.to);
+    if (this.cache?.raw !== raw || !scan.block.closed) {
+      this.cache = { raw, result: scan.block.closed ? readBlock(text, raw) : null };
     }
+    return this.cache.result;
   }
-  return null;
 }
 
-/**
- * Reads title, date, tags and categories from a front-matter block, never evaluating anything.
- *
- * YAML is read with the YAML 1.2 core schema, so `date: 2024-01-02` stays the string written.
- */
-export function summarizeFrontMatter(block: FrontMatterBlock): FrontMatterSummary {
-  let data: unknown;
-  try {
-    data =
-      block.format === 'yaml'
-        ? parseYaml(block.raw, { schema: 'core', maxAliasCount: 100, logLevel: 'error' })
-        : parseToml(block.raw);
-  } catch (error) {
-    return {
-      title: null,
-      date: null,
-      tags: [],
-      categories: [],
-      error: error instanceof Error ? error.message : String(error),
-    };
+function readBlock(text: string, raw: string): FrontMatterBlock | null {
+  const post = parseFrontMatter(text);
+  if (post.format === null || post.block === null) {
+    return null;
   }
-  const fields =
-    typeof data === 'object' && data !== null && !Array.isArray(data)
-      ? (data as Record<string, unknown>)
-      : {};
+  const data = post.data;
   return {
-    title: scalarText(fields['title']),
-    date: scalarText(fields['date']),
-    tags: listOfText(fields['tags']),
-    categories: listOfText(fields['categories'] ?? fields['category']),
-    error: null,
+    format: post.format,
+    startLine: 0,
+    endLine: post.bodyStartLine - 1,
+    raw,
+    summary: {
+      title: scalarText(data['title']),
+      date: scalarText(data['date']),
+      tags: listOfText(data['tags']),
+      categories: listOfText(data['categories'] ?? data['category']),
+      error: post.error?.message ?? null,
+    },
   };
 }
 
@@ -93,17 +76,13 @@ function scalarText(value: unknown): string | null {
   if (typeof value === 'number' || typeof value === 'boolean') {
     return String(value);
   }
-  // smol-toml's dates (a Date subclass) print their written precision from toISOString().
-  if (value instanceof Date) {
-    return value.toISOString();
-  }
   return null;
 }
 
 function listOfText(value: unknown): string[] {
   if (Array.isArray(value)) {
     return value
-      .flatMap((item) => (Array.isArray(item) ? listOfText(item) : [scalarText(item)]))
+      .flatMap((item: unknown) => (Array.isArray(item) ? listOfText(item) : [scalarText(item)]))
       .filter(isText);
   }
   const text = scalarText(value);

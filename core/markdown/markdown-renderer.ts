@@ -3,12 +3,7 @@ import { slug } from 'github-slugger';
 import { MemoCache } from './memo-cache';
 import { IncrementalBlockSplitter, type SourceBlock } from './block-splitter';
 import { highlightCode, isHighlightLanguageRegistered } from './code-highlighter';
-import {
-  findFrontMatter,
-  summarizeFrontMatter,
-  type FrontMatterBlock,
-  type FrontMatterSummary,
-} from './front-matter-block';
+import { FrontMatterReader, type FrontMatterBlock } from './front-matter-block';
 import {
   renderFootnoteBlocks,
   type FootnoteRender,
@@ -56,9 +51,7 @@ export interface RenderedHeading {
 }
 
 /** A post's front matter as the preview shows it above the body. */
-export interface RenderedFrontMatter extends FrontMatterBlock {
-  summary: FrontMatterSummary;
-}
+export type RenderedFrontMatter = FrontMatterBlock;
 
 /** A rendered post. */
 export interface RenderedDocument {
@@ -137,7 +130,7 @@ export function createMarkdownRenderer(options: MarkdownRendererOptions = {}): M
   } | null = null;
   let footnoteKeys = new Map<string, string>();
   let nextKey = 0;
-  let frontMatterCache: { raw: string; format: string; summary: FrontMatterSummary } | null = null;
+  const frontMatterReader = new FrontMatterReader();
 
   const renderAlone = (text: string, references: References): BlockEntry => {
     misses = new Set();
@@ -173,7 +166,7 @@ export function createMarkdownRenderer(options: MarkdownRendererOptions = {}): M
   function render(input: string): RenderedDocument {
     const text = input.includes('\r') ? input.replace(/\r\n?/g, '\n') : input;
     const lines = text.split('\n');
-    const frontMatterBlock = findFrontMatter(lines);
+    const frontMatterBlock = frontMatterReader.read(text);
     const sourceBlocks = splitter.update(lines, frontMatterBlock?.endLine ?? 0);
     renderId++;
 
@@ -346,24 +339,10 @@ export function createMarkdownRenderer(options: MarkdownRendererOptions = {}): M
     return {
       blocks,
       headings,
-      frontMatter:
-        frontMatterBlock === null
-          ? null
-          : { ...frontMatterBlock, summary: summarize(frontMatterBlock) },
+      frontMatter: frontMatterBlock,
       missingLanguages: [...missing],
       lineCount: lines.length,
     };
-  }
-
-  function summarize(block: FrontMatterBlock): FrontMatterSummary {
-    if (frontMatterCache?.raw !== block.raw || frontMatterCache.format !== block.format) {
-      frontMatterCache = {
-        raw: block.raw,
-        format: block.format,
-        summary: summarizeFrontMatter(block),
-      };
-    }
-    return frontMatterCache.summary;
   }
 
   return {
@@ -394,8 +373,9 @@ export function absoluteBlockHtml(block: RenderedBlock): string {
  */
 export function renderMarkdown(input: string, highlight: Highlighter = highlightCode): string {
   const md: MarkdownIt = createMarkdownIt(highlight);
-  const lines = (input.includes('\r') ? input.replace(/\r\n?/g, '\n') : input).split('\n');
-  const frontMatter = findFrontMatter(lines);
+  const text = input.includes('\r') ? input.replace(/\r\n?/g, '\n') : input;
+  const lines = text.split('\n');
+  const frontMatter = new FrontMatterReader().read(text);
   const bodyStart = frontMatter?.endLine ?? 0;
   // Blank lines in place of the front matter keep every token's line that of the file.
   const body = lines.map((line, index) => (index < bodyStart ? '' : line)).join('\n');

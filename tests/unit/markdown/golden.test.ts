@@ -105,6 +105,20 @@ describe('document facts', () => {
     );
   });
 
+  test('front matter is found as the codec finds it: Hexo without an opening fence, not a thematic break', () => {
+    const hexo = createMarkdownRenderer().render('title: Hexo 文章\ntags:\n- a\n---\nbody');
+    expect(hexo.frontMatter).toMatchObject({
+      startLine: 0,
+      endLine: 4,
+      summary: { title: 'Hexo 文章', tags: ['a'] },
+    });
+    expect(hexo.blocks.map((b) => [b.startLine, b.html])).toEqual([
+      [4, '<p data-line="0">body</p>\n'],
+    ]);
+    const rule = createMarkdownRenderer().render('---\n\nNot front matter.\n\n---\n');
+    expect(rule.frontMatter).toBeNull();
+  });
+
   test('TOML front matter and broken YAML are read without failing the body', () => {
     const toml = createMarkdownRenderer().render(
       '+++\ntitle = "Hugo"\ndate = 2024-01-02\ntags = ["a"]\n+++\nbody',
