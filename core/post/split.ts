@@ -38,9 +38,9 @@ export type BlockScan =
 
 const openingDashes = /^---[ \t]*([^\s-][^\r\n]*?)?[ \t]*\r?$/;
 // Jekyll and Pandoc also end YAML front matter with the YAML document-end marker `...`.
-const closingDashes = /^(?:---|\.\.\.)[ \t]*\r?$/gm;
+const closingDashes = /^(?:---|\.\.\.)[ \t]*\r?$/;
 const pluses = /^\+\+\+[ \t]*\r?$/;
-const closingPluses = /^\+\+\+[ \t]*\r?$/gm;
+const closingPluses = /^\+\+\+[ \t]*\r?$/;
 const hexoClosing = /^-{3,}[ \t]*\r?$/;
 /** A top-level `key:` line (the shape every front matter mapping starts with). */
 const keyLine =
@@ -124,7 +124,6 @@ function delimited(
     contentLine: lineOfOffset(text, contentFrom),
     startsWithBlankLine: firstContent.trim() === '',
   };
-  // A multiline regex finds the closing line without slicing every line (the index reads many posts).
   const found = findLine(text, contentFrom, closing);
   if (found !== null) {
     return {
@@ -142,26 +141,28 @@ function delimited(
 }
 
 /**
- * The first whole line from `from` on that `pattern` (global, multiline) matches.
+ * The first line from `from` on that `pattern` matches (only `\n` ends a line).
  *
- * JS's `^`/`$` also match at a lone CR and at U+2028/U+2029; only `\n` ends a line here.
+ * Only lines that start with a delimiter character are copied and tested: the index runs this
+ * on thousands of posts.
  */
 function findLine(
   text: string,
   from: number,
   pattern: RegExp,
 ): { start: number; next: number } | null {
-  pattern.lastIndex = from;
-  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
-    const start = match.index;
-    const end = start + match[0].length;
+  for (let start = from; start < text.length;) {
+    const newline = text.indexOf('\n', start);
+    const end = newline === -1 ? text.length : newline;
+    const first = text.charCodeAt(start);
+    // '-', '.', '+': the first characters of `---`, `...` and `+++`.
     if (
-      (start === from || text[start - 1] === '\n') &&
-      (end === text.length || text[end] === '\n')
+      (first === 0x2d || first === 0x2e || first === 0x2b) &&
+      pattern.test(text.slice(start, end))
     ) {
-      return { start, next: Math.min(text.length, end + 1) };
+      return { start, next: newline === -1 ? text.length : newline + 1 };
     }
-    pattern.lastIndex = start + 1;
+    start = end + 1;
   }
   return null;
 }
