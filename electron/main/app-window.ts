@@ -5,7 +5,7 @@
 import { BrowserWindow, dialog, Menu, screen, type WebContents } from 'electron';
 import type { AppCommand } from '../../core/api';
 import { appEntryUrl } from '../../core/ipc-channels';
-import type { CallTracker } from './call-tracker';
+import { saveFlushTimeouts, type CallTracker } from './call-tracker';
 import { buildContextMenuTemplate } from './context-menu-template';
 import {
   crashedDialog,
@@ -39,9 +39,6 @@ export interface AppWindowDeps {
   /** Remembers the pending window-state write, so quitting can wait for it. */
   trackWrite: (write: Promise<void>) => void;
 }
-
-/** How long a close waits for the renderer's save. */
-const flushTimeouts = { settleMs: 250, timeoutMs: 10_000 };
 
 /** Creates the window, loads the app, and shows it once the first frame is ready. */
 export async function createAppWindow(deps: AppWindowDeps): Promise<BrowserWindow> {
@@ -94,7 +91,7 @@ function installCloseGuard(window: BrowserWindow, deps: AppWindowDeps): void {
   const contents = window.webContents;
   const guard = createCloseGuard({
     requestSave: () => deps.sendCommand(contents, { id: 'save' }),
-    waitForSaves: () => deps.tracker.whenIdle(contents.id, flushTimeouts),
+    waitForSaves: () => deps.tracker.whenIdle(contents.id, saveFlushTimeouts),
     retry: () => (deps.isQuitting() ? deps.quit() : window.close()),
     cancel: deps.cancelQuit,
     confirmDiscard: () => {

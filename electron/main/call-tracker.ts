@@ -11,6 +11,9 @@ export interface IdleOptions {
   timeoutMs: number;
 }
 
+/** How long closing or switching workspace waits for the renderer's save. */
+export const saveFlushTimeouts: IdleOptions = { settleMs: 250, timeoutMs: 10_000 };
+
 /** How a wait ended: all calls settled (and whether a write failed meanwhile), or the timeout. */
 export type IdleOutcome = 'saved' | 'failed' | 'timeout';
 

@@ -9,7 +9,7 @@ import type { AppCommand, UserSettings } from '../../core/api';
 import { createBackend, invokeApi, type Backend } from '../node/backend';
 import { createAppWindow } from './app-window';
 import { installApplicationMenu } from './app-menu';
-import { CallTracker } from './call-tracker';
+import { CallTracker, saveFlushTimeouts } from './call-tracker';
 import { appContentSecurityPolicy } from './content-security-policy';
 import { chooseFolderDialog } from './dialog-specs';
 import { createTranslator, resolveLanguage, type Translate } from './i18n/translate';
@@ -126,6 +126,9 @@ export async function startDesktopApp(
     const plan = planOpen(target, backend.root);
     const shown = await showWindow();
     if (plan.openRoot !== null) {
+      // The open post is saved before its workspace goes away (the journal covers a failed save).
+      sendCommand(shown.webContents, { id: 'save' });
+      await tracker.whenIdle(shown.webContents.id, saveFlushTimeouts);
       try {
         await backend.openWorkspace({ root: plan.openRoot });
       } catch {

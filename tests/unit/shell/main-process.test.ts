@@ -282,7 +282,8 @@ describe('the main process on a fake electron', () => {
     expect(fake.record.replacedMisspellings).toEqual(['the']);
   });
 
-  it('opens a folder handed over by a second launch as the workspace', async () => {
+  it('opens a folder handed over by a second launch as the workspace, saving first', async () => {
+    const before = sent().length;
     const other = join(base, '另一个博客');
     await mkdir(join(other, 'posts'), { recursive: true });
     fake.app.emit('second-instance', fakeEvent(), [], '/', {
@@ -297,6 +298,15 @@ describe('the main process on a fake electron', () => {
           expect.objectContaining({ root: other }),
         ]),
       { timeout: 10_000 },
+    );
+    const channels = sent()
+      .slice(before)
+      .map(([channel, payload]) =>
+        channel === 'postwright:command' ? (payload as { id: string }).id : channel,
+      );
+    expect(channels.indexOf('save')).toBeGreaterThanOrEqual(0);
+    expect(channels.indexOf('save')).toBeLessThan(
+      channels.indexOf('postwright:event:workspaceChanged'),
     );
   });
 
