@@ -1,4 +1,4 @@
-import { access, readdir } from 'node:fs/promises';
+import { access } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openApp, uiTimeout, type OpenedApp } from './support';
@@ -32,8 +32,10 @@ describe('creating, renaming, deleting and restoring posts', () => {
     expect(await app.frontMatter().getByRole('textbox', { name: 'Title' }).inputValue()).toBe(
       '春天的第一篇',
     );
-    const files = await readdir(join(server.root, '_posts')).catch(() => readdir(server.root));
-    expect(files.some((file) => file.includes('chun-tian'))).toBe(true);
+    const posts = (await app.callApi('listPosts', {})) as { path: string; title: string }[];
+    const created = posts.find((post) => post.title === '春天的第一篇');
+    expect(created?.path).toMatch(/chun-tian/);
+    expect(await exists(join(server.root, created?.path ?? ''))).toBe(true);
   });
 
   it('renames a post with F2', async () => {
