@@ -1,0 +1,122 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import {
+  PreviewController,
+  type PreviewCallbacks,
+} from '../../../renderer/preview/preview-controller';
+import {
+  buildFrameDocument,
+  previewContentSecurityPolicy,
+} from '../../../renderer/preview/frame-document';
+
+function setup(callbacks: Partial<PreviewCallbacks> = {}) {
+  document.documentElement.innerHTML =
+    '<head></head><body><main class="pw-post"><header class="pw-post-header"></header><div class="pw-post-body"></div></main></body>';
+  const scheduled: (() => void)[] = [];
+  const handlers: PreviewCallbacks = {
+    onOpenExternal: vi.fn(),
+    onOpenPost: vi.fn(),
+    onDoubleClickLine: vi.fn(),
+    labels: { tags: 'Tags', categories: 'Categories', frontMatterError: (m) => `Broken: ${m}` },
+    ...callbacks,
+  };
+  const controller = new PreviewController(
+    {
+      postPath: 'posts/a.md',
+      allowRemoteImages: true,
+      workspaceFileUrl: (p) => `https://ws.test/${p}`,
+    },
+    () => handlers,
+    (callback) => scheduled.push(callback),
+    () => undefined,
+  );
+  const body = (): HTMLElement => document.querySelector('.pw-post-body') as HTMLElement;
+  const runFrames = (): void => {
+    for (const callback of scheduled.splice(0)) {
+      callback();
+    }
+  };
+  return { controller, handlers, scheduled, body, runFrames };
+}
+
+let disposeLast: (() => void) | null = null;
+afterEach(() => disposeLast?.());
+
+describe('preview controller', () => {
+  test('renders the first text at once, then coalesces a burst of edits into one frame', () => {
+    const { controller, scheduled, body, runFrames } = setup();
+    disposeLast = () => controller.dispose();
+    controller.update('first');
+    controller.attach(window, 'dark');
+    expect(body().textContent).toContain('first');
+    expect(document.documentElement.classList.contains('pw-theme-dark')).toBe(true);
+    controller.update('second');
+    controller.update('third');
+    controller.update('fourth');
+    expect(scheduled).toHaveLength(1);
+    expect(body().textContent).toContain('first');
+    runFrames();
+    expect(body().textContent?.trim()).toBe('fourth');
+  });
+
+  test('shows title, date and tags from the front matter as text', () => {
+    const { controller } = setup();
+    disposeLast = () => controller.dispose();
+    controller.update(
+      '---\ntitle: "<img src=x onerror=alert(1)> 标题"\ndate: 2024-01-02\ntags: [a, b]\n---\nbody',
+    );
+    controller.attach(window, 'light');
+    const header = document.querySelector('.pw-post-header') as HTMLElement;
+    expect(header.querySelector('h1')?.textContent).toBe('<img src=x onerror=alert(1)> 标题');
+    expect(header.querySelector('img')).toBeNull();
+    expect(header.querySelector('time')?.textContent).toBe('2024-01-02');
+    expect([...header.querySelectorAll('.pw-post-tags li')].map((li) => li.textContent)).toEqual([
+      'a',
+      'b',
+    ]);
+  });
+
+  test('links go to the app, never navigate; double-click reports the source line', () => {
+    const { controller, handlers } = setup();
+    disposeLast = () => controller.dispose();
+    controller.update(
+      '---\ntitle: t\n---\n[ext](https://example.com) [post](b.md) <a href="javascript:alert(1)">bad</a>\n\n\n- one\n- two',
+    );
+    controller.attach(window, 'light');
+    const links = [...document.querySelectorAll('a')];
+    const clicks = links.map((link) => {
+      const event = new MouseEvent('click', { bubbles: true, cancelable: true, button: 0 });
+      link.dispatchEvent(event);
+      return event.defaultPrevented;
+    });
+    expect(clicks).toEqual([true, true, true]);
+    expect(handlers.onOpenExternal).toHaveBeenCalledWith('https://example.com');
+    expect(handlers.onOpenPost).toHaveBeenCalledWith('posts/b.md');
+    expect(handlers.onOpenExternal).toHaveBeenCalledTimes(1);
+    const second = document.querySelectorAll('li')[1] as HTMLElement;
+    second.dispatchEvent(new MouseEvent('dblclick', { bubbles: true }));
+    expect(handlers.onDoubleClickLine).toHaveBeenCalledWith(7);
+  });
+});
+
+describe('frame document', () => {
+  test('carries a CSP with no script source and only the allowed image sources', () => {
+    const policy = previewContentSecurityPolicy(['postwright-file:', 'https:']);
+    expect(policy).toContain("default-src 'none'");
+    expect(policy).toContain('img-src data: postwright-file: https:');
+    expect(policy).not.toMatch(/script-src|unsafe-eval/);
+    const html = buildFrameDocument({
+      theme: 'dark',
+      language: 'zh-CN',
+      imageSources: ['postwright-file:'],
+      katexStyles: '',
+    });
+    const parsed = new DOMParser().parseFromString(html, 'text/html');
+    expect(
+      parsed.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content'),
+    ).toBe(previewContentSecurityPolicy(['postwright-file:']));
+    expect(parsed.documentElement.getAttribute('lang')).toBe('zh-CN');
+    expect(parsed.documentElement.className).toBe('pw-theme-dark');
+    expect(parsed.querySelector('script')).toBeNull();
+  });
+});
