@@ -15,8 +15,8 @@ export interface WatchBatch {
 }
 
 /** Quiet time that ends a burst, and the longest a burst is held: events reach the UI in well under a second. */
-const quietMs = 20;
-const maxHoldMs = 150;
+const quietMs = 10;
+const maxHoldMs = 100;
 
 /**
  * Watches a workspace for post files other programs add, change, remove or rename.
@@ -50,7 +50,7 @@ export class WorkspaceWatcher {
       // Editors that save with temp + rename would otherwise show up as remove + add.
       atomic: 100,
       // Short: a post is small, and the list should follow an outside save at once.
-      awaitWriteFinish: { stabilityThreshold: 30, pollInterval: 10 },
+      awaitWriteFinish: { stabilityThreshold: 20, pollInterval: 10 },
       ignored: (path: string, stats?: Stats) => isIgnored(root, path, stats),
     });
     const self = new WorkspaceWatcher(root, watcher, onBatch);
