@@ -388,6 +388,17 @@ describe('setFrontMatterField', () => {
     expect(next).toContain('added: v\r\n---\r\n');
   });
 
+  it('replaces a value on a CRLF line without touching its line ending', () => {
+    const crlf = '---\r\ntitle: Old # c\r\nempty:\r\ntags: [a]\r\n---\r\nbody\r\n';
+    let next = setFrontMatterField(crlf, 'title', { kind: 'string', text: '新' });
+    next = setFrontMatterField(next, 'empty', { kind: 'string', text: 'now' });
+    next = setFrontMatterField(next, 'tags', { kind: 'list', items: ['a', 'b'] });
+    expect(next).toBe('---\r\ntitle: 新 # c\r\nempty: now\r\ntags: [a, b]\r\n---\r\nbody\r\n');
+    expect(removeFrontMatterField(next, 'empty')).toBe(
+      '---\r\ntitle: 新 # c\r\ntags: [a, b]\r\n---\r\nbody\r\n',
+    );
+  });
+
   it('uses the dominant line ending of a mixed block', () => {
     const mixed = '---\r\na: 1\r\nb: 2\nc: 3\r\n---\nbody\n';
     expect(setFrontMatterField(mixed, 'd', { kind: 'number', text: '4' })).toBe(

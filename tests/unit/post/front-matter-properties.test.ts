@@ -11,6 +11,14 @@ import {
 } from '../../../core/post/front-matter';
 import { readIndexFields } from '../../../core/post/index-reader';
 
+/** The line endings a front matter block uses: 'crlf', 'lf', 'mixed' or 'none'. */
+function blockEndings(text: string, post: ParsedPost): string {
+  const block = post.block === null ? '' : text.slice(post.block.from, post.block.to);
+  const crlf = block.split('\r\n').length - 1;
+  const lf = block.split('\n').length - 1 - crlf;
+  return crlf > 0 && lf > 0 ? 'mixed' : crlf > 0 ? 'crlf' : lf > 0 ? 'lf' : 'none';
+}
+
 // Property runs take a few seconds on a loaded machine; they must not trip the default timeout.
 const propertyTimeoutMs = 60_000;
 
@@ -167,6 +175,7 @@ describe('front matter codec properties', () => {
               const after = parseFrontMatter(next);
               expect(after.error).toBeNull();
               expect(after.body).toBe(before.body);
+              expect(blockEndings(next, after)).toBe(blockEndings(current, before));
               const afterSegments = segments(next, after);
               for (const [name, segment] of beforeSegments) {
                 if (name !== step.key) {
