@@ -72,6 +72,10 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   const log = options.log ?? ((message, error) => console.error(message, error));
   const events = createEventBus((error) => log('postwright: an event listener failed', error));
   const userSettings = await UserSettingsStore.open(options.userDataDir);
+  if (userSettings.backupPath !== null) {
+    // The contract has no place for it (the UI shows the workspace's warning); the log keeps it.
+    log('postwright: the user settings file was broken; it was kept at', userSettings.backupPath);
+  }
   const journal = new Journal(options.userDataDir);
   const saves = new KeyedLock();
   const openSession = (root: string) =>

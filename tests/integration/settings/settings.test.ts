@@ -68,7 +68,9 @@ describe('settings', () => {
     workspace = await makeWorkspace();
     await mkdir(workspace.userDataDir, { recursive: true });
     await writeFile(join(workspace.userDataDir, 'settings.json'), '[not an object]');
-    backend = await openBackend(workspace);
+    const logged: string[] = [];
+    backend = await openBackend(workspace, { log: (message) => logged.push(message) });
+    expect(logged).toEqual([expect.stringContaining('user settings file was broken')]);
     expect((await backend.getUserSettings({})).theme).toBe('system');
     const names = await readdir(workspace.userDataDir);
     expect(names.some((name) => name.startsWith('settings.json.broken-'))).toBe(true);
