@@ -19,6 +19,7 @@ import type { MainAction, MenuAction } from './menu-spec';
 import { menuStateOf } from './menu-template';
 import { handleProtocols } from './protocols';
 import { denyAllPermissions } from './session-policy';
+import { spellCheckerLanguages } from './spellcheck-languages';
 import { windowBackgroundColor } from './window-options';
 
 /** Where the app's files are, relative to the bundled `dist/electron/main.cjs`. */
@@ -145,6 +146,15 @@ export async function startDesktopApp(
   };
 
   denyAllPermissions(session.defaultSession);
+  if (process.platform !== 'darwin') {
+    const dictionaries = spellCheckerLanguages(
+      app.getPreferredSystemLanguages(),
+      session.defaultSession.availableSpellCheckerLanguages,
+    );
+    if (dictionaries.length > 0) {
+      session.defaultSession.setSpellCheckerLanguages(dictionaries);
+    }
+  }
   handleProtocols(session.defaultSession, {
     rendererDir: join(paths.bundleDir, '..', 'renderer'),
     workspaceRoot: () => backend.root,

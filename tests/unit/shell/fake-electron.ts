@@ -146,6 +146,11 @@ export function createFakeElectron(options: { userData: string }) {
       this.devicePermission = handler;
     },
     addWordToSpellCheckerDictionary: () => true,
+    availableSpellCheckerLanguages: ['en-US', 'fr-FR'],
+    spellCheckerLanguages: [] as string[],
+    setSpellCheckerLanguages(languages: string[]) {
+      this.spellCheckerLanguages = languages;
+    },
     protocol: {
       handle(scheme: string, handler: (request: { url: string; method: string }) => unknown) {
         protocolHandlers.set(scheme, handler);

@@ -144,6 +144,12 @@ describe('the main process on a fake electron', () => {
     });
   });
 
+  it('enables the spell-check dictionaries of the system languages, English always', () => {
+    expect(fake.record.defaultSession.spellCheckerLanguages).toEqual(
+      process.platform === 'darwin' ? [] : ['en-US'],
+    );
+  });
+
   it('denies every permission', () => {
     const answers: boolean[] = [];
     fake.record.defaultSession.permissionRequest?.(
