@@ -35,6 +35,8 @@ export interface ServeOptions {
   lang?: 'en' | 'zh-CN';
   /** More command-line arguments. */
   args?: string[];
+  /** Name of the workspace folder (what the app shows as the workspace's name); default 'workspace'. */
+  workspaceName?: string;
 }
 
 const servingLine = /Postwright is serving (.+) at (http:\/\/127\.0\.0\.1:(\d+)\/\?token=(\S+))/;
@@ -42,7 +44,7 @@ const servingLine = /Postwright is serving (.+) at (http:\/\/127\.0\.0\.1:(\d+)\
 /** Starts `node bin/postwright.js serve --workspace <copy> --port 0` and waits for its one line. */
 export async function serveWorkspace(options: ServeOptions = {}): Promise<ServedWorkspace> {
   const base = await mkdtemp(join(tmpdir(), 'postwright-e2e-'));
-  const root = join(base, 'workspace');
+  const root = join(base, options.workspaceName ?? 'workspace');
   const home = join(base, 'home');
   await cp(options.fixture ?? defaultFixture, root, { recursive: true });
   const args = ['bin/postwright.js', 'serve', '--workspace', root, '--port', '0'];
