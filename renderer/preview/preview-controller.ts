@@ -12,6 +12,10 @@ import { listenToPreview, type PreviewEventHandlers } from './preview-events';
 import { createBlockSanitizer, type SanitizeOptions } from './sanitize-block';
 import { ScrollMap } from './scroll-sync';
 
+// Characters of block HTML put into the frame at first paint, then per animation frame.
+const firstPaintBudget = 60_000;
+const perFrameBudget = 150_000;
+
 /** Everything the controller calls back into the app with; read anew at each event. */
 export interface PreviewCallbacks extends PreviewEventHandlers {
   onScrollLine?: (line: number) => void;
@@ -40,6 +44,11 @@ export class PreviewController {
   private programmaticScroll: number | null = null;
   private scrollRequest: number | null = null;
   private disposed = false;
+  /** How many blocks are in the frame while a long post is filled in progressively. */
+  private shownBlocks = 0;
+  private growRequest: number | null = null;
+  /** A line asked for before the whole post was in the frame: applied again once it is. */
+  private lineAfterFill: number | null = null;
 
   constructor(
     private readonly options: SanitizeOptions,
@@ -74,6 +83,7 @@ export class PreviewController {
       },
     };
     this.rendered = null;
+    this.shownBlocks = 0;
     this.setTheme(theme);
     this.flush();
   }
@@ -106,6 +116,9 @@ export class PreviewController {
   /** Scrolls so that fractional source `line` is at the top (without echoing it back). */
   scrollToLine(line: number): void {
     this.pendingLine = line;
+    if (Number.isFinite(this.shownBlocks)) {
+      this.lineAfterFill = line;
+    }
     if (this.frame !== null && this.rendered !== null) {
       this.applyPendingLine();
     }
@@ -118,10 +131,14 @@ export class PreviewController {
   }
 
   private detach(): void {
-    if (this.frameRequest !== null) {
-      this.cancel(this.frameRequest);
-      this.frameRequest = null;
+    for (const request of [this.frameRequest, this.growRequest, this.scrollRequest]) {
+      if (request !== null) {
+        this.cancel(request);
+      }
     }
+    this.frameRequest = null;
+    this.growRequest = null;
+    this.scrollRequest = null;
     this.frame?.detach();
     this.frame = null;
   }
@@ -139,8 +156,8 @@ export class PreviewController {
     ) {
       renderPostHeader(frame.header, document.frontMatter, this.callbacks().labels);
     }
-    frame.patcher.patch(document.blocks);
     this.rendered = document;
+    this.patchShown();
     if (previous === null) {
       this.applyPendingLine();
     }
@@ -152,6 +169,44 @@ export class PreviewController {
         }
       });
     }
+  }
+
+  // A long post is put into the frame progressively: the first screenful at once, the rest a
+  // budget per animation frame, so opening a 1 MB post paints quickly and typing is never blocked
+  // behind sanitizing and building the DOM of the whole post.
+  private patchShown(): void {
+    const frame = this.frame;
+    const blocks = this.rendered?.blocks;
+    if (frame === null || blocks === undefined) {
+      return;
+    }
+    if (this.shownBlocks < blocks.length) {
+      let budget = this.shownBlocks === 0 ? firstPaintBudget : perFrameBudget;
+      let count = this.shownBlocks;
+      while (count < blocks.length && budget > 0) {
+        budget -= (blocks[count] as { html: string }).html.length;
+        count++;
+      }
+      this.shownBlocks = count;
+    }
+    const complete = this.shownBlocks >= blocks.length;
+    frame.patcher.patch(complete ? blocks : blocks.slice(0, this.shownBlocks));
+    if (complete) {
+      this.shownBlocks = Number.POSITIVE_INFINITY;
+      if (this.growRequest !== null) {
+        this.cancel(this.growRequest);
+        this.growRequest = null;
+      }
+      if (this.lineAfterFill !== null) {
+        this.scrollToLine(this.lineAfterFill);
+        this.lineAfterFill = null;
+      }
+      return;
+    }
+    this.growRequest ??= this.schedule(() => {
+      this.growRequest = null;
+      this.patchShown();
+    });
   }
 
   private scrollMap(): ScrollMap | null {

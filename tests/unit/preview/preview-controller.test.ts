@@ -59,6 +59,27 @@ describe('preview controller', () => {
     expect(body().textContent?.trim()).toBe('fourth');
   });
 
+  test('a long post is filled in progressively, and typing meanwhile is kept', () => {
+    const { controller, body, runFrames } = setup();
+    disposeLast = () => controller.dispose();
+    const paragraphs = Array.from(
+      { length: 600 },
+      (_, i) => `Paragraph ${i} ${'with some text to fill the preview. '.repeat(6)}`,
+    );
+    controller.update(paragraphs.join('\n\n'));
+    controller.attach(window, 'light');
+    const first = body().childElementCount;
+    expect(first).toBeGreaterThan(10);
+    expect(first).toBeLessThan(600);
+    controller.update(['Edited first.', ...paragraphs.slice(1)].join('\n\n'));
+    for (let i = 0; i < 100 && body().childElementCount < 600; i++) {
+      runFrames();
+    }
+    expect(body().childElementCount).toBe(600);
+    expect(body().firstElementChild?.textContent?.trim()).toBe('Edited first.');
+    expect(body().lastElementChild?.textContent?.trim()).toBe(paragraphs[599]?.trim());
+  }, 30_000);
+
   test('shows title, date and tags from the front matter as text', () => {
     const { controller } = setup();
     disposeLast = () => controller.dispose();
