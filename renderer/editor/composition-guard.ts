@@ -1,6 +1,7 @@
 import { ChangeSet, type Extension, type Text } from '@codemirror/state';
 import { EditorView, type ViewUpdate } from '@codemirror/view';
 import { externalChange, replaceTextSpec, textReplacement } from './document-text';
+import type { TextReplacement } from './text-diff';
 
 // Chrome on macOS places the native Chinese IME's candidate window wrongly when CodeMirror uses the
 // EditContext API (https://github.com/codemirror/dev/issues/1409, Chromium issue 351029417). The
@@ -13,22 +14,29 @@ interface CompositionBase {
   since: ChangeSet;
 }
 
+/** A replacement waiting for the composition to end, and the edits it must be mapped over. */
+interface QueuedChange {
+  changes: ChangeSet;
+  since: ChangeSet;
+}
+
 /**
  * Keeps everything that does not come from the keyboard away from an IME composition in progress.
  *
  * Dispatching into the document while the user composes (pinyin shown, not yet committed) can split,
  * duplicate or drop the composed text in Chromium. So external work — text from the app, settings,
  * cursor moves, commands — is queued while `view.compositionStarted` holds, and run a tick after
- * `compositionend`, once CodeMirror has read the committed text. Text that arrived meanwhile is
- * diffed against the document as it was before the composition and mapped over the composed edits,
- * so both the app's change and the user's committed text survive.
+ * `compositionend`, once CodeMirror has read the committed text. Text that arrives meanwhile is
+ * diffed against the current document when it leaves the composed text alone (the app built it
+ * from `getText()`), else against the document from before the composition (text from disk); either
+ * way it is mapped over the edits that follow, so the app's change and the user's words both survive.
  */
 export class CompositionGuard {
   /** The guard's editor extension: composition events and change tracking. */
   readonly extension: Extension;
   private view: EditorView | null = null;
   private base: CompositionBase | null = null;
-  private queuedText: string | null = null;
+  private queuedChange: QueuedChange | null = null;
   private readonly queuedTasks = new Map<string, (view: EditorView) => void>();
   private flushTimer: ReturnType<typeof setTimeout> | null = null;
   private changedWhileComposing = false;
@@ -37,7 +45,9 @@ export class CompositionGuard {
   constructor(private readonly onCompositionEnd: () => void) {
     this.extension = [
       EditorView.domEventObservers({
-        compositionstart: (_event, view) => this.startBase(view),
+        compositionstart: (_event, view) => {
+          this.startBase(view);
+        },
         compositionend: (_event, view) => this.scheduleFlush(view),
       }),
       EditorView.updateListener.of((update) => this.track(update)),
@@ -74,8 +84,7 @@ export class CompositionGuard {
       return;
     }
     if (this.isComposing()) {
-      this.startBase(view);
-      this.queuedText = text;
+      this.queuedChange = this.queueText(view, text);
       return;
     }
     const spec = replaceTextSpec(view.state, text);
@@ -90,19 +99,43 @@ export class CompositionGuard {
       clearTimeout(this.flushTimer);
     }
     this.base = null;
-    this.queuedText = null;
+    this.queuedChange = null;
     this.queuedTasks.clear();
     this.view = null;
   }
 
-  private startBase(view: EditorView): void {
+  private startBase(view: EditorView): CompositionBase {
     this.base ??= { doc: view.state.doc, since: ChangeSet.empty(view.state.doc.length) };
+    return this.base;
+  }
+
+  private queueText(view: EditorView, text: string): QueuedChange | null {
+    const base = this.startBase(view);
+    const current = view.state.doc;
+    const fromCurrent = textReplacement(current, text);
+    if (fromCurrent === null) {
+      // The app already has the current text (composed part included): nothing left to apply.
+      return null;
+    }
+    if (!touches(fromCurrent, base.since)) {
+      return {
+        changes: ChangeSet.of(fromCurrent, current.length),
+        since: ChangeSet.empty(current.length),
+      };
+    }
+    const fromBase = textReplacement(base.doc, text);
+    return fromBase === null
+      ? null
+      : { changes: ChangeSet.of(fromBase, base.doc.length), since: base.since };
   }
 
   private track(update: ViewUpdate): void {
     if (update.docChanged) {
       if (this.base !== null) {
         this.base.since = this.base.since.compose(update.changes);
+      }
+      if (this.queuedChange !== null) {
+        this.queuedChange.since = this.queuedChange.since.compose(update.changes);
       }
       if (this.isComposing()) {
         this.changedWhileComposing = true;
@@ -135,17 +168,12 @@ export class CompositionGuard {
     if (view === null || this.isComposing()) {
       return;
     }
-    const base = this.base;
-    const text = this.queuedText;
+    const queued = this.queuedChange;
     this.base = null;
-    this.queuedText = null;
+    this.queuedChange = null;
     this.changedWhileComposing = false;
-    if (base !== null && text !== null) {
-      const replacement = textReplacement(base.doc, text);
-      if (replacement !== null) {
-        const changes = ChangeSet.of(replacement, base.doc.length).map(base.since);
-        view.dispatch(externalChange(changes));
-      }
+    if (queued !== null) {
+      view.dispatch(externalChange(queued.changes.map(queued.since)));
     }
     const tasks = [...this.queuedTasks.values()];
     this.queuedTasks.clear();
@@ -154,4 +182,13 @@ export class CompositionGuard {
     }
     this.onCompositionEnd();
   }
+}
+
+/** Whether a replacement in the current document touches text that `composed` inserted or changed. */
+function touches(replacement: TextReplacement, composed: ChangeSet): boolean {
+  let touched = false;
+  composed.iterChangedRanges((_fromA, _toA, fromB, toB) => {
+    touched ||= replacement.from <= toB && replacement.to >= fromB;
+  });
+  return touched;
 }

@@ -98,6 +98,23 @@ describe('EditorController', () => {
     expect(callbacks.onChange).toHaveBeenCalledTimes(1);
   });
 
+  it('keeps the composed word once when the app pushes back text it read mid-composition', async () => {
+    const { editor, view } = open('---\ntitle: 旧\n---\n正文\n');
+    view.dispatch({ selection: { anchor: view.state.doc.length - 1 } });
+    view.contentDOM.dispatchEvent(new CompositionEvent('compositionstart', { bubbles: true }));
+    const end = view.state.doc.length - 1;
+    compose(view, end, end, 'ceshi');
+    // The form read getText() (pinyin included) and changed the title.
+    editor.applyText(editor.getText().replace('旧', '新'));
+    // An echo of the current text changes nothing.
+    editor.applyText(editor.getText());
+    editor.applyText(editor.getText().replace('旧', '新'));
+    compose(view, end, end + 5, '测试');
+    view.contentDOM.dispatchEvent(new CompositionEvent('compositionend', { bubbles: true }));
+    await tick();
+    expect(editor.getText()).toBe('---\ntitle: 新\n---\n正文测试\n');
+  });
+
   it('defers commands and settings until the composition ends', async () => {
     const { editor, view } = open('text');
     view.dispatch({ selection: { anchor: 0, head: 4 } });
