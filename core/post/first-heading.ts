@@ -7,8 +7,9 @@ const interesting = new Set(['#', '=', '-', '`', '~']);
 /**
  * The text of the first Markdown heading at or after `from` (ATX `# x` or setext), or null.
  *
- * Headings inside fenced code are skipped; inline markup is kept as written. Lines that cannot
- * matter are skipped without being copied (the index calls this for every untitled post).
+ * Headings inside fenced code are skipped; inline markup is reduced to its text (`**a** [b](c)`
+ * gives 'a b'). Lines that cannot matter are skipped without being copied (the index calls this
+ * for every untitled post).
  */
 export function firstHeading(text: string, from: number): string | null {
   let inFence: string | null = null;
@@ -47,11 +48,11 @@ export function firstHeading(text: string, from: number): string | null {
       const heading = atx.exec(line);
       const title = (heading?.[1] ?? '').trim();
       if (title !== '') {
-        return title;
+        return plainText(title);
       }
       const previous = previousStart === -1 ? '' : text.slice(previousStart, previousEnd);
       if (heading === null && setextUnderline.test(line) && isParagraphLine(previous)) {
-        return previous.trim();
+        return plainText(previous.trim());
       }
       previousStart = start;
       previousEnd = end;
@@ -67,4 +68,19 @@ function isParagraphLine(line: string): boolean {
     !/^ {0,3}(?:[-*+>]|\d+[.)]|#|<|\||`{3}|~{3})/.test(line) &&
     !/^ {4}/.test(line)
   );
+}
+
+/** The text of inline Markdown: links and images give their text, emphasis and code lose their marks. */
+function plainText(markdown: string): string {
+  const text = markdown
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/`([^`]+)`/g, '$1')
+    .replace(/(\*\*|\*|~~)(?=\S)(.+?)(?<=\S)\1/g, '$2')
+    // Underscores emphasize only at word boundaries (snake_case stays).
+    .replace(/(?<![\p{L}\p{N}])(__|_)(?=\S)(.+?)(?<=\S)\1(?![\p{L}\p{N}])/gu, '$2')
+    .replace(/<\/?[A-Za-z][^>]*>/g, '')
+    // kramdown / Hugo heading attributes: `# Title {#id .class}`
+    .replace(/\s*\{[#.][^}]*\}\s*$/, '')
+    .trim();
+  return text === '' ? markdown : text;
 }

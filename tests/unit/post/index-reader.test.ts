@@ -152,6 +152,14 @@ describe('readIndexFields', () => {
     expect(readIndexFields(text, 'x.md', whole)).toMatchObject({ title: 'CRLF', tags: ['a'] });
   });
 
+  it('gives the first heading as plain text', () => {
+    const text = '# **Bold** and `code` with [a link](https://x.y) {#anchor}\n';
+    expect(readIndexFields(text, 'x.md', whole).firstHeading).toBe('Bold and code with a link');
+    expect(readIndexFields('# snake_case_name\n', 'x.md', whole).firstHeading).toBe(
+      'snake_case_name',
+    );
+  });
+
   it('finds a setext heading and skips headings in code', () => {
     expect(readIndexFields('```\n# not\n```\n\nReal\n====\n', 'x.md', whole).firstHeading).toBe(
       'Real',
