@@ -65,7 +65,8 @@ async function existingMode(absPath: string): Promise<number | undefined> {
   }
 }
 
-async function renameWithRetry(from: string, to: string): Promise<void> {
+/** `rename`, retried a few times on the transient EPERM/EBUSY/EACCES of Windows (antivirus, indexer). */
+export async function renameWithRetry(from: string, to: string): Promise<void> {
   for (let attempt = 0; ; attempt += 1) {
     try {
       await rename(from, to);

@@ -1,11 +1,12 @@
-import { mkdir, readFile, rename, stat } from 'node:fs/promises';
+import { mkdir, readFile, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { ApiArgs, WorkspacePath } from '../../../core/api';
 import { ApiError } from '../../../core/api';
 import { slugifyTitle } from '../../../core/post/slug';
 import { foldName, isSafeFileName } from '../../../core/workspace/safe-name';
-import { errorCode } from '../fs/atomic-write';
+import { errorCode, renameWithRetry } from '../fs/atomic-write';
 import { toWorkspacePath } from '../fs/confine';
+import { renameNoReplace } from '../fs/rename-no-replace';
 import { sha256 } from '../fs/text-codec';
 import { isPostFileName } from '../index/scan';
 import type { WorkspaceSession } from '../workspace/workspace-session';
@@ -68,7 +69,11 @@ export async function renamePost(
   const fromPath = toWorkspacePath(session.root, from);
   const toPath = toWorkspacePath(session.root, to);
   session.ownWrites.record(fromPath, null);
-  await rename(from, to);
+  if (isSameFile) {
+    await renameWithRetry(from, to);
+  } else {
+    await renameNoReplace(from, to, newPath);
+  }
   session.commit([fromPath, toPath], [{ from: fromPath, to: toPath }]);
   return { path: toPath };
 }

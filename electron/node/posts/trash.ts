@@ -1,11 +1,12 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
 import type { WorkspacePath } from '../../../core/api';
 import { ApiError } from '../../../core/api';
-import { errorCode, writeFileAtomic } from '../fs/atomic-write';
+import { errorCode, renameWithRetry, writeFileAtomic } from '../fs/atomic-write';
 import { toWorkspacePath } from '../fs/confine';
+import { renameNoReplace } from '../fs/rename-no-replace';
 import type { WorkspaceSession } from '../workspace/workspace-session';
 
 /** The workspace trash folder (hidden, never indexed). */
@@ -39,7 +40,7 @@ export async function deletePost(
   const manifest = { path: relPath, deletedAt: new Date().toISOString() };
   await writeFileAtomic(join(entryDir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   session.ownWrites.record(relPath, null);
-  await rename(absPath, trashedPath);
+  await renameWithRetry(absPath, trashedPath);
   session.commit([relPath]);
   return { trashId };
 }
@@ -71,7 +72,11 @@ export async function restorePost(
     });
   }
   await mkdir(dirname(target), { recursive: true });
-  await rename(join(entryDir, 'files', ...manifest.path.split('/')), target);
+  await renameNoReplace(
+    join(entryDir, 'files', ...manifest.path.split('/')),
+    target,
+    manifest.path,
+  );
   await rm(entryDir, { recursive: true, force: true });
   const path = toWorkspacePath(session.root, target);
   session.commit([path]);
