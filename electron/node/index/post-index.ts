@@ -8,8 +8,11 @@ import { freshKey, readHeadsInWorker } from './head-worker';
 import { entryFromHead, readEntry } from './post-entry';
 import { isIndexedPath, statFile, walkPosts, walkPostsYielding, type FoundFile } from './scan';
 
-/** Bumped whenever the entry format or the way entries are read changes: old caches are ignored. */
-const cacheFormat = 1;
+/**
+ * Bumped whenever the entry format or the way entries are read changes (here or in
+ * `core/post/index-reader.ts`): old caches are then ignored and every post is read again.
+ */
+const cacheFormat = 2;
 /** Entries read between two yields to the event loop, so IPC and HTTP stay responsive on big folders. */
 const chunkSize = 200;
 
