@@ -1,3 +1,6 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openApp, uiTimeout, type OpenedApp } from './support';
 
@@ -73,6 +76,26 @@ describe('layout, theme and settings', () => {
     await expect
       .poll(async () => (await sidebar.boundingBox())?.width ?? 0, { timeout: uiTimeout })
       .toBe(before + 40);
+  });
+});
+
+describe('opening another folder', () => {
+  it('asks for its path in the browser and lists its posts', async () => {
+    const other = await mkdtemp(join(tmpdir(), 'postwright-other-'));
+    await writeFile(join(other, 'elsewhere.md'), '---\ntitle: A post elsewhere\n---\nHi.\n');
+    const opened = await openApp();
+    try {
+      const { app, page } = opened;
+      await page.getByRole('button', { name: 'Open folder' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Open a folder of posts' });
+      await dialog.getByRole('textbox', { name: 'Folder path' }).fill(other);
+      await dialog.getByRole('button', { name: 'Open' }).click();
+      await app.post('A post elsewhere').waitFor({ timeout: uiTimeout });
+      expect(await app.postList().getByRole('option').count()).toBe(1);
+    } finally {
+      await opened.close();
+      await rm(other, { recursive: true, force: true });
+    }
   });
 });
 

@@ -66,6 +66,14 @@ describe('a post full of script payloads', () => {
     expect(page.context().pages()).toHaveLength(1);
   });
 
+  it('opens a post linked from the preview in the app', async () => {
+    const { app } = opened;
+    await app.openPost('Hello World');
+    await app.previewFrame().getByRole('link', { name: 'interview' }).click({ timeout: uiTimeout });
+    await app.waitForOpenPost('deepseek创始人的专访');
+    expect(opened.page.context().pages()).toHaveLength(1);
+  });
+
   it('shows what is typed in the preview', async () => {
     const { app } = opened;
     await app.openPost('Hello World');
