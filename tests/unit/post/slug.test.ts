@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { maxSlugLength, slugifyTitle } from '../../../core/post/slug';
 
@@ -57,5 +58,29 @@ describe('slugifyTitle', () => {
     const slug = slugifyTitle(decomposed, 'keep');
     expect(slug).toBe(slug.normalize('NFC'));
     expect(slug).toBe('cafe-한국어');
+  });
+});
+
+describe('slugifyTitle on any title', () => {
+  it('is always a non-empty, short, lowercase, NFC name safe on every file system', () => {
+    const title = fc.oneof(
+      fc.string({ unit: 'grapheme', maxLength: 120 }),
+      fc.string({ unit: 'binary', maxLength: 40 }),
+      fc.stringMatching(/^[\u4e00-\u9fa5A-Za-z0-9 ,.:!?/\\|<>*"'-]{0,60}$/),
+    );
+    fc.assert(
+      fc.property(title, fc.constantFrom<'pinyin' | 'keep'>('pinyin', 'keep'), (input, style) => {
+        const slug = slugifyTitle(input, style);
+        expect(slug).not.toBe('');
+        expect(Array.from(slug).length).toBeLessThanOrEqual(maxSlugLength);
+        expect(new TextEncoder().encode(slug).length).toBeLessThanOrEqual(255);
+        expect(slug).toBe(slug.normalize('NFC'));
+        expect(slug).toBe(slug.toLowerCase());
+        expect(slug).not.toMatch(/[<>:"/\\|?*\s]|^-|-$|--/);
+        expect(Array.from(slug).every((c) => (c.codePointAt(0) ?? 0) >= 0x20)).toBe(true);
+        expect(slug).not.toMatch(/^(con|prn|aux|nul|com\d|lpt\d)$/);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
