@@ -13,6 +13,8 @@ import { isIndexedPath, statFile, walkPosts, walkPostsYielding, type FoundFile }
  * `core/post/index-reader.ts`): old caches are then ignored and every post is read again.
  */
 const cacheFormat = 2;
+/** How many cached entries are read again to check that the cache is not stale. */
+const samplesChecked = 8;
 /** Entries read between two yields to the event loop, so IPC and HTTP stay responsive on big folders. */
 const chunkSize = 200;
 
@@ -214,6 +216,25 @@ export class PostIndex {
     } catch {
       // No cache yet, or a broken one: the walk reads every post.
     }
-    return cached;
+    return this.agreesWithReader(cached) ? cached : new Map();
+  }
+
+  /**
+   * Re-reads a few cached posts that did not change on disk: if the reader now sees them
+   * differently (a newer app reads front matter better), the whole cache is stale.
+   */
+  private agreesWithReader(cached: Map<WorkspacePath, PostEntry>): boolean {
+    const entries = [...cached.values()];
+    const step = Math.max(1, Math.floor(entries.length / samplesChecked));
+    for (let index = 0; index < entries.length; index += step) {
+      const entry = entries[index];
+      const file = entry === undefined ? null : statFile(this.root, entry.path);
+      if (file !== null && file.size === entry?.size && file.mtimeMs === entry.mtimeMs) {
+        if (JSON.stringify(this.read(file)) !== JSON.stringify(entry)) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 }

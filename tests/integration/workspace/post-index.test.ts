@@ -1,3 +1,5 @@
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Backend } from '../../../electron/node/backend';
 import { makeWorkspace, openBackend, type TempWorkspace } from '../support/temp-workspace';
@@ -119,5 +121,22 @@ describe('reading heads', () => {
     const [post] = await backend.listPosts({});
     expect(post?.title).toBe(`${filler}中文标题`);
     expect(post?.frontMatterError).toBeNull();
+  });
+});
+
+describe('the index cache', () => {
+  it('is thrown away when the reader now sees its posts differently', async () => {
+    workspace = await makeWorkspace({ 'a.md': '---\ntitle: A\n---\n' });
+    backend = await openBackend(workspace);
+    await backend.close();
+    const folder = join(workspace.userDataDir, 'index-cache');
+    const [name] = await readdir(folder);
+    const file = join(folder, name ?? '');
+    const cache = JSON.parse(await readFile(file, 'utf8')) as { entries: { title: string }[] };
+    expect(cache.entries.map((entry) => entry.title)).toEqual(['A']);
+    cache.entries[0] = { ...cache.entries[0], title: 'Read by an older reader' };
+    await writeFile(file, JSON.stringify(cache));
+    backend = await openBackend(workspace);
+    expect((await backend.listPosts({})).map((post) => post.title)).toEqual(['A']);
   });
 });
