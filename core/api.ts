@@ -192,7 +192,15 @@ export interface ExportTarget {
   path: string;
   name: string;
   preset: GeneratorId;
+  /**
+   * Where drafts go for Jekyll and Hexo: the `_drafts/` folder (the default) or `_posts/` with
+   * `published: false`.
+   */
+  draftStyle?: ExportDraftStyle;
 }
+
+/** How a generator that has a drafts folder receives a draft. */
+export type ExportDraftStyle = 'drafts-folder' | 'published-false';
 
 export type ExportWarningCode =
   | 'missing-image'
@@ -320,6 +328,7 @@ export const apiArgs = {
     id: exportTargetId,
     preset: z.string().optional(),
     name: z.string().optional(),
+    draftStyle: z.enum(['drafts-folder', 'published-false']).optional(),
   }),
   removeExportTarget: z.object({ id: exportTargetId }),
   detectGenerator: z.object({ path: z.string().min(1).max(4096) }),

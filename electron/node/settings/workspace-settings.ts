@@ -33,6 +33,7 @@ const exportTargetShape = z.object({
     'eleventy',
     'plain',
   ]),
+  draftStyle: z.enum(['drafts-folder', 'published-false']).optional(),
 }) satisfies z.ZodType<ExportTarget>;
 
 /** Relative folder names that stay inside the workspace. */
