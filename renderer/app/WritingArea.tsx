@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useMemo, useRef, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PostwrightHost, SlugStyle, UserSettings, WorkspacePath } from '../../core/api';
-import type { DocumentSession, SessionSnapshot } from '../document/document-session';
+import type { DocumentSession } from '../document/document-session';
+import type { SessionSnapshot } from '../document/session-types';
 import { ValueStore } from '../document/text-store';
 import { MarkdownEditor, type MarkdownEditorHandle } from '../editor/MarkdownEditor';
 import { FrontMatterPanel } from '../form/FrontMatterPanel';

@@ -1,7 +1,8 @@
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PostEntry, PostwrightHost, WorkspacePath } from '../../core/api';
-import { toApiError, type DocumentSession } from '../document/document-session';
+import { toApiError } from '../document/api-errors';
+import type { DocumentSession } from '../document/document-session';
 import type { PostAction } from '../posts/PostContextMenu';
 import { errorMessage } from './error-message';
 import type { ToastApi } from './use-toasts';

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { PostEntry, PostsChangedEvent, PostwrightHost, WorkspacePath } from '../../core/api';
-import { toApiError } from '../document/document-session';
+import { toApiError } from '../document/api-errors';
 import type { ApiError } from '../../core/api';
 
 /** The workspace's posts, kept current by `postsChanged` events. */

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import type { PostEntry } from '../../core/api';
-import type { OpenDocument } from '../document/document-session';
+import type { OpenDocument } from '../document/session-types';
 
 /** Names the window after the open post: "Title — Postwright" (set once the editor has the post). */
 export function useWindowTitle(

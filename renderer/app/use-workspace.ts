@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { ApiError, PostwrightHost, WorkspaceInfo } from '../../core/api';
-import { toApiError } from '../document/document-session';
+import { toApiError } from '../document/api-errors';
 
 /** The open workspace (or why there is none) and a way to open another. */
 export interface WorkspaceState {

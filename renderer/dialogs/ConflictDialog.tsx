@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Conflict } from '../document/document-session';
+import type { Conflict } from '../document/session-types';
 import { Dialog } from './Dialog';
 import { diffLines } from './line-diff';
 

@@ -1,73 +1,25 @@
 import {
-  ApiError,
-  isApiErrorData,
-  type LineEnding,
   type PostChangedOnDiskEvent,
   type PostDocument,
   type PostVersion,
   type PostwrightApi,
   type WorkspacePath,
 } from '../../core/api';
+import { encodingOf, toApiError } from './api-errors';
+import type { EditorAccess, SessionSnapshot } from './session-types';
 import { TextStore } from './text-store';
 
-/** What the session needs from the editor (a subset of the MarkdownEditor handle). */
-export interface EditorAccess {
-  getText: () => string;
-  applyText: (text: string) => void;
-  isComposing: () => boolean;
-}
-
-/** The post loaded into the editor. */
-export interface OpenDocument {
-  path: WorkspacePath;
-  /** Changes whenever the editor must be re-created with `initialText` (another post, a reload). */
-  docKey: string;
-  initialText: string;
-  lineEnding: LineEnding;
-  hasBom: boolean;
-}
-
-export type SaveState = 'saved' | 'saving' | 'dirty' | 'error';
-
-/** A save refused because the file changed on disk: the user chooses what to keep. */
-export interface Conflict {
-  path: WorkspacePath;
-  mine: string;
-  disk: PostDocument | null;
-}
-
-/** Everything the UI shows about the open post. */
-export interface SessionSnapshot {
-  doc: OpenDocument | null;
-  loadingPath: WorkspacePath | null;
-  saveState: SaveState;
-  /** The last failure (save, open), as an error to translate. */
-  error: ApiError | null;
-  /** A file that is not UTF-8: shown with a "Convert to UTF-8" action instead of the editor. */
-  encodingProblem: { path: WorkspacePath; encoding: string } | null;
-  conflict: Conflict | null;
-  /** Something worth telling once: the post was reloaded, or deleted, on disk. */
-  notice: 'reloaded' | 'deletedOnDisk' | null;
-}
+export type {
+  Conflict,
+  EditorAccess,
+  OpenDocument,
+  SaveState,
+  SessionSnapshot,
+} from './session-types';
+export { toApiError } from './api-errors';
 
 /** How long after the last change the unsaved text is journaled for crash recovery. */
 const journalDelayMs = 2000;
-
-function encodingOf(error: ApiError): string {
-  const encoding = error.details?.['encoding'];
-  return typeof encoding === 'string' ? encoding : '?';
-}
-
-/** Turns anything thrown by the host into an ApiError. */
-export function toApiError(error: unknown): ApiError {
-  if (error instanceof ApiError) {
-    return error;
-  }
-  if (isApiErrorData(error)) {
-    return ApiError.fromData(error);
-  }
-  return new ApiError('E_INTERNAL', error instanceof Error ? error.message : String(error));
-}
 
 /**
  * The open post's lifecycle: open, autosave, journal, conflicts, reloads.

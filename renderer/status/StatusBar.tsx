@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { SessionSnapshot } from '../document/document-session';
+import type { SessionSnapshot } from '../document/session-types';
 import type { TextStore } from '../document/text-store';
 import { errorMessage } from '../app/error-message';
 import { useWordCount } from './use-word-count';

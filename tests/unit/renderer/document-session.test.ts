@@ -5,7 +5,8 @@ import {
   type PostVersion,
   type PostwrightApi,
 } from '../../../core/api';
-import { DocumentSession, type EditorAccess } from '../../../renderer/document/document-session';
+import { DocumentSession } from '../../../renderer/document/document-session';
+import type { EditorAccess } from '../../../renderer/document/session-types';
 
 /** A disk of posts behind the contract's post methods, refusing stale saves like the backend. */
 class FakeDisk {
