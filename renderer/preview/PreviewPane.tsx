@@ -88,7 +88,8 @@ export function PreviewPane(props: PreviewPaneProps): React.JSX.Element {
     };
   }, [host, postPath, allowRemoteImages, srcDoc]);
 
-  useEffect(() => controllerRef.current?.update(text), [text]);
+  // Layout effect: the patch lands before the browser paints this commit, not a frame later.
+  useLayoutEffect(() => controllerRef.current?.update(text), [text]);
   useEffect(() => controllerRef.current?.setTheme(theme), [theme]);
   useEffect(() => {
     if (scrollToLine !== undefined) {

@@ -40,6 +40,10 @@ export class PreviewController {
   private text: string | null = null;
   private rendered: RenderedDocument | null = null;
   private frameRequest: number | null = null;
+  /** A render already happened since the last animation frame. */
+  private renderedThisFrame = false;
+  /** Text arrived while busy: render at the next frame. */
+  private dirty = false;
   private pendingLine: number | null = null;
   private programmaticScroll: number | null = null;
   private scrollRequest: number | null = null;
@@ -88,19 +92,31 @@ export class PreviewController {
     this.flush();
   }
 
-  /** Shows `text`: now if nothing is shown yet, else at the next animation frame. */
+  /** Shows `text`: at once when idle, else coalesced into the next animation frame. */
   update(text: string): void {
     this.text = text;
     if (this.frame === null) {
       return;
     }
-    if (this.rendered === null) {
+    // Idle (nothing rendered during this frame yet): render now, so the keystroke and its preview
+    // are painted together. Busy: coalesce into the next frame, so a burst costs one render.
+    if (this.rendered === null || !this.renderedThisFrame) {
       this.flush();
+      this.renderedThisFrame = true;
     } else {
-      this.frameRequest ??= this.schedule(() => {
-        this.frameRequest = null;
-        this.flush();
-      });
+      this.dirty = true;
+    }
+    this.frameRequest ??= this.schedule(() => this.onFrame());
+  }
+
+  private onFrame(): void {
+    this.frameRequest = null;
+    this.renderedThisFrame = false;
+    if (this.dirty) {
+      this.dirty = false;
+      this.flush();
+      this.renderedThisFrame = true;
+      this.frameRequest = this.schedule(() => this.onFrame());
     }
   }
 
@@ -233,7 +249,7 @@ export class PreviewController {
       return;
     }
     const top = Math.max(0, Math.round(offset));
-    if (Math.abs(frame.win.scrollY - top) < 1) {
+    if (Math.abs(frame.win.scrollY - top) < 2) {
       return;
     }
     this.programmaticScroll = top;

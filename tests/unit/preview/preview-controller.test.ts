@@ -43,20 +43,26 @@ let disposeLast: (() => void) | null = null;
 afterEach(() => disposeLast?.());
 
 describe('preview controller', () => {
-  test('renders the first text at once, then coalesces a burst of edits into one frame', () => {
+  test('renders at once when idle, and coalesces a burst of edits into one frame', () => {
     const { controller, scheduled, body, runFrames } = setup();
     disposeLast = () => controller.dispose();
     controller.update('first');
     controller.attach(window, 'dark');
     expect(body().textContent).toContain('first');
     expect(document.documentElement.classList.contains('pw-theme-dark')).toBe(true);
+    // Idle: the next edit is shown at once (painted with the keystroke)...
     controller.update('second');
+    expect(body().textContent?.trim()).toBe('second');
+    // ... but more edits within the same frame are coalesced into one render at the next frame.
     controller.update('third');
     controller.update('fourth');
     expect(scheduled).toHaveLength(1);
-    expect(body().textContent).toContain('first');
+    expect(body().textContent?.trim()).toBe('second');
     runFrames();
     expect(body().textContent?.trim()).toBe('fourth');
+    runFrames();
+    controller.update('fifth');
+    expect(body().textContent?.trim()).toBe('fifth');
   });
 
   test('a long post is filled in progressively, and typing meanwhile is kept', () => {
