@@ -36,7 +36,8 @@ export async function openBenchApp(
   const app = new AppPage(browser.page, root);
   try {
     await browser.page.goto(server.url);
-    await app.waitUntilReady();
+    // Longer than the e2e page object's wait: a loaded machine can take a while for 10k posts.
+    await app.postList().getByRole('option').first().waitFor({ timeout: 120_000 });
   } catch (error) {
     await close();
     throw error;

@@ -5,8 +5,10 @@ import { timeKeystroke } from './probe';
 export interface TypingSamples {
   editor: number[];
   preview: number[];
-  /** Keys the editor never painted, or whose text never reached the preview, within the timeout. */
-  dropped: number;
+  /** Keys the editor never painted within the timeout. */
+  droppedByEditor: number;
+  /** Keys whose text never reached the preview within the timeout (0 when no preview is watched). */
+  droppedByPreview: number;
 }
 
 const letters = 'postwrightbench';
@@ -29,14 +31,22 @@ export async function typeAndTime(
   await page.keyboard.press('Enter');
   await page.keyboard.type('Q');
   await page.waitForTimeout(300);
-  const samples: TypingSamples = { editor: [], preview: [], dropped: 0 };
+  const samples: TypingSamples = {
+    editor: [],
+    preview: [],
+    droppedByEditor: 0,
+    droppedByPreview: 0,
+  };
   let typed = 'Q';
   for (let i = 0; i < n; i++) {
     const char = letters.charAt(i % letters.length);
     typed += char;
     const timing = await timeKeystroke(page, editor, frame, char, typed);
-    if (timing.editor === null || !timing.reflected) {
-      samples.dropped += 1;
+    if (timing.editor === null) {
+      samples.droppedByEditor += 1;
+    }
+    if (!timing.reflected) {
+      samples.droppedByPreview += 1;
     }
     if (timing.editor !== null) {
       samples.editor.push(timing.editor);

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { benchHome, openBenchApp } from '../browser/bench-app';
 import { benchPostPath, benchTitle, writeBrowserWorkspace } from '../browser/bench-workspace';
+import { openPostAndSettle, pageIdle } from '../browser/settle';
 import { armOpenProbe, firstHeading, openProbeResult } from '../browser/open-probe';
 import type { PostSize } from '../fixtures/workspaces';
 import type { BenchContext } from '../lib/context';
@@ -26,7 +27,7 @@ export async function runScenario(ctx: BenchContext): Promise<ScenarioResult> {
   const p95 = new Map<PostSize, number>();
   let hasPreview = true;
   try {
-    await opened.app.openPost(benchTitle('200kb'));
+    await openPostAndSettle(opened.app, benchTitle('200kb'));
     hasPreview = (await opened.app.preview().locator('iframe').count()) > 0;
     if (!hasPreview) {
       notes.push(
@@ -39,14 +40,16 @@ export async function runScenario(ctx: BenchContext): Promise<ScenarioResult> {
       let timeouts = 0;
       ctx.log(`  open ${size} × ${n}`);
       for (let i = 0; i < n; i++) {
-        await opened.app.openPost(benchTitle('200kb'));
+        await openPostAndSettle(opened.app, benchTitle('200kb'));
         await armOpenProbe(
           opened.page,
           { title: benchTitle(size), heading, withList: false, withPreview: hasPreview },
           false,
+          60_000,
         );
         await opened.app.post(benchTitle(size)).click();
         const ms = await openProbeResult(opened.page);
+        await pageIdle(opened.page);
         if (ms < 0) {
           timeouts += 1;
         } else {
@@ -54,7 +57,7 @@ export async function runScenario(ctx: BenchContext): Promise<ScenarioResult> {
         }
       }
       if (timeouts > 0) {
-        notes.push(`${size}: ${timeouts} of ${n} opens not painted within 10 s`);
+        notes.push(`${size}: ${timeouts} of ${n} opens not painted within 60 s`);
       }
       const painted = hasPreview ? 'editor and preview painted' : 'editor painted (no preview)';
       measurements.push(measure(`open ${size}: click → ${painted}`, samples));
