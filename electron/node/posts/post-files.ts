@@ -9,6 +9,7 @@ import type {
 } from '../../../core/api';
 import { ApiError } from '../../../core/api';
 import { errorCode, writeFileAtomic } from '../fs/atomic-write';
+import { toWorkspacePath } from '../fs/confine';
 import {
   decodeFrom,
   decodeText,
@@ -73,10 +74,12 @@ export async function savePost(
   }
   await mkdir(dirname(absPath), { recursive: true });
   const hash = sha256(bytes);
-  session.ownWrites.record(path, hash);
+  // The real file's path: a symlinked post is written (and listed) where it really is.
+  const realPath = toWorkspacePath(session.root, absPath);
+  session.ownWrites.record(realPath, hash);
   await writeFileAtomic(absPath, bytes);
   const info = await stat(absPath);
-  session.commit([path]);
+  session.commit([realPath]);
   return { version: { mtimeMs: info.mtimeMs, size: info.size, hash }, written: true };
 }
 
@@ -100,9 +103,10 @@ export async function convertPostEncoding(
   const backupPath = await uniqueFreePath(backupFolder, `${fileName}.${from.toLowerCase()}`);
   await writeFileAtomic(backupPath, current.bytes);
   const bytes = encodeText(text, false);
-  session.ownWrites.record(path, sha256(bytes));
+  const realPath = toWorkspacePath(session.root, absPath);
+  session.ownWrites.record(realPath, sha256(bytes));
   await writeFileAtomic(absPath, bytes);
-  session.commit([path]);
+  session.commit([realPath]);
   return readPost(session, path);
 }
 

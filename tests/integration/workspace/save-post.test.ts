@@ -70,6 +70,17 @@ describe('reading and saving posts', () => {
     expect((await stat(join(workspace.root, 'a.md'))).ino).toBe(before.ino);
   });
 
+  it('saves through a symlink inside the workspace into the real post, keeping the link', async () => {
+    const api = await open({ 'real.md': 'one\n' });
+    const { lstat, symlink } = await import('node:fs/promises');
+    await symlink('real.md', join(workspace.root, 'alias.md'));
+    const document = await api.readPost({ path: 'alias.md' });
+    await api.savePost({ path: 'alias.md', text: 'two\n', baseVersion: document.version });
+    expect((await bytesOf('real.md')).toString()).toBe('two\n');
+    expect((await lstat(join(workspace.root, 'alias.md'))).isSymbolicLink()).toBe(true);
+    expect((await api.listPosts({})).map((post) => post.path)).toEqual(['real.md']);
+  });
+
   it('keeps permissions of the file', async () => {
     const api = await open({ 'a.md': 'x\n' });
     const { chmod } = await import('node:fs/promises');
