@@ -122,6 +122,17 @@ describe('the editor alone in Chromium: IME and scroll sync', () => {
     await expect.poll(() => page.evaluate(() => editorHarness.getText())).toBe('你好世界!');
   });
 
+  it('undoes a committed word in one step, leaving no pinyin behind', async () => {
+    await openEditor('正文');
+    await page.keyboard.press('ControlOrMeta+End');
+    await page.waitForTimeout(600);
+    await composePinyin(cdp, "zhong'wen");
+    await cdp.send('Input.insertText', { text: '中文' });
+    await expect.poll(() => page.evaluate(() => editorHarness.getText())).toBe('正文中文');
+    await page.keyboard.press('ControlOrMeta+z');
+    await expect.poll(() => page.evaluate(() => editorHarness.getText())).toBe('正文');
+  });
+
   it('reports the top line while scrolling and scrolls to a line without echoing it back', async () => {
     const lines = Array.from({ length: 300 }, (_, index) => `第 ${index} 行`).join('\n');
     await openEditor(lines);
