@@ -9,6 +9,7 @@ import {
 } from '../post/front-matter';
 import type { FieldValue } from '../post/front-matter-types';
 import { dateKindOf } from '../post/field-kinds';
+import { setNestedString } from './nested-field';
 import type { EditValue, FieldEdit } from './presets/types';
 
 /** The parts of a parsed post export reads. */
@@ -44,6 +45,8 @@ export function applyFieldEdits(text: string, edits: readonly FieldEdit[]): stri
   for (const edit of edits) {
     if (edit.op === 'set') {
       result = setFrontMatterField(result, edit.key, toFieldValue(edit.value));
+    } else if (edit.op === 'set-nested') {
+      result = setNestedString(result, edit.parent, edit.child, edit.text) ?? result;
     } else if (edit.op === 'rename') {
       result = renameFrontMatterField(result, edit.from, edit.to);
     } else {

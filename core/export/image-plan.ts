@@ -8,7 +8,7 @@ import type { RepoFacts } from './repo-facts';
 import { isConfinedTargetPath } from './safe-path';
 import type { PlanSnapshot } from './snapshot';
 
-/** Front-matter keys that name a cover image (top-level strings only). */
+/** Top-level front-matter keys that name a cover image. */
 export const coverImageKeys = [
   'image',
   'cover',
@@ -18,6 +18,100 @@ export const coverImageKeys = [
   'featuredImage',
   'banner',
 ];
+
+/** Keys one level down that name a cover image (minimal-mistakes `header`, Hugo `cover`). */
+const nestedCoverKeys: readonly (readonly [string, string])[] = [
+  ['header', 'teaser'],
+  ['header', 'image'],
+  ['header', 'overlay_image'],
+  ['header', 'og_image'],
+  ['cover', 'image'],
+];
+
+/** A cover image named in the front matter. */
+interface CoverField {
+  path: [string] | [string, string];
+  value: string;
+  /** academicpages writes `header.teaser`/`header.image` as a file name under `/images/`. */
+  style: 'link' | 'images-relative';
+}
+
+/** Every cover image the front matter names as a string. */
+function coverFields(data: Readonly<Record<string, unknown>>, preset: string): CoverField[] {
+  const fields: CoverField[] = [];
+  for (const key of coverImageKeys) {
+    const value = data[key];
+    if (typeof value === 'string' && value.trim() !== '') {
+      fields.push({ path: [key], value: value.trim(), style: 'link' });
+    }
+  }
+  for (const [parent, child] of nestedCoverKeys) {
+    const group = data[parent];
+    if (typeof group !== 'object' || group === null || Array.isArray(group)) {
+      continue;
+    }
+    const value = (group as Record<string, unknown>)[child];
+    if (typeof value === 'string' && value.trim() !== '') {
+      const imagesRelative =
+        preset === 'jekyll-academicpages' &&
+        parent === 'header' &&
+        (child === 'teaser' || child === 'image') &&
+        !value.trim().startsWith('/');
+      fields.push({
+        path: [parent, child],
+        value: value.trim(),
+        style: imagesRelative ? 'images-relative' : 'link',
+      });
+    }
+  }
+  return fields;
+}
+
+/**
+ * Where in the workspace a cover image may be, most likely first: beside the post, then from the
+ * site root (minimal-mistakes writes `assets/images/x.jpg` without a leading slash), and for
+ * academicpages' file names under `images/`. Null for a remote image; a reason when unsafe.
+ */
+function coverCandidates(
+  field: CoverField,
+  postPath: WorkspacePath,
+): (LinkTarget & { kind: 'local' })[] | { reason: string } | null {
+  const target = resolveLink(field.value, postPath);
+  if (target.kind === 'remote') {
+    return null;
+  }
+  if (target.kind === 'unsafe') {
+    return { reason: target.reason };
+  }
+  const candidates: (LinkTarget & { kind: 'local' })[] = [];
+  const fromRoot = (path: string): void => {
+    const resolved = resolveLink(`/${path}`, postPath);
+    if (resolved.kind === 'local') {
+      candidates.push(resolved);
+    }
+  };
+  if (field.style === 'images-relative') {
+    fromRoot(`images/${field.value}`);
+  }
+  candidates.push(target);
+  if (target.siteRootPath === null && !/^\.{1,2}\//.test(field.value)) {
+    fromRoot(field.value);
+  }
+  return candidates;
+}
+
+/** The first candidate that exists; null when none does; undefined while one is still unknown. */
+function firstExisting(
+  candidates: (LinkTarget & { kind: 'local' })[],
+  snapshot: PlanSnapshot,
+): (LinkTarget & { kind: 'local' }) | null | undefined {
+  const infos = candidates.map((candidate) => snapshot.workspaceAsset(candidate.workspacePath));
+  if (infos.includes(undefined)) {
+    return undefined;
+  }
+  const index = infos.findIndex((info) => info !== null && info !== 'outside');
+  return index < 0 ? null : candidates[index];
+}
 
 /** What planning the images of one post produced. */
 export interface ImagePlan {
@@ -54,7 +148,7 @@ export function planImages(scan: ScannedBody, ctx: Context): ImagePlan {
     target: LinkTarget & { kind: 'local' },
     url: string,
     line: number | null,
-  ): { link: string } | null => {
+  ): { targetPath: string; link: string } | null => {
     const known = placed.get(target.workspacePath);
     if (known !== undefined) {
       return known;
@@ -154,25 +248,40 @@ export function planImages(scan: ScannedBody, ctx: Context): ImagePlan {
       });
     }
   }
-  for (const key of coverImageKeys) {
-    const value = ctx.facts.data[key];
-    if (typeof value !== 'string' || value.trim() === '') {
+  for (const field of coverFields(ctx.facts.data, ctx.preset.id)) {
+    const candidates = coverCandidates(field, ctx.postPath);
+    if (candidates === null) {
       continue;
     }
-    const target = resolveLink(value, ctx.postPath);
-    if (target.kind === 'unsafe') {
+    if ('reason' in candidates) {
       plan.warnings.push({
-        ...unsafe(ctx.postPath, value, target.reason),
-        details: { field: key, value },
+        ...unsafe(ctx.postPath, field.value, candidates.reason),
+        details: { field: field.path.join('.'), value: field.value },
       });
       continue;
     }
-    if (target.kind === 'local') {
-      const placement = place(target, value, null);
-      if (placement !== null && placement.link !== value) {
-        plan.fieldEdits.push({ op: 'set', key, value: { kind: 'string', text: placement.link } });
-      }
+    const found = firstExisting(candidates, ctx.snapshot);
+    if (found === undefined) {
+      continue;
     }
+    const chosen = found ?? candidates[0];
+    const placement = chosen === undefined ? null : place(chosen, field.value, null);
+    if (placement === null) {
+      continue;
+    }
+    const link =
+      field.style === 'images-relative'
+        ? placement.targetPath.replace(/^images\//, '')
+        : placement.link;
+    if (link === field.value) {
+      continue;
+    }
+    const [parent, child] = field.path;
+    plan.fieldEdits.push(
+      child === undefined
+        ? { op: 'set', key: parent, value: { kind: 'string', text: link } }
+        : { op: 'set-nested', parent, child, text: link },
+    );
   }
   return plan;
 }

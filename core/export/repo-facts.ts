@@ -1,5 +1,6 @@
 import { parse as parseToml } from 'smol-toml';
 import { parse as parseYaml } from 'yaml';
+import type { ExportDraftStyle } from '../api';
 import type { RepoListing } from './detect';
 
 /** What a preset needs to know about a particular repository's configuration. */
@@ -20,6 +21,8 @@ export interface RepoFacts {
   eleventyPublicDir: string | null;
   /** Astro: the content collection folder for posts. */
   astroCollectionDir: string;
+  /** Jekyll and Hexo: drafts in `_drafts/`, or in `_posts/` with `published: false` (the target's choice). */
+  draftStyle: ExportDraftStyle;
 }
 
 /** Reads the facts presets need from a repository listing; defaults where the files say nothing. */
@@ -61,6 +64,7 @@ export function readRepoFacts(listing: RepoListing): RepoFacts {
     eleventyPostsDir,
     eleventyPublicDir,
     astroCollectionDir,
+    draftStyle: 'drafts-folder',
   };
 }
 

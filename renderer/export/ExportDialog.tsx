@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { PostwrightHost, WorkspacePath } from '../../core/api';
-import { errorMessage } from '../app/error-message';
+import { exportErrorMessage } from './export-error';
 import { Dialog } from '../dialogs/Dialog';
 import { GitPanel } from './GitPanel';
 import { HtmlExportButton } from './HtmlExportButton';
@@ -21,6 +21,8 @@ export interface ExportDialogProps {
   changedOnly?: boolean;
   /** The open post's text as the editor has it, for "Export as HTML". */
   currentText?: () => string;
+  /** Saves the open post before each plan is made; resolves false when it could not be saved. */
+  beforePlan?: () => Promise<boolean>;
 }
 
 /**
@@ -30,7 +32,7 @@ export interface ExportDialogProps {
 export function ExportDialog(props: ExportDialogProps): React.JSX.Element | null {
   const { t } = useTranslation('export');
   const changedOnly = props.changedOnly === true;
-  const state = useExportPlan(props.host, props.open, props.paths, changedOnly);
+  const state = useExportPlan(props.host, props.open, props.paths, changedOnly, props.beforePlan);
   if (!props.open) {
     return null;
   }
@@ -56,7 +58,7 @@ export function ExportDialog(props: ExportDialogProps): React.JSX.Element | null
       {state.applying && <p role="status">{t('applying')}</p>}
       {error !== null && (
         <div className="dialog-error" role="alert">
-          <p>{error.code === 'E_CONFLICT' ? t('conflict') : errorMessage(error, t)}</p>
+          <p>{error.code === 'E_CONFLICT' ? t('conflict') : exportErrorMessage(error, t)}</p>
           <button type="button" className="button" onClick={state.replan}>
             {t('retry')}
           </button>

@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApiError, GeneratorId, PostwrightHost } from '../../core/api';
-import { errorMessage } from '../app/error-message';
+import type { ApiError, ExportDraftStyle, GeneratorId, PostwrightHost } from '../../core/api';
+import { exportErrorMessage } from './export-error';
 import type { ExportPlanState } from './use-export-plan';
 
 const generatorIds: GeneratorId[] = [
@@ -15,6 +15,11 @@ const generatorIds: GeneratorId[] = [
   'eleventy',
   'plain',
 ];
+
+/** Generators with a drafts folder, where a draft can instead be marked `published: false`. */
+function hasDraftsFolder(preset: GeneratorId): boolean {
+  return preset.startsWith('jekyll') || preset === 'hexo';
+}
 
 /** Props of the target chooser. */
 export interface TargetPickerProps {
@@ -85,6 +90,21 @@ export function TargetPicker({ host, state }: TargetPickerProps): React.JSX.Elem
               </select>
             </label>
           )}
+          {state.target !== null && hasDraftsFolder(state.target.preset) && (
+            <label className="field">
+              <span className="field-label">{t('draftStyle')}</span>
+              <select
+                className="input"
+                value={state.target.draftStyle ?? 'drafts-folder'}
+                onChange={(event) =>
+                  void state.setDraftStyle(event.target.value as ExportDraftStyle)
+                }
+              >
+                <option value="drafts-folder">{t('draftStyles.drafts-folder')}</option>
+                <option value="published-false">{t('draftStyles.published-false')}</option>
+              </select>
+            </label>
+          )}
           {state.target !== null && (
             <button type="button" className="button" onClick={() => void state.removeTarget()}>
               {t('removeTarget')}
@@ -132,7 +152,7 @@ export function TargetPicker({ host, state }: TargetPickerProps): React.JSX.Elem
       )}
       {addError !== null && (
         <p id={errorId} className="dialog-error" role="alert">
-          {errorMessage(addError, t)}
+          {exportErrorMessage(addError, t)}
         </p>
       )}
     </div>

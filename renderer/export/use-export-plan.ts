@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
   ApiError,
+  type ExportDraftStyle,
   type ExportFixId,
   type ExportPlan,
   type ExportResult,
@@ -26,6 +27,7 @@ export interface ExportPlanState {
   addTarget: (path: string) => Promise<ApiError | null>;
   removeTarget: () => Promise<void>;
   setPreset: (preset: GeneratorId) => Promise<void>;
+  setDraftStyle: (style: ExportDraftStyle) => Promise<void>;
   toggleFix: (fix: ExportFixId) => void;
   toggleReplace: (path: string) => void;
   replan: () => void;
@@ -44,6 +46,7 @@ export function useExportPlan(
   open: boolean,
   paths: WorkspacePath[],
   changedOnly: boolean,
+  beforePlan?: () => Promise<boolean>,
 ): ExportPlanState {
   const [targets, setTargets] = useState<ExportTarget[]>([]);
   const [targetId, setTargetId] = useState<string | null>(null);
@@ -57,6 +60,9 @@ export function useExportPlan(
   const [result, setResult] = useState<ExportResult | null>(null);
   const [round, setRound] = useState(0);
   const request = useRef(0);
+  // Kept in a ref: a new function each render must not plan again.
+  const flush = useRef(beforePlan);
+  flush.current = beforePlan;
   const pathsKey = paths.join('\n');
   const target = targets.find((candidate) => candidate.id === targetId) ?? null;
 
@@ -96,6 +102,7 @@ export function useExportPlan(
   }, [host, open, targetPath]);
 
   const preset = target?.preset ?? null;
+  const draftStyle = target?.draftStyle ?? null;
   useEffect(() => {
     if (!open || targetId === null || (!changedOnly && pathsKey === '')) {
       setPlan(null);
@@ -108,23 +115,38 @@ export function useExportPlan(
     const args = changedOnly
       ? { targetId, changedOnly: true, fixes }
       : { targetId, paths: pathsKey === '' ? [] : pathsKey.split('\n'), fixes };
-    host.api.planExport(args).then(
-      (next) => {
-        if (id === request.current) {
-          setPlan(next);
-          setReplace(new Set());
-          setPlanning(false);
+    // The plan is made from what the user sees: the open post is saved first.
+    const saved = flush.current === undefined ? Promise.resolve(true) : flush.current();
+    saved
+      .then((ok) => {
+        if (!ok) {
+          throw new ApiError(
+            'E_IO',
+            'The open post could not be saved; save it and review again.',
+            {
+              reason: 'unsaved',
+            },
+          );
         }
-      },
-      (failure: unknown) => {
-        if (id === request.current) {
-          setPlan(null);
-          setError(asApiError(failure));
-          setPlanning(false);
-        }
-      },
-    );
-  }, [host, open, targetId, preset, fixes, pathsKey, changedOnly, round]);
+        return host.api.planExport(args);
+      })
+      .then(
+        (next) => {
+          if (id === request.current) {
+            setPlan(next);
+            setReplace(new Set());
+            setPlanning(false);
+          }
+        },
+        (failure: unknown) => {
+          if (id === request.current) {
+            setPlan(null);
+            setError(asApiError(failure));
+            setPlanning(false);
+          }
+        },
+      );
+  }, [host, open, targetId, preset, draftStyle, fixes, pathsKey, changedOnly, round]);
 
   const addTarget = useCallback(
     async (path: string): Promise<ApiError | null> => {
@@ -143,13 +165,13 @@ export function useExportPlan(
     [host],
   );
 
-  const setPreset = useCallback(
-    async (next: GeneratorId): Promise<void> => {
+  const updateTarget = useCallback(
+    async (patch: { preset?: GeneratorId; draftStyle?: ExportDraftStyle }): Promise<void> => {
       if (targetId === null) {
         return;
       }
       try {
-        const updated = await host.api.updateExportTarget({ id: targetId, preset: next });
+        const updated = await host.api.updateExportTarget({ id: targetId, ...patch });
         setTargets((current) =>
           current.map((candidate) => (candidate.id === updated.id ? updated : candidate)),
         );
@@ -158,6 +180,14 @@ export function useExportPlan(
       }
     },
     [host, targetId],
+  );
+  const setPreset = useCallback(
+    (next: GeneratorId) => updateTarget({ preset: next }),
+    [updateTarget],
+  );
+  const setDraftStyle = useCallback(
+    (next: ExportDraftStyle) => updateTarget({ draftStyle: next }),
+    [updateTarget],
   );
 
   const removeTarget = useCallback(async (): Promise<void> => {
@@ -224,6 +254,7 @@ export function useExportPlan(
       addTarget,
       removeTarget,
       setPreset,
+      setDraftStyle,
       toggleFix,
       toggleReplace,
       replan,
@@ -243,6 +274,7 @@ export function useExportPlan(
       addTarget,
       removeTarget,
       setPreset,
+      setDraftStyle,
       toggleFix,
       toggleReplace,
       replan,

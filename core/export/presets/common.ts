@@ -1,4 +1,5 @@
 import { formatDay, formatIso, type PostDate } from '../dates';
+import type { RepoFacts } from '../repo-facts';
 import type { FieldEdit, PostFacts } from './types';
 
 /** The written date text of a post, if its front matter has one under `key`. */
@@ -50,6 +51,13 @@ export function dayOrIso(date: PostDate): string {
 export function draftEdits(post: PostFacts): FieldEdit[] {
   return post.draft && post.data.draft !== true
     ? [{ op: 'set', key: 'draft', value: { kind: 'boolean', text: 'true' } }]
+    : [];
+}
+
+/** `published: false` for a draft kept in `_posts/` (the target's draft style), unless already so. */
+export function publishedFalseEdits(post: PostFacts, repo: RepoFacts): FieldEdit[] {
+  return post.draft && repo.draftStyle === 'published-false' && post.data.published !== false
+    ? [{ op: 'set', key: 'published', value: { kind: 'boolean', text: 'false' } }]
     : [];
 }
 

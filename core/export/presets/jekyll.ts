@@ -1,6 +1,6 @@
 import type { GeneratorId } from '../../api';
 import { formatDay } from '../dates';
-import { dateEdits, isIsoLike } from './common';
+import { dateEdits, isIsoLike, publishedFalseEdits } from './common';
 import type { ExportPreset } from './types';
 
 /** Where each Jekyll flavour keeps images: academicpages links `/images/...`. */
@@ -23,14 +23,19 @@ function jekyllPreset(
     permalinkKey: 'permalink',
     postFolders: () => ['_posts', '_drafts'],
     // Jekyll shows `_drafts/` only with --drafts, and a draft's name carries no date.
-    postPath: (post) =>
-      post.draft ? `_drafts/${post.slug}.md` : `_posts/${formatDay(post.date)}-${post.slug}.md`,
+    postPath: (post, repo) =>
+      post.draft && repo.draftStyle === 'drafts-folder'
+        ? `_drafts/${post.slug}.md`
+        : `_posts/${formatDay(post.date)}-${post.slug}.md`,
     siteRoot: () => '',
     placeImage: (fileName, post) => {
       const targetPath = `${imageRoot}/${post.slug}/${fileName}`;
       return { targetPath, link: `/${targetPath}` };
     },
-    frontMatter: (post) => dateEdits(post, 'date', formatDay, isIsoLike),
+    frontMatter: (post, repo) => [
+      ...dateEdits(post, 'date', formatDay, isIsoLike),
+      ...publishedFalseEdits(post, repo),
+    ],
     format: () => 'yaml',
   };
 }

@@ -11,7 +11,9 @@ export type EditValue =
 export type FieldEdit =
   | { op: 'set'; key: string; value: EditValue }
   | { op: 'rename'; from: string; to: string }
-  | { op: 'remove'; key: string };
+  | { op: 'remove'; key: string }
+  /** A string one level down (`header.teaser`, `cover.image`); left alone if written as a flow map. */
+  | { op: 'set-nested'; parent: string; child: string; text: string };
 
 /** What a preset knows about the post being exported (all values already sanitised). */
 export interface PostFacts {

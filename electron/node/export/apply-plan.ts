@@ -11,6 +11,7 @@ import { resolveInside } from '../fs/confine';
 import { sha256 } from '../fs/text-codec';
 import type { StoredPlan } from './plan-runner';
 import { readBytes } from './snapshot-reader';
+import { preflightWrites, writeFailure } from './write-preflight';
 
 /** What applying returns: the contract's result plus the foreign files left alone. */
 export type ApplyResult = ExportResult & { skipped: string[] };
@@ -45,31 +46,21 @@ export async function applyPlan(
     );
   }
   const replaced = new Set(replace);
-  const result: ApplyResult = { written: [], copied: [], removed: [], skipped: [] };
-  const skippedPosts = new Set<string>();
-  for (const file of stored.draft.files) {
-    if (file.isForeign && !replaced.has(file.targetPath)) {
-      result.skipped.push(file.targetPath);
-      skippedPosts.add(file.postPath);
-      continue;
-    }
-    const absolute = await resolveInside(folder, file.targetPath);
-    await mkdir(dirname(absolute), { recursive: true });
-    await writeFileAtomic(absolute, file.content);
-    result.written.push(file.targetPath);
-    if (file.kind === 'rename' && file.previousPath !== undefined) {
-      await rm(await resolveInside(folder, file.previousPath), { force: true });
-      result.removed.push(file.previousPath);
-    }
-  }
-  const copied = new Set<string>();
+  await preflightWrites(folder, [
+    ...stored.draft.files
+      .filter((file) => !file.isForeign || replaced.has(file.targetPath))
+      .map((file) => file.targetPath),
+    ...stored.draft.assets
+      .filter(
+        (asset) =>
+          asset.kind !== 'unchanged' && (!asset.isForeign || replaced.has(asset.targetPath)),
+      )
+      .map((asset) => asset.targetPath),
+  ]);
+  // Images are read before anything is written: one that vanished fails the export untouched.
+  const imageBytes = new Map<string, Uint8Array>();
   for (const asset of stored.draft.assets) {
-    if (asset.kind === 'unchanged') {
-      copied.add(asset.targetPath);
-      continue;
-    }
-    if (asset.isForeign && !replaced.has(asset.targetPath)) {
-      result.skipped.push(asset.targetPath);
+    if (asset.kind === 'unchanged' || (asset.isForeign && !replaced.has(asset.targetPath))) {
       continue;
     }
     const bytes = await readBytes(stored.workspaceRoot, asset.sourcePath);
@@ -77,16 +68,39 @@ export async function applyPlan(
       throw new ApiError(
         'E_NOT_FOUND',
         `The image ${asset.sourcePath} disappeared after the export was planned. Review the export again.`,
-        {
-          path: asset.sourcePath,
-        },
+        { path: asset.sourcePath },
       );
     }
-    const absolute = await resolveInside(folder, asset.targetPath);
-    await mkdir(dirname(absolute), { recursive: true });
-    await writeFileAtomic(absolute, bytes);
-    result.copied.push(asset.targetPath);
-    copied.add(asset.targetPath);
+    imageBytes.set(asset.targetPath, bytes);
+  }
+  const result: ApplyResult = { written: [], copied: [], removed: [], skipped: [] };
+  const skippedPosts = new Set<string>();
+  const copied = new Set<string>();
+  for (const asset of stored.draft.assets) {
+    const bytes = imageBytes.get(asset.targetPath);
+    if (asset.kind === 'unchanged') {
+      copied.add(asset.targetPath);
+    } else if (bytes === undefined) {
+      result.skipped.push(asset.targetPath);
+    } else {
+      // Images first: a post is never published pointing at an image not yet there.
+      await writeInto(folder, asset.targetPath, bytes);
+      result.copied.push(asset.targetPath);
+      copied.add(asset.targetPath);
+    }
+  }
+  for (const file of stored.draft.files) {
+    if (file.isForeign && !replaced.has(file.targetPath)) {
+      result.skipped.push(file.targetPath);
+      skippedPosts.add(file.postPath);
+      continue;
+    }
+    await writeInto(folder, file.targetPath, file.content);
+    result.written.push(file.targetPath);
+    if (file.kind === 'rename' && file.previousPath !== undefined) {
+      await rm(await resolveInside(folder, file.previousPath), { force: true });
+      result.removed.push(file.previousPath);
+    }
   }
   const exportedAt = new Date().toISOString();
   const records: Record<string, ExportRecord> = {};
@@ -100,4 +114,14 @@ export async function applyPlan(
     records[postPath] = { ...record, assets, exportedAt };
   }
   return { result, state: withRecords(state, stored.plan.target.id, records) };
+}
+
+async function writeInto(folder: string, path: string, data: string | Uint8Array): Promise<void> {
+  const absolute = await resolveInside(folder, path);
+  try {
+    await mkdir(dirname(absolute), { recursive: true });
+    await writeFileAtomic(absolute, data);
+  } catch (error) {
+    throw writeFailure(error, path);
+  }
 }

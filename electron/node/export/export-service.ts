@@ -61,8 +61,9 @@ export function createExportService(ctx: ExportServiceContext): ExportMethods {
     }
   };
   return {
-    addExportTarget: ({ path, preset }) => addTarget(settings, path, preset),
-    updateExportTarget: ({ id, preset, name }) => updateTarget(settings, id, { preset, name }),
+    addExportTarget: ({ path, preset }) => addTarget(settings, ctx.root, path, preset),
+    updateExportTarget: ({ id, preset, name, draftStyle }) =>
+      updateTarget(settings, id, { preset, name, draftStyle }),
     removeExportTarget: async ({ id }) => {
       await removeTarget(settings, id);
       return { ok: true };

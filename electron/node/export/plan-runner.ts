@@ -17,7 +17,7 @@ import { sha256 } from '../fs/text-codec';
 import type { ExportServiceContext } from './export-service';
 import { readRepoListing } from './repo-listing';
 import { SnapshotReader } from './snapshot-reader';
-import { requireFolder } from './targets';
+import { requireFolder, requireOutsideWorkspace, requireWritesOutside } from './targets';
 
 /** A plan kept in memory until it is applied or expires. */
 export interface StoredPlan {
@@ -46,11 +46,12 @@ export async function makePlan(
   request: PlanRequest,
 ): Promise<{ plan: ExportPlan; draft: PlanDraft }> {
   const folder = await requireFolder(target.path);
+  await requireOutsideWorkspace(folder, ctx.root);
   const records = state.targets[target.id] ?? {};
   const entries = await ctx.listPosts();
   const posts = await selectPosts(ctx, entries, records, request);
   const listing = await readRepoListing(folder);
-  const repo = readRepoFacts(listing);
+  const repo = { ...readRepoFacts(listing), draftStyle: target.draftStyle ?? 'drafts-folder' };
   const preset = presetFor(target.preset);
   const repoPosts = await readRepoPosts(folder, listing.paths, preset.postFolders(repo));
   const fixes = (request.fixes ?? []).filter((fix): fix is ExportFixId =>
@@ -93,6 +94,10 @@ export async function makePlan(
     }
     await snapshot.gather(draft.missing);
   }
+  await requireWritesOutside(folder, ctx.root, [
+    ...draft.files.flatMap((file) => [file.targetPath, file.previousPath ?? file.targetPath]),
+    ...draft.assets.map((asset) => asset.targetPath),
+  ]);
   const plan: ExportPlan = {
     id: randomUUID(),
     target,

@@ -1,9 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import { stat } from 'node:fs/promises';
+import { realpath, stat } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { basename, isAbsolute, join, resolve } from 'node:path';
-import { ApiError, type ExportTarget, type GeneratorId } from '../../../core/api';
+import {
+  ApiError,
+  type ExportDraftStyle,
+  type ExportTarget,
+  type GeneratorId,
+} from '../../../core/api';
 import { detectGenerator, isGeneratorId } from '../../../core/export/detect';
+import { isInside } from '../fs/confine';
 import { readRepoListing } from './repo-listing';
 
 /** Settings access the target functions need. */
@@ -40,6 +46,60 @@ export async function requireFolder(typed: string): Promise<string> {
   return absolute;
 }
 
+/**
+ * Refuses a repository that is the workspace or inside it: the exported copies would show up as
+ * posts of their own. A repository that contains the workspace is allowed (drafts kept in a folder
+ * of the blog); `requireWritesOutside` then checks each planned path.
+ */
+export async function requireOutsideWorkspace(
+  folder: string,
+  workspaceRoot: string,
+): Promise<void> {
+  const [target, workspace] = await Promise.all([realOf(folder), realOf(workspaceRoot)]);
+  if (target === workspace) {
+    throw new ApiError(
+      'E_INVALID_ARGUMENT',
+      `${folder} is the workspace itself. Choose the blog repository, a folder outside the workspace.`,
+      { path: folder, reason: 'target-is-workspace' },
+    );
+  }
+  if (isInside(workspace, target)) {
+    throw new ApiError(
+      'E_INVALID_ARGUMENT',
+      `${folder} is inside the workspace ${workspaceRoot}, so exported copies would appear as posts. Move the blog repository out of the workspace.`,
+      { path: folder, workspace: workspaceRoot, reason: 'target-inside-workspace' },
+    );
+  }
+}
+
+/** Refuses a plan that would write into the workspace (a repository that contains it). */
+export async function requireWritesOutside(
+  folder: string,
+  workspaceRoot: string,
+  paths: readonly string[],
+): Promise<void> {
+  const [target, workspace] = await Promise.all([realOf(folder), realOf(workspaceRoot)]);
+  if (!isInside(target, workspace)) {
+    return;
+  }
+  const inside = paths.filter((path) => isInside(workspace, join(target, ...path.split('/'))));
+  if (inside.length > 0) {
+    throw new ApiError(
+      'E_INVALID_ARGUMENT',
+      `The export would write ${inside.join(', ')} into the workspace ${workspaceRoot}. Move the workspace out of the blog's content folders.`,
+      { path: inside.join(', '), workspace: workspaceRoot, reason: 'writes-into-workspace' },
+    );
+  }
+}
+
+async function realOf(path: string): Promise<string> {
+  try {
+    return await realpath(path);
+  } catch {
+    return resolve(path);
+  }
+}
+
 /** Validates an untrusted preset name. */
 export function requirePreset(preset: string): GeneratorId {
   if (!isGeneratorId(preset)) {
@@ -59,10 +119,12 @@ export async function detectFolder(
 /** Adds a target (or returns the one already registered for that folder). */
 export async function addTarget(
   settings: TargetSettings,
+  workspaceRoot: string,
   path: string,
   preset?: string,
 ): Promise<ExportTarget> {
   const folder = await requireFolder(path);
+  await requireOutsideWorkspace(folder, workspaceRoot);
   const existing = settings.get().find((target) => target.path === folder);
   if (existing !== undefined) {
     return preset === undefined ? existing : updateTarget(settings, existing.id, { preset });
@@ -95,11 +157,12 @@ export function requireTarget(targets: ExportTarget[], id: string): ExportTarget
 export async function updateTarget(
   settings: TargetSettings,
   id: string,
-  patch: { preset?: string; name?: string },
+  patch: { preset?: string; name?: string; draftStyle?: ExportDraftStyle },
 ): Promise<ExportTarget> {
   const target = requireTarget(settings.get(), id);
   const updated: ExportTarget = {
     ...target,
+    ...(patch.draftStyle === undefined ? {} : { draftStyle: patch.draftStyle }),
     preset: patch.preset === undefined ? target.preset : requirePreset(patch.preset),
     name: patch.name === undefined || patch.name.trim() === '' ? target.name : patch.name.trim(),
   };

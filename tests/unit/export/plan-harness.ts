@@ -28,6 +28,8 @@ export interface Scenario {
   fixes?: ExportFixId[];
   today?: string;
   slugStyle?: 'pinyin' | 'keep';
+  /** The target's draft style (Jekyll, Hexo). */
+  draftStyle?: 'drafts-folder' | 'published-false';
 }
 
 /** Plans like the runner does: answers lookups from the maps, planning again until nothing is missing. */
@@ -74,7 +76,7 @@ export function planScenario(scenario: Scenario): PlanDraft & { preset: Generato
     .map(([path, text]) => ({ path, text }));
   const draft = planExport({
     preset,
-    repo: readRepoFacts(listing),
+    repo: { ...readRepoFacts(listing), draftStyle: scenario.draftStyle ?? 'drafts-folder' },
     posts: Object.entries(scenario.posts).map(([path, text]) => ({ path, text, title: '' })),
     repoPosts,
     state: scenario.state ?? {},

@@ -1,0 +1,116 @@
+import { constants } from 'node:fs';
+import { access, lstat } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { ApiError } from '../../../core/api';
+import { errorCode } from '../fs/atomic-write';
+import { resolveInside } from '../fs/confine';
+
+/**
+ * Checks, before anything is written, that every destination can be written: inside the
+ * repository (no symbolic link out of it), under folders that are folders, and writable.
+ *
+ * So a read-only folder or a `_posts` that is a file fails the export up front, with the path,
+ * instead of after half the files were written.
+ */
+export async function preflightWrites(root: string, paths: readonly string[]): Promise<void> {
+  for (const path of paths) {
+    const absolute = await resolveForWrite(root, path);
+    let folder = dirname(absolute);
+    let relFolder = path.split('/').slice(0, -1);
+    for (;;) {
+      const kind = await kindOf(folder);
+      if (kind === 'folder') {
+        break;
+      }
+      if (kind === 'other') {
+        throw notAFolder(relFolder.join('/'));
+      }
+      const parent = dirname(folder);
+      if (parent === folder) {
+        break;
+      }
+      folder = parent;
+      relFolder = relFolder.slice(0, -1);
+    }
+    try {
+      await access(folder, constants.W_OK);
+    } catch {
+      throw readOnly(relFolder.join('/') || '.');
+    }
+    const self = await kindOf(absolute);
+    if (self === 'folder') {
+      throw new ApiError(
+        'E_EXISTS',
+        `${path} is a folder in the repository; a file is needed there.`,
+        {
+          path,
+          reason: 'not-a-folder',
+        },
+      );
+    }
+  }
+}
+
+/** Turns a failed write into an error that names the path and says what to do. */
+export function writeFailure(error: unknown, path: string): unknown {
+  const code = errorCode(error);
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') {
+    return readOnly(path);
+  }
+  if (code === 'ENOTDIR' || code === 'EEXIST') {
+    return notAFolder(path);
+  }
+  if (code === 'ENOSPC' || code === 'EDQUOT') {
+    return new ApiError('E_IO', `The disk is full while writing ${path}. Free some space.`, {
+      path,
+      reason: 'disk-full',
+    });
+  }
+  return error;
+}
+
+async function resolveForWrite(root: string, path: string): Promise<string> {
+  try {
+    return await resolveInside(root, path);
+  } catch (error) {
+    if (error instanceof ApiError && error.code === 'E_OUTSIDE_WORKSPACE') {
+      throw new ApiError(
+        'E_OUTSIDE_WORKSPACE',
+        `${path} leads outside the blog repository through a symbolic link; nothing was written. Replace the link with a real folder.`,
+        { path, reason: 'outside-repository' },
+      );
+    }
+    throw error;
+  }
+}
+
+async function kindOf(absolute: string): Promise<'folder' | 'other' | 'absent'> {
+  try {
+    return (await lstat(absolute)).isDirectory() ? 'folder' : 'other';
+  } catch (error) {
+    const code = errorCode(error);
+    if (code === 'ENOENT') {
+      return 'absent';
+    }
+    if (code === 'ENOTDIR') {
+      return 'other';
+    }
+    throw error;
+  }
+}
+
+function notAFolder(path: string): ApiError {
+  return new ApiError(
+    'E_EXISTS',
+    `${path} is a file in the repository where a folder is needed. Rename or remove it; nothing was written.`,
+    { path, reason: 'not-a-folder' },
+  );
+}
+
+function readOnly(path: string): ApiError {
+  return new ApiError(
+    'E_PERMISSION',
+    `Postwright may not write to ${path} in the repository (read-only or permission denied). Change its permissions; nothing was written.`,
+    { path, reason: 'read-only' },
+  );
+}
