@@ -123,6 +123,7 @@ export function AppDialogs(props: AppDialogsProps): React.JSX.Element | null {
         paths={props.openPath === null ? [] : [props.openPath]}
         changedOnly={dialog.changedOnly}
         currentText={() => session.text.get()}
+        beforePlan={() => session.flush()}
       />
     );
   }
