@@ -6,6 +6,8 @@ import type { TextReplacement } from './text-diff';
 // Chrome on macOS places the native Chinese IME's candidate window wrongly when CodeMirror uses the
 // EditContext API (https://github.com/codemirror/dev/issues/1409, Chromium issue 351029417). The
 // known mitigation is to keep CodeMirror on contenteditable, which is what this static flag does.
+// (@codemirror/view 6.43 only turns EditContext on for Android; the flag keeps it off should that
+// change in an update.)
 (EditorView as unknown as { EDIT_CONTEXT: boolean }).EDIT_CONTEXT = false;
 
 /** The document as it was when the composition started, and the edits made since. */
