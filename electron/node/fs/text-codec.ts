@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { detect } from 'chardet';
+import { analyse } from 'chardet';
 import type { LineEnding, PostVersion } from '../../../core/api';
 import { ApiError } from '../../../core/api';
 
@@ -64,9 +64,27 @@ export function detectEncoding(bytes: Uint8Array): string {
   if (bytes[0] === 0xfe && bytes[1] === 0xff) {
     return 'UTF-16BE';
   }
-  const guess = detect(bytes);
   // chardet says GB18030 for GBK and GB2312 too; GB18030 is their superset, so decoding with it is right.
-  return guess ?? 'unknown';
+  const [best] = analyse(bytes);
+  // On a short Chinese text chardet's statistics pick some code page with little confidence
+  // (a German Latin-1 text also decodes as GB18030, but chardet is sure about that one).
+  if (best?.name !== 'GB18030' && (best?.confidence ?? 0) < 50 && looksLikeGb18030(bytes)) {
+    return 'GB18030';
+  }
+  return best?.name ?? 'unknown';
+}
+
+/** Whether bytes decode as GB18030 into mostly Chinese characters (what a GBK-saved post does). */
+function looksLikeGb18030(bytes: Uint8Array): boolean {
+  let text: string;
+  try {
+    text = new TextDecoder('gb18030', { fatal: true }).decode(bytes);
+  } catch {
+    return false;
+  }
+  const nonAscii = text.match(/[\u0080-\u{10ffff}]/gu)?.length ?? 0;
+  const han = text.match(/[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/gu)?.length ?? 0;
+  return nonAscii > 0 && han / nonAscii >= 0.8;
 }
 
 /** Decodes bytes from a named encoding (the explicit convert action); unknown names are refused. */

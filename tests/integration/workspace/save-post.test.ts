@@ -144,6 +144,23 @@ describe('encodings and line endings', () => {
     expect(backup).toEqual(original);
   });
 
+  it('recognises even a short GBK post (where statistics guess a Latin code page)', async () => {
+    const api = await open({ 'short.md': Buffer.from(encodeGb18030('# 你好，世界\n')) });
+    await expect(api.readPost({ path: 'short.md' })).rejects.toMatchObject({
+      code: 'E_ENCODING',
+      details: { encoding: 'GB18030' },
+    });
+  });
+
+  it('does not take a Latin-1 post for Chinese', async () => {
+    const latin1 = Buffer.from('# Schöne Grüße aus München\n\nÜber die Brücke.\n', 'latin1');
+    const api = await open({ 'de.md': latin1 });
+    await expect(api.readPost({ path: 'de.md' })).rejects.toMatchObject({
+      code: 'E_ENCODING',
+      details: { encoding: 'ISO-8859-1' },
+    });
+  });
+
   it('detects UTF-16 with a BOM', async () => {
     const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('# Hi\n', 'utf16le')]);
     const api = await open({ 'u16.md': utf16 });
