@@ -1,5 +1,6 @@
 import type { ExportAssetOp, ExportWarning, WorkspacePath } from '../api';
 import { safeFileName, uniqueName } from '../workspace/safe-name';
+import { findAssetTags, tagArgument, tagAsMarkdown } from './hexo-tags';
 import { findImageRefs, markdownDestination, resolveLink, type LinkTarget } from './images';
 import type { ScannedBody } from './markdown-scan';
 import { joinPath } from './presets/common';
@@ -98,6 +99,29 @@ function coverCandidates(
     fromRoot(field.value);
   }
   return candidates;
+}
+
+/**
+ * Where a Hexo asset tag's file may be: in the asset folder named after the post (Hexo's own
+ * layout, `post.md` + `post/name.png`), else beside the post.
+ */
+function assetTagCandidates(
+  name: string,
+  postPath: WorkspacePath,
+): (LinkTarget & { kind: 'local' })[] | { reason: string } {
+  const fileName = postPath.slice(postPath.lastIndexOf('/') + 1);
+  const stem = fileName.replace(/\.[^.]*$/, '');
+  const candidates: (LinkTarget & { kind: 'local' })[] = [];
+  for (const link of [`${stem}/${name}`, name]) {
+    const target = resolveLink(link, postPath);
+    if (target.kind === 'unsafe') {
+      return { reason: target.reason };
+    }
+    if (target.kind === 'local' && target.siteRootPath === null) {
+      candidates.push(target);
+    }
+  }
+  return candidates.length === 0 ? { reason: 'not a file' } : candidates;
 }
 
 /** The first candidate that exists; null when none does; undefined while one is still unknown. */
@@ -229,6 +253,8 @@ export function planImages(scan: ScannedBody, ctx: Context): ImagePlan {
     return placement;
   };
 
+  const hexoFolder = ctx.preset.id === 'hexo' && ctx.repo.hexoAssetFolder;
+  const asAssetTag = hexoFolder && !ctx.repo.hexoPostAsset;
   for (const ref of findImageRefs(scan)) {
     const target = resolveLink(ref.url, ctx.postPath);
     if (target.kind === 'remote') {
@@ -238,13 +264,72 @@ export function planImages(scan: ScannedBody, ctx: Context): ImagePlan {
       plan.warnings.push(unsafe(ctx.postPath, ref.url, target.reason));
       continue;
     }
-    const placement = place(target, ref.url, ref.line);
-    if (placement !== null && placement.link !== ref.url) {
+    // A bare name may live in Hexo's asset folder named after the post.
+    const inAssetFolder =
+      target.siteRootPath === null && !/^\.?\.?\//.test(ref.url)
+        ? assetTagCandidates(ref.url, ctx.postPath)
+        : null;
+    const candidates =
+      inAssetFolder === null || 'reason' in inAssetFolder ? [target] : [target, ...inAssetFolder];
+    const found = firstExisting(candidates, ctx.snapshot);
+    if (found === undefined) {
+      continue;
+    }
+    const placement = place(found ?? target, ref.url, ref.line);
+    if (
+      placement !== null &&
+      ref.whole !== undefined &&
+      asAssetTag &&
+      !placement.link.includes('/')
+    ) {
+      // Hexo shows `![](name.png)` of an asset folder only on the post's own page; the tag works everywhere.
+      const title = ref.whole.alt.trim();
+      plan.lineEdits.push({
+        line: ref.line,
+        start: ref.whole.start,
+        end: ref.whole.end,
+        text: `{% asset_img ${tagArgument(placement.link)}${title === '' ? '' : ` ${tagArgument(title)}`} %}`,
+      });
+    } else if (placement !== null && placement.link !== ref.url) {
       plan.lineEdits.push({
         line: ref.line,
         start: ref.start,
         end: ref.end,
         text: markdownDestination(placement.link, ref.syntax),
+      });
+    }
+  }
+  for (const tag of findAssetTags(scan)) {
+    const candidates = assetTagCandidates(tag.name, ctx.postPath);
+    if ('reason' in candidates) {
+      plan.warnings.push(unsafe(ctx.postPath, tag.name, candidates.reason));
+      continue;
+    }
+    const found = firstExisting(candidates, ctx.snapshot);
+    const chosen = found ?? candidates[0];
+    if (found === undefined || chosen === undefined) {
+      continue;
+    }
+    const placement = place(chosen, tag.name, tag.line);
+    if (placement === null) {
+      continue;
+    }
+    if (hexoFolder && !placement.link.includes('/')) {
+      if (placement.link !== tag.name) {
+        plan.lineEdits.push({
+          line: tag.line,
+          start: tag.nameStart,
+          end: tag.nameEnd,
+          text: tagArgument(placement.link),
+        });
+      }
+    } else {
+      // Only Hexo with asset folders knows these tags; elsewhere they become Markdown.
+      plan.lineEdits.push({
+        line: tag.line,
+        start: tag.start,
+        end: tag.end,
+        text: tagAsMarkdown(tag, placement.link),
       });
     }
   }

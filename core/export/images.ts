@@ -9,6 +9,8 @@ export interface ImageRef {
   /** The destination as written, without angle brackets. */
   url: string;
   syntax: 'markdown' | 'reference' | 'html';
+  /** For `![alt](…)`: the whole image's columns and its alt text. */
+  whole?: { start: number; end: number; alt: string };
 }
 
 /** Where a link points, for the export. */
@@ -34,7 +36,14 @@ export function findImageRefs(scan: ScannedBody): ImageRef[] {
     for (let match = markdownImage.exec(text); match !== null; match = markdownImage.exec(text)) {
       const dest = match[1] ?? '';
       const start = match.index + match[0].indexOf(dest, match[0].indexOf(']('));
-      refs.push(makeRef(segment.line, start, dest, 'markdown'));
+      refs.push({
+        ...makeRef(segment.line, start, dest, 'markdown'),
+        whole: {
+          start: match.index,
+          end: match.index + match[0].length,
+          alt: match[0].slice(2, match[0].indexOf('](')),
+        },
+      });
     }
     htmlImage.lastIndex = segment.start;
     for (let match = htmlImage.exec(text); match !== null; match = htmlImage.exec(text)) {

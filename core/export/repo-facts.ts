@@ -13,6 +13,8 @@ export interface RepoFacts {
   hexoSourceDir: string;
   /** Hexo: `post_asset_folder: true` puts a post's images in a folder named after the post. */
   hexoAssetFolder: boolean;
+  /** Hexo: `marked.postAsset: true` resolves `![](name.png)` in the asset folder on every page. */
+  hexoPostAsset: boolean;
   /** The blog's IANA time zone (`timezone:` in Jekyll or Hexo `_config.yml`), if set. */
   timeZone: string | null;
   /** Eleventy: the folder blog posts live in. */
@@ -60,6 +62,10 @@ export function readRepoFacts(listing: RepoListing): RepoFacts {
     hugoFrontMatter: hugoFormat(listing),
     hexoSourceDir: sourceDir !== null && safeFolder(sourceDir) ? sourceDir : 'source',
     hexoAssetFolder: jekyllOrHexo.post_asset_folder === true,
+    hexoPostAsset:
+      typeof jekyllOrHexo.marked === 'object' &&
+      jekyllOrHexo.marked !== null &&
+      (jekyllOrHexo.marked as Record<string, unknown>).postAsset === true,
     timeZone: zone !== null && /^[A-Za-z_]+(?:\/[A-Za-z0-9_+-]+)*$/.test(zone) ? zone : null,
     eleventyPostsDir,
     eleventyPublicDir,

@@ -23,7 +23,7 @@ export function exportErrorMessage(error: ApiError, t: TFunction): string {
       path: '',
       workspace: '',
       ...details,
-    } as Record<string, string>);
+    });
   }
   return errorMessage(error, t);
 }

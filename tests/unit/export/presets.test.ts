@@ -160,7 +160,12 @@ describe.each(table)('$repo', (expected) => {
       ['images/diagram.png', expected.diagram[0], 'create'],
       ['images/site-logo.png', expected.logo, 'create'],
     ]);
-    expect(parsed.body).toContain(`![示意图](${expected.diagram[1]})`);
+    // Hexo with post_asset_folder: the asset tag, which works on index pages too.
+    expect(parsed.body).toContain(
+      expected.preset === 'hexo'
+        ? `{% asset_img ${expected.diagram[1]} 示意图 %}`
+        : `![示意图](${expected.diagram[1]})`,
+    );
     expect(parsed.body).toContain('![logo](/images/site-logo.png)');
     expect(parsed.body).toContain('$E=mc^2$');
   });
