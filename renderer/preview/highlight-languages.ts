@@ -120,15 +120,19 @@ export async function loadHighlightLanguages(names: readonly string[]): Promise<
   }
   const loaded = await Promise.all(
     [...modules].map(async (module) => {
-      const loader = loaders[module] as Loader;
-      const language = (await loader()).default;
-      registerHighlightLanguage(
-        module,
-        language,
-        Object.keys(aliases).filter((alias) => aliases[alias] === module),
-      );
-      return true;
+      try {
+        const language = (await (loaders[module] as Loader)()).default;
+        registerHighlightLanguage(
+          module,
+          language,
+          Object.keys(aliases).filter((alias) => aliases[alias] === module),
+        );
+        return true;
+      } catch {
+        // A chunk that cannot be fetched (the app was rebuilt under a running page): stay plain.
+        return false;
+      }
     }),
   );
-  return loaded.length > 0;
+  return loaded.includes(true);
 }
