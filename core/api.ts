@@ -214,7 +214,8 @@ export type ExportWarningCode =
   | 'unsafe-path'
   | 'foreign-file'
   | 'front-matter-error'
-  | 'draft';
+  | 'draft'
+  | 'config-error';
 
 /** Something a blogger wants to know before publishing. */
 export interface ExportWarning {
@@ -242,6 +243,8 @@ export interface ExportFileOp {
   currentContent: string | null;
   /** Whether the file at targetPath was not written by Postwright (needs "Replace"). */
   isForeign: boolean;
+  /** The post's address on the site as the generator will build it; null when it cannot be known. */
+  url?: string | null;
 }
 
 /** One image the export will copy. */

@@ -56,6 +56,14 @@ export const repoConfigFiles: readonly string[] = [
   'config/_default/hugo.yml',
   'config/_default/config.yml',
   'archetypes/default.md',
+  // Eleventy's configuration is code: it is only ever read as text, never run.
+  '.eleventy.js',
+  '.eleventy.cjs',
+  '.eleventy.mjs',
+  'eleventy.config.js',
+  'eleventy.config.cjs',
+  'eleventy.config.mjs',
+  'eleventy.config.ts',
 ];
 
 const hugoConfigs =

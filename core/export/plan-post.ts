@@ -13,6 +13,7 @@ import { findLiquidInCode, wrapLiquidRaw } from './liquid';
 import { convertInlineMath, findInlineMath, hasBareUnderscore } from './math';
 import { scanBody, type ScannedBody } from './markdown-scan';
 import { readPostFacts } from './post-facts';
+import { postUrl } from './post-url';
 import type { ExportPreset, FieldEdit, PostFacts } from './presets/types';
 import type { RepoFacts } from './repo-facts';
 import { isConfinedTargetPath, sanitizePermalink } from './safe-path';
@@ -142,7 +143,23 @@ export function planPost(input: PostPlanInput): PostPlan {
     content = withOpeningDelimiter(content);
   }
 
-  const file = fileOp(input, targetPath, content, warnings);
+  const declaredUrl = preset.permalinkKey === null ? undefined : parsed.data[preset.permalinkKey];
+  const op = fileOp(input, targetPath, content, warnings);
+  const file =
+    op === null
+      ? null
+      : {
+          ...op,
+          url: postUrl({
+            preset: preset.id,
+            facts,
+            repo: input.repo,
+            permalink:
+              permalink ??
+              (typeof declaredUrl === 'string' ? sanitizePermalink(declaredUrl).value : null),
+            targetPath,
+          }),
+        };
   const current = snapshot.repoFile(targetPath);
   const unchanged =
     current !== null &&

@@ -80,6 +80,14 @@ export function planExport(input: PlanInput): PlanDraft {
     }),
   );
   const warnings = plans.flatMap((plan) => plan.warnings);
+  warnings.unshift(
+    ...input.repo.configErrors.map((error): ExportWarning => ({
+      code: 'config-error',
+      postPath: input.posts[0]?.path ?? '',
+      message: `${error.file} in the repository cannot be read (${error.message}); Postwright's defaults are used for it. Fix the file, then review again.`,
+      details: { file: error.file, error: error.message },
+    })),
+  );
   warnings.push(...collisionWarnings(plans, input, preset.permalinkKey));
 
   const draft: PlanDraft = { files: [], assets: [], warnings, records: {}, base: {}, missing };

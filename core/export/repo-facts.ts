@@ -25,16 +25,36 @@ export interface RepoFacts {
   astroCollectionDir: string;
   /** Jekyll and Hexo: drafts in `_drafts/`, or in `_posts/` with `published: false` (the target's choice). */
   draftStyle: ExportDraftStyle;
+  /** What the post's address on the site is built from. */
+  url: UrlFacts;
+  /** Configuration files that could not be read (the defaults are used instead). */
+  configErrors: { file: string; message: string }[];
+}
+
+/** The configuration a post's URL depends on (see `postUrl`). */
+export interface UrlFacts {
+  /** Jekyll: the posts' permalink style (`defaults` for posts, else `permalink:`), default `date`. */
+  jekyllPermalink: string;
+  /** Jekyll `baseurl`, Hugo's baseURL path, Hexo `root`: prefixed to every address ('' or `/blog`). */
+  basePath: string;
+  /** Hugo `[permalinks]`: section name to pattern. */
+  hugoPermalinks: Record<string, string>;
+  hugoUglyUrls: boolean;
+  /** Hexo `permalink:`, default `:year/:month/:day/:title/`. */
+  hexoPermalink: string;
+  /** Astro: the route folder of `src/pages/<folder>/[...slug].astro`, if there is one. */
+  astroRoute: string | null;
+  /** Eleventy's input folder as its configuration file writes it (read as text), if found. */
+  eleventyInput: string | null;
 }
 
 /** Reads the facts presets need from a repository listing; defaults where the files say nothing. */
 export function readRepoFacts(listing: RepoListing): RepoFacts {
   const has = (path: string): boolean => listing.paths.includes(path);
-  const jekyllOrHexo = loadConfig(
-    listing.texts['_config.yml'] ?? listing.texts['_config.yaml'],
-    'yaml',
-  );
-  const hugo = hugoConfig(listing);
+  const configErrors: RepoFacts['configErrors'] = [];
+  const siteConfig = '_config.yml' in listing.texts ? '_config.yml' : '_config.yaml';
+  const jekyllOrHexo = loadConfig(listing.texts[siteConfig], 'yaml', siteConfig, configErrors);
+  const hugo = hugoConfig(listing, configErrors);
   const contentDir = stringAt(hugo, 'contentDir') ?? 'content';
   const mainSections =
     hugo.mainSections ??
@@ -71,7 +91,82 @@ export function readRepoFacts(listing: RepoListing): RepoFacts {
     eleventyPublicDir,
     astroCollectionDir,
     draftStyle: 'drafts-folder',
+    url: readUrlFacts(listing, jekyllOrHexo, hugo),
+    configErrors,
   };
+}
+
+function readUrlFacts(
+  listing: RepoListing,
+  site: Record<string, unknown>,
+  hugo: Record<string, unknown>,
+): UrlFacts {
+  const postDefaults = Array.isArray(site.defaults)
+    ? (site.defaults as unknown[]).find(
+        (entry): entry is { values: Record<string, unknown> } =>
+          typeof entry === 'object' &&
+          entry !== null &&
+          (entry as { scope?: { type?: unknown } }).scope?.type === 'posts' &&
+          typeof (entry as { values?: unknown }).values === 'object',
+      )
+    : undefined;
+  const defaultPermalink = postDefaults?.values.permalink;
+  const hugoBase = stringAt(hugo, 'baseURL') ?? stringAt(hugo, 'baseurl');
+  const siteBase = stringAt(site, 'baseurl') ?? stringAt(site, 'root');
+  const basePath = (hugoBase === null ? (siteBase ?? '') : pathOfUrl(hugoBase)).replace(
+    /^\/*(.*?)\/*$/,
+    '$1',
+  );
+  const permalinks = objectAt(hugo, 'permalinks');
+  const pagePermalinks = objectAt(permalinks, 'page');
+  const hugoPermalinks: Record<string, string> = {};
+  for (const table of [permalinks, pagePermalinks]) {
+    for (const [section, pattern] of Object.entries(table)) {
+      if (typeof pattern === 'string') {
+        hugoPermalinks[section] = pattern;
+      }
+    }
+  }
+  const route = listing.paths
+    .map((path) => /^src\/pages\/(.+)\/\[(?:\.\.\.)?slug\]\.astro$/.exec(path)?.[1])
+    .find((folder) => folder !== undefined && safeFolder(folder));
+  const eleventyText = Object.entries(listing.texts).find(([path]) =>
+    /^(?:\.eleventy|eleventy\.config)\.[cm]?[jt]s$/.test(path),
+  )?.[1];
+  const input =
+    eleventyText === undefined
+      ? null
+      : (/\binput\s*:\s*["'`]([^"'`$]+)["'`]/.exec(eleventyText)?.[1] ??
+        (/\bdir\s*:/.test(eleventyText) ? null : '.'));
+  return {
+    jekyllPermalink:
+      typeof defaultPermalink === 'string'
+        ? defaultPermalink
+        : (rawStringAt(site, 'permalink') ?? 'date'),
+    basePath: basePath === '' ? '' : `/${basePath}`,
+    hugoPermalinks,
+    hugoUglyUrls: hugo.uglyURLs === true || hugo.uglyurls === true,
+    hexoPermalink: rawStringAt(site, 'permalink') ?? ':year/:month/:day/:title/',
+    astroRoute: route ?? null,
+    eleventyInput: input === null ? null : input.replace(/^\.\/?/, '').replace(/\/+$/, '') || '.',
+  };
+}
+
+/** A string as written (a permalink pattern keeps its trailing slash). */
+function rawStringAt(data: Record<string, unknown>, key: string): string | null {
+  const value = data[key];
+  return typeof value === 'string' && value.trim() !== '' ? value.trim() : null;
+}
+
+function objectAt(data: Record<string, unknown>, key: string): Record<string, unknown> {
+  const value = data[key];
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : {};
+}
+
+function pathOfUrl(url: string): string {
+  return /^[a-z]+:\/\/[^/]*(\/.*)?$/i.exec(url)?.[1] ?? '';
 }
 
 /** A relative folder made of plain names (configuration is data from the repository, not trusted). */
@@ -89,10 +184,14 @@ function stringAt(data: Record<string, unknown>, key: string): string | null {
 function loadConfig(
   text: string | undefined,
   format: 'yaml' | 'toml' | 'json',
+  file: string,
+  errors: RepoFacts['configErrors'],
 ): Record<string, unknown> {
   if (text === undefined) {
     return {};
   }
+  // A configuration saved with a byte-order mark (Windows editors) is still read.
+  text = text.replace(/^\uFEFF/, '');
   try {
     const data: unknown =
       format === 'toml'
@@ -103,16 +202,28 @@ function loadConfig(
     return typeof data === 'object' && data !== null && !Array.isArray(data)
       ? (data as Record<string, unknown>)
       : {};
-  } catch {
+  } catch (error) {
+    errors.push({
+      file,
+      message: (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '',
+    });
     return {};
   }
 }
 
-function hugoConfig(listing: RepoListing): Record<string, unknown> {
+function hugoConfig(
+  listing: RepoListing,
+  errors: RepoFacts['configErrors'],
+): Record<string, unknown> {
   for (const [path, text] of Object.entries(listing.texts)) {
     const match = /^(?:config\/_default\/)?(?:hugo|config)\.(toml|ya?ml|json)$/.exec(path);
     if (match?.[1] !== undefined) {
-      return loadConfig(text, match[1] === 'toml' ? 'toml' : match[1] === 'json' ? 'json' : 'yaml');
+      return loadConfig(
+        text,
+        match[1] === 'toml' ? 'toml' : match[1] === 'json' ? 'json' : 'yaml',
+        path,
+        errors,
+      );
     }
   }
   return {};

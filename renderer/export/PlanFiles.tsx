@@ -38,6 +38,11 @@ export function PlanFiles({ plan, replace, onToggleReplace }: PlanFilesProps): R
                   <FileDiff current={file.currentContent ?? ''} next={file.content} />
                 </div>
               </details>
+              <p className="export-muted export-url">
+                {file.url === undefined || file.url === null
+                  ? t('urlUnknown')
+                  : t('url', { url: file.url })}
+              </p>
               {file.isForeign && (
                 <div className="export-foreign">
                   <span>{t('foreign')}</span>

@@ -10,6 +10,9 @@ export function formatPlan(plan: ExportPlan): string {
     const from = file.previousPath === undefined ? '' : ` (from ${file.previousPath})`;
     const foreign = file.isForeign ? '  [exists, not written by Postwright: needs --replace]' : '';
     lines.push(`  ${file.kind.padEnd(7)} ${file.targetPath}${from}${foreign}`);
+    lines.push(
+      `          address on the blog: ${file.url ?? 'unknown (depends on the site configuration)'}`,
+    );
   }
   for (const asset of plan.assets) {
     const foreign =
