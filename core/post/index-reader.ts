@@ -15,6 +15,7 @@ import {
   type ContentShape,
 } from './split';
 import { readTomlContent } from './toml-content';
+import { maxAliasCount } from './yaml-content';
 
 /** What the post list needs from one post, read from the start of its file. */
 export interface IndexFields extends ListedFields {
@@ -157,9 +158,40 @@ function readWithJsYaml(content: string, firstLine: number): ContentRead {
   if (typeof value !== 'object' || Array.isArray(value)) {
     return { shape: 'other', fields: noListedFields, error: null };
   }
+  if (aliasesExceed(value, maxAliasCount)) {
+    // js-yaml shares aliased nodes instead of copying them; the codec expands them and refuses a
+    // "billion laughs" block, so the list must call it broken too.
+    const message = `Front matter uses more than ${maxAliasCount} aliases`;
+    return { shape: 'error', fields: noListedFields, error: { message, line: null, column: null } };
+  }
   return {
     shape: 'mapping',
     fields: pickListedFields(value as Record<string, unknown>),
     error: null,
   };
+}
+
+/**
+ * Whether expanding the aliases of a js-yaml value would take more than `limit` expansions: an
+ * object met again is an alias, and its contents count again (as in the codec), stopping early.
+ */
+function aliasesExceed(value: object, limit: number): boolean {
+  const seen = new Set<object>();
+  let budget = limit;
+  const pending: unknown[] = [value];
+  while (pending.length > 0) {
+    const node = pending.pop();
+    if (typeof node !== 'object' || node === null) {
+      continue;
+    }
+    if (seen.has(node)) {
+      budget -= 1;
+      if (budget < 0) {
+        return true;
+      }
+    }
+    seen.add(node);
+    pending.push(...(Object.values(node) as unknown[]));
+  }
+  return false;
 }

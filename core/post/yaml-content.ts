@@ -12,6 +12,7 @@ import {
 import type { BlockContent, FieldKind, FrontMatterField } from './front-matter-types';
 import { dateKindOf, dedent, emptyRecord, field, numberOrText } from './field-kinds';
 import { lineAt, lineStartsOf } from './text-lines';
+import { findDuplicateKey } from './yaml-unique-keys';
 
 /** Alias expansions allowed in one front matter block (a "billion laughs" guard). */
 export const maxAliasCount = 100;
@@ -68,13 +69,27 @@ class LocatedError extends Error {
 
 /** Reads a YAML block's content; `firstLine` is the file line of its first line (1-based). */
 export function readYamlContent(content: string, firstLine: number): YamlContent {
-  const doc = parseDocument(content, yamlOptions);
+  // Duplicate keys are found by findDuplicateKey (yaml's own check is quadratic in the keys).
+  const doc = parseDocument(content, { ...yamlOptions, uniqueKeys: false });
+  const duplicate = doc.errors.length === 0 ? findDuplicateKey(doc) : null;
+  if (duplicate !== null) {
+    const starts = lineStartsOf(content);
+    const line = lineAt(starts, duplicate.offset);
+    const error = {
+      message: duplicate.message,
+      line: line + firstLine - 1,
+      column: duplicate.offset - (starts[line - 1] ?? 0) + 1,
+    };
+    return { fields: [], data: emptyRecord(), isMapping: true, isEmpty: false, error, entries: [] };
+  }
   const firstError = doc.errors[0];
   if (firstError !== undefined) {
     const position = firstError.linePos?.[0];
     const error = {
       // yaml's message ends with a position relative to the block; ours are the file's.
-      message: (firstError.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, ''),
+      message: readableMessage(
+        (firstError.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, ''),
+      ),
       line: position === undefined ? null : position.line + firstLine - 1,
       column: position === undefined ? null : position.col,
     };
@@ -114,7 +129,7 @@ export function readYamlContent(content: string, firstLine: number): YamlContent
       data[entry.key] = toPlain(pair.value, doc, budget);
     }
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
+    const message = readableMessage(error instanceof Error ? error.message : String(error));
     const at = error instanceof LocatedError ? error.offset : null;
     const line = at === null ? null : lineAt(starts, at);
     const column = at === null || line === null ? null : at - (starts[line - 1] ?? 0) + 1;
@@ -128,6 +143,13 @@ export function readYamlContent(content: string, firstLine: number): YamlContent
     };
   }
   return { fields, data, isMapping: true, isEmpty: entries.length === 0, error: null, entries };
+}
+
+/** A parser's stack overflow (thousands of nested lists) said in the user's terms. */
+function readableMessage(message: string): string {
+  return /maximum call stack/i.test(message)
+    ? 'Front matter is nested too deeply to read'
+    : message;
 }
 
 function keyText(key: unknown): string {
