@@ -77,6 +77,17 @@ export function App(props: AppProps): React.JSX.Element {
   usePageLifecycle(session);
   useWindowTitle(snapshot.doc, posts.entries, workspace?.name ?? null);
 
+  // Another folder became the workspace (Open folder, a recent one from the menu): the open post
+  // belongs to the old one. Whoever switched saved it first.
+  const root = workspace?.root ?? null;
+  const previousRoot = useRef(root);
+  useEffect(() => {
+    if (previousRoot.current !== null && previousRoot.current !== root) {
+      session.close();
+    }
+    previousRoot.current = root;
+  }, [root, session]);
+
   useEffect(
     () => host.on('postChangedOnDisk', (event) => void session.changedOnDisk(event)),
     [host, session],

@@ -32,7 +32,7 @@ async function start(): Promise<void> {
   }
   createRoot(container).render(
     <StrictMode>
-      <ErrorBoundary>
+      <ErrorBoundary scope="window">
         <App host={host} initialSettings={settings} initialLanguage={language} />
       </ErrorBoundary>
     </StrictMode>,

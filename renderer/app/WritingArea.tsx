@@ -7,6 +7,7 @@ import { ValueStore } from '../document/text-store';
 import { MarkdownEditor, type MarkdownEditorHandle } from '../editor/MarkdownEditor';
 import { FrontMatterPanel } from '../form/FrontMatterPanel';
 import { errorMessage } from './error-message';
+import { ErrorBoundary } from './ErrorBoundary';
 import { Icon } from './Icon';
 import { PreviewBinding } from './PreviewBinding';
 import { Splitter } from './Splitter';
@@ -165,21 +166,24 @@ export function WritingArea(props: WritingAreaProps): React.JSX.Element {
         )}
         {mode !== 'editor' && (
           <div className="pane preview-pane">
-            <PreviewBinding
-              text={session.text}
-              topLine={topLine}
-              postPath={doc.path}
-              host={props.host}
-              theme={props.theme}
-              allowRemoteImages={settings.allowRemoteImages}
-              onScrollLine={(line) => editorRef.current?.scrollToLine(line)}
-              onDoubleClickLine={(line) => {
-                editorRef.current?.setCursorLine(line);
-                editorRef.current?.focus();
-              }}
-              onOpenPost={props.onOpenPost}
-              onOpenExternal={props.onOpenExternal}
-            />
+            {/* A renamed post resolves its relative links anew: a fresh preview for the new path. */}
+            <ErrorBoundary key={`${doc.docKey}:${doc.path}`} scope="pane">
+              <PreviewBinding
+                text={session.text}
+                topLine={topLine}
+                postPath={doc.path}
+                host={props.host}
+                theme={props.theme}
+                allowRemoteImages={settings.allowRemoteImages}
+                onScrollLine={(line) => editorRef.current?.scrollToLine(line)}
+                onDoubleClickLine={(line) => {
+                  editorRef.current?.setCursorLine(line);
+                  editorRef.current?.focus();
+                }}
+                onOpenPost={props.onOpenPost}
+                onOpenExternal={props.onOpenExternal}
+              />
+            </ErrorBoundary>
           </div>
         )}
       </div>

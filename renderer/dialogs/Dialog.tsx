@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useId, useLayoutEffect, useRef, type ReactNode } from 'react';
 
 /** Props of a modal dialog. */
 export interface DialogProps {
@@ -20,7 +20,9 @@ export function Dialog(props: DialogProps): React.JSX.Element {
   const titleId = useId();
   const { onCancel } = props;
 
-  useEffect(() => {
+  // A layout effect: its cleanup closes the dialog before React removes it from the document.
+  // Chromium keeps the rest of the page inert when an open modal dialog is removed instead.
+  useLayoutEffect(() => {
     const dialog = ref.current;
     if (dialog === null) {
       return;

@@ -3,6 +3,7 @@ import {
   useDeferredValue,
   useEffect,
   useMemo,
+  useRef,
   useState,
   type KeyboardEvent,
   type MouseEvent,
@@ -58,10 +59,19 @@ export function PostList(props: PostListProps): React.JSX.Element {
   const { scrollToIndex } = win;
   const active = Math.min(activeIndex, Math.max(0, visible.length - 1));
 
-  // Keep the keyboard cursor on the open post when it changes from elsewhere (menu, New post).
+  // Bring the open post into view once when it changes from elsewhere (menu, New post), as soon as
+  // it is listed; later list updates (every save changes an entry) must not scroll the list back.
+  const pendingReveal = useRef<WorkspacePath | null>(null);
   useEffect(() => {
-    const index = visible.findIndex((entry) => entry.path === openPath);
+    pendingReveal.current = openPath;
+  }, [openPath]);
+  useEffect(() => {
+    if (pendingReveal.current === null) {
+      return;
+    }
+    const index = visible.findIndex((entry) => entry.path === pendingReveal.current);
     if (index >= 0) {
+      pendingReveal.current = null;
       setActiveIndex(index);
       scrollToIndex(index);
     }
