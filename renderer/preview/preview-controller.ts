@@ -44,6 +44,9 @@ export class PreviewController {
   private renderedThisFrame = false;
   /** Text arrived while busy: render at the next frame. */
   private dirty = false;
+  /** Wrapper lists for scroll sync are rebuilt only after the DOM was patched. */
+  private patchVersion = 0;
+  private cachedScrollMap: { version: number; map: ScrollMap } | null = null;
   private pendingLine: number | null = null;
   private programmaticScroll: number | null = null;
   private scrollRequest: number | null = null;
@@ -207,6 +210,7 @@ export class PreviewController {
     }
     const complete = this.shownBlocks >= blocks.length;
     frame.patcher.patch(complete ? blocks : blocks.slice(0, this.shownBlocks));
+    this.patchVersion++;
     if (complete) {
       this.shownBlocks = Number.POSITIVE_INFINITY;
       if (this.growRequest !== null) {
@@ -230,11 +234,16 @@ export class PreviewController {
     if (frame === null) {
       return null;
     }
+    if (this.cachedScrollMap?.version === this.patchVersion) {
+      return this.cachedScrollMap.map;
+    }
     const wrappers = frame.patcher
       .wrappersInOrder()
       .filter((w) => !w.classList.contains('pw-footnotes'));
     const header = frame.header.hasAttribute('data-start-line') ? [frame.header] : [];
-    return new ScrollMap(frame.win, [...header, ...wrappers]);
+    const map = new ScrollMap(frame.win, [...header, ...wrappers]);
+    this.cachedScrollMap = { version: this.patchVersion, map };
+    return map;
   }
 
   private applyPendingLine(): void {
