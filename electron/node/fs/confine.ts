@@ -1,5 +1,5 @@
-import { lstat, realpath } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { lstat, readlink, realpath } from 'node:fs/promises';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { ApiError } from '../../../core/api';
 import { errorCode } from './atomic-write';
 
@@ -12,26 +12,44 @@ import { errorCode } from './atomic-write';
  * symlinked folder cannot smuggle a new file out either.
  */
 export async function resolveInside(root: string, relPath: string): Promise<string> {
+  return resolveSegments(await realpath(root), relPath, relPath, 0);
+}
+
+/** How many dangling symlinks may chain before the path counts as a loop (as the kernel's ELOOP). */
+const maxLinkHops = 40;
+
+/** `relPath` below `realRoot`; `asked` is the path the caller gave (for messages), `hops` the links followed. */
+async function resolveSegments(
+  realRoot: string,
+  relPath: string,
+  asked: string,
+  hops: number,
+): Promise<string> {
   const segments = splitRelative(relPath);
-  const realRoot = await realpath(root);
   const pending: string[] = [];
   const probe = segments.slice();
   for (;;) {
     const candidate = join(realRoot, ...probe);
-    const resolved = await realpathIfExists(candidate);
+    const resolved = await realpathIfExists(candidate, asked);
     if (resolved !== null) {
       if (!isInside(realRoot, resolved)) {
-        throw outside(relPath);
+        throw outside(asked);
       }
       return pending.length === 0 ? resolved : join(resolved, ...pending);
     }
-    // A dangling symlink exists but cannot be resolved: reading or writing through it could leave the root.
-    if (await isSymlink(candidate)) {
-      throw outside(relPath);
+    // A dangling symlink: follow its target by hand, so one into the root is a missing file there
+    // (E_NOT_FOUND on read) and one that leaves the root is refused before anything goes through it.
+    const target = await linkTarget(candidate);
+    if (target !== null) {
+      if (!isInside(realRoot, target) || hops >= maxLinkHops) {
+        throw hops >= maxLinkHops ? linkLoop(asked) : outside(asked);
+      }
+      const rest = toWorkspacePath(realRoot, target);
+      return resolveSegments(realRoot, [rest, ...pending].join('/'), asked, hops + 1);
     }
     const last = probe.pop();
     if (last === undefined) {
-      throw outside(relPath);
+      throw outside(asked);
     }
     pending.unshift(last);
   }
@@ -72,7 +90,7 @@ function splitRelative(relPath: string): string[] {
   return segments;
 }
 
-async function realpathIfExists(absPath: string): Promise<string | null> {
+async function realpathIfExists(absPath: string, relPath: string): Promise<string | null> {
   try {
     return await realpath(absPath);
   } catch (error) {
@@ -80,16 +98,31 @@ async function realpathIfExists(absPath: string): Promise<string | null> {
     if (code === 'ENOENT' || code === 'ENOTDIR') {
       return null;
     }
+    if (code === 'ELOOP') {
+      throw linkLoop(relPath);
+    }
     throw error;
   }
 }
 
-async function isSymlink(absPath: string): Promise<boolean> {
+/** The absolute target of a symlink (resolved against its real folder); null when it is none. */
+async function linkTarget(absPath: string): Promise<string | null> {
   try {
-    return (await lstat(absPath)).isSymbolicLink();
+    if (!(await lstat(absPath)).isSymbolicLink()) {
+      return null;
+    }
+    const folder = await realpath(dirname(absPath));
+    return resolve(folder, await readlink(absPath));
   } catch {
-    return false;
+    return null;
   }
+}
+
+function linkLoop(relPath: string): ApiError {
+  return new ApiError('E_NOT_FOUND', `${relPath} is a loop of symbolic links.`, {
+    path: relPath,
+    reason: 'symlink-loop',
+  });
 }
 
 function outside(relPath: string): ApiError {

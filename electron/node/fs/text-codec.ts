@@ -29,6 +29,12 @@ export function sha256(bytes: Uint8Array | string): string {
  */
 export function decodeText(bytes: Uint8Array, path: string): DecodedText {
   const hasBom = startsWith(bytes, utf8Bom);
+  // ASCII saved as UTF-16 without a BOM is valid UTF-8 (every other byte NUL): decoding it would
+  // open a text of NULs that any edit turns into a mix of two encodings.
+  const utf16 = utf16WithoutBom(bytes);
+  if (utf16 !== null) {
+    throw notUtf8(path, utf16);
+  }
   let text: string;
   try {
     // ignoreBOM keeps a second U+FEFF after the first one as text; the first is skipped by hand.
@@ -36,13 +42,14 @@ export function decodeText(bytes: Uint8Array, path: string): DecodedText {
       hasBom ? bytes.subarray(utf8Bom.length) : bytes,
     );
   } catch {
-    const encoding = detectEncoding(bytes);
-    throw new ApiError('E_ENCODING', `${path} is not UTF-8 (it looks like ${encoding}).`, {
-      path,
-      encoding,
-    });
+    throw notUtf8(path, detectEncoding(bytes));
   }
   return { text, hasBom, lineEnding: lineEndingOf(text) };
+}
+
+function notUtf8(path: string, encoding: string): ApiError {
+  const looks = encoding === 'binary' ? 'it looks like a binary file' : `it looks like ${encoding}`;
+  return new ApiError('E_ENCODING', `${path} is not UTF-8 text (${looks}).`, { path, encoding });
 }
 
 /** The bytes to write for a text: UTF-8, with the BOM when the file had one. */
@@ -64,6 +71,14 @@ export function detectEncoding(bytes: Uint8Array): string {
   if (bytes[0] === 0xfe && bytes[1] === 0xff) {
     return 'UTF-16BE';
   }
+  const utf16 = utf16WithoutBom(bytes);
+  if (utf16 !== null) {
+    return utf16;
+  }
+  // No text encoding has NUL bytes or runs of C0 controls in it; chardet would still name a code page.
+  if (looksBinary(bytes)) {
+    return 'binary';
+  }
   // chardet says GB18030 for GBK and GB2312 too; GB18030 is their superset, so decoding with it is right.
   const [best] = analyse(bytes);
   // On a short Chinese text chardet's statistics pick some code page with little confidence
@@ -72,6 +87,60 @@ export function detectEncoding(bytes: Uint8Array): string {
     return 'GB18030';
   }
   return best?.name ?? 'unknown';
+}
+
+/** How many leading bytes the encoding sniffers look at. */
+const sniffBytes = 8192;
+
+/**
+ * UTF-16LE/BE without a BOM, recognised by NUL bytes in the high half of most code units (text
+ * with Latin letters, digits, spaces or newlines); null when it does not look like that.
+ */
+function utf16WithoutBom(bytes: Uint8Array): 'UTF-16LE' | 'UTF-16BE' | null {
+  const length = Math.min(bytes.byteLength, sniffBytes) & ~1;
+  // A few bytes prove nothing: `a<NUL>b<LF>` is a fine UTF-8 post.
+  if (length < 16) {
+    return null;
+  }
+  let evenNuls = 0;
+  let oddNuls = 0;
+  for (let index = 0; index < length; index += 2) {
+    evenNuls += bytes[index] === 0 ? 1 : 0;
+    oddNuls += bytes[index + 1] === 0 ? 1 : 0;
+  }
+  const units = length / 2;
+  // One side mostly NUL and the other almost never: a UTF-8 post with a stray NUL never looks so.
+  if (oddNuls >= units * 0.5 && evenNuls <= units * 0.02) {
+    return 'UTF-16LE';
+  }
+  if (evenNuls >= units * 0.5 && oddNuls <= units * 0.02) {
+    return 'UTF-16BE';
+  }
+  return null;
+}
+
+/** Whether bytes that are not UTF-8 look like a binary file rather than text in some encoding. */
+function looksBinary(bytes: Uint8Array): boolean {
+  const length = Math.min(bytes.byteLength, sniffBytes);
+  let controls = 0;
+  for (let index = 0; index < length; index += 1) {
+    const byte = bytes[index] ?? 0;
+    if (byte === 0) {
+      return true;
+    }
+    // C0 controls other than tab, LF, CR, form feed and escape.
+    if (
+      byte < 0x20 &&
+      byte !== 0x09 &&
+      byte !== 0x0a &&
+      byte !== 0x0d &&
+      byte !== 0x0c &&
+      byte !== 0x1b
+    ) {
+      controls += 1;
+    }
+  }
+  return controls > length * 0.1;
 }
 
 /** Whether bytes decode as GB18030 into mostly Chinese characters (what a GBK-saved post does). */

@@ -1,3 +1,4 @@
+import { constants } from 'node:fs';
 import { mkdir, open, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type {
@@ -21,8 +22,11 @@ import {
 import type { WorkspaceSession } from '../workspace/workspace-session';
 import { uniqueFreePath } from './free-name';
 
-/** Posts larger than this are refused (E_TOO_LARGE): no editor holds them comfortably. */
-export const maxPostBytes = 64 * 1024 * 1024;
+/**
+ * Posts larger than this are refused (E_TOO_LARGE): the longest real posts are a few hundred KB,
+ * and a text this size already makes the editor, the preview and every save crawl.
+ */
+export const maxPostBytes = 16 * 1024 * 1024;
 
 /** A file's bytes and the version they had when read. */
 interface FileSnapshot {
@@ -117,7 +121,8 @@ export async function readSnapshot(
 ): Promise<FileSnapshot | null> {
   let handle;
   try {
-    handle = await open(absPath, 'r');
+    // O_NONBLOCK: opening a FIFO named `.md` must not wait forever for a writer.
+    handle = await open(absPath, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (error) {
     if (errorCode(error) === 'ENOENT') {
       return null;
@@ -130,11 +135,19 @@ export async function readSnapshot(
       throw new ApiError('E_INVALID_ARGUMENT', `Not a file: ${path}`, { path });
     }
     if (info.size > maxPostBytes) {
-      throw new ApiError('E_TOO_LARGE', `${path} is too large to open.`, { path, size: info.size });
+      throw new ApiError(
+        'E_TOO_LARGE',
+        `${path} is ${megabytes(info.size)}; Postwright opens posts up to ${megabytes(maxPostBytes)}.`,
+        { path, size: info.size, limit: maxPostBytes },
+      );
     }
     const bytes = await handle.readFile();
     return { bytes, version: versionOf(bytes, info.mtimeMs) };
   } finally {
     await handle.close();
   }
+}
+
+function megabytes(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(1).replace(/\.0$/, '')} MB`;
 }
