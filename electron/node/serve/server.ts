@@ -24,6 +24,8 @@ export interface ServeOptions {
   lang: Language | null;
   /** A fixed token (tests); default a fresh random one. */
   token?: string;
+  /** The largest API request body in bytes (tests); default `maxBodyBytes`. */
+  maxBodyBytes?: number;
 }
 
 /** A running server. */
@@ -36,8 +38,10 @@ export interface RunningServer {
   close: () => Promise<void>;
 }
 
-/** The largest API request body (savePostAsset carries images as base64). */
-const maxBodyBytes = 100 * 1024 * 1024;
+/** The largest API request body: a post at its size limit, or an image as base64, with room to spare. */
+export const maxBodyBytes = 64 * 1024 * 1024;
+/** Open event streams allowed at once (a tab needs one; browsers allow 6 connections per host). */
+export const maxEventStreams = 16;
 const heartbeatMs = 15_000;
 
 /**
@@ -90,6 +94,11 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
       return;
     }
     if (url.pathname === '/api/events') {
+      if (closers.size >= maxEventStreams) {
+        response.setHeader('Retry-After', '5');
+        sendText(response, 429, 'Too many open event streams: close some Postwright tabs.');
+        return;
+      }
       openEventStream(request, response);
     } else if (url.pathname.startsWith('/api/')) {
       await answerApi(request, response, url.pathname.slice('/api/'.length));
@@ -118,10 +127,22 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
       sendText(response, 415, 'Send application/json');
       return;
     }
+    const limit = options.maxBodyBytes ?? maxBodyBytes;
+    const declared = Number(request.headers['content-length'] ?? 0);
     let args: unknown;
     try {
-      args = JSON.parse(await readBody(request));
+      if (declared > limit) {
+        throw new BodyTooLarge(limit);
+      }
+      args = JSON.parse(await readBody(request, limit));
     } catch (error) {
+      if (error instanceof BodyTooLarge) {
+        // Answer first, then drop the connection: the rest of the body is never read.
+        response.setHeader('Connection', 'close');
+        sendJson(response, 413, { ok: false, error: error.apiError.toJSON() });
+        response.on('finish', () => request.destroy());
+        return;
+      }
       const apiError =
         error instanceof ApiError
           ? error
@@ -183,15 +204,35 @@ function listen(server: Server, port: number): Promise<void> {
   });
 }
 
-function readBody(request: IncomingMessage): Promise<string> {
+/** A request body over the limit (answered 413). */
+class BodyTooLarge extends Error {
+  readonly apiError: ApiError;
+
+  constructor(limit: number) {
+    super('The request body is too large.');
+    this.apiError = new ApiError(
+      'E_TOO_LARGE',
+      `The request is larger than ${limit} bytes, the most serve mode accepts.`,
+      { limit },
+    );
+  }
+}
+
+function readBody(request: IncomingMessage, limit: number): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
+    let refused = false;
     request.on('data', (chunk: Buffer) => {
+      if (refused) {
+        return;
+      }
       size += chunk.length;
-      if (size > maxBodyBytes) {
-        reject(new ApiError('E_TOO_LARGE', 'The request is too large.'));
-        request.destroy();
+      if (size > limit) {
+        refused = true;
+        chunks.length = 0;
+        request.pause();
+        reject(new BodyTooLarge(limit));
         return;
       }
       chunks.push(chunk);
