@@ -114,14 +114,16 @@ describe('serve mode against hostile requests', () => {
       'C:\\x.md',
       'a\0.md',
     ]) {
-      const answer = JSON.parse((await post('/api/readPost', JSON.stringify({ path }))).body);
+      const answer: unknown = JSON.parse(
+        (await post('/api/readPost', JSON.stringify({ path }))).body,
+      );
       expect(answer, path).toMatchObject({ ok: false, error: { code: 'E_OUTSIDE_WORKSPACE' } });
     }
     for (const method of ['constructor', '__proto__', 'toString', 'close', 'on']) {
-      const answer = JSON.parse((await post(`/api/${method}`, '{}')).body);
+      const answer: unknown = JSON.parse((await post(`/api/${method}`, '{}')).body);
       expect(answer, method).toMatchObject({ ok: false, error: { code: 'E_INVALID_ARGUMENT' } });
     }
-    const wrongShape = JSON.parse((await post('/api/readPost', '{"path": 42}')).body);
+    const wrongShape: unknown = JSON.parse((await post('/api/readPost', '{"path": 42}')).body);
     expect(wrongShape).toMatchObject({ ok: false, error: { code: 'E_INVALID_ARGUMENT' } });
   });
 
