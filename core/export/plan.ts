@@ -163,7 +163,7 @@ function collisionWarnings(
       return;
     }
     const own = new Set([plan.record.path, input.state[plan.postPath]?.path]);
-    const slug = plan.record.slug.toLowerCase();
+    const slug = plan.record.slug.normalize('NFC').toLowerCase();
     for (const other of plans.slice(0, index)) {
       if (other.record?.path === plan.record.path) {
         warnings.push(pathCollision(plan.postPath, plan.record.path, other.postPath));
@@ -242,9 +242,10 @@ function normalizePermalink(value: string): string {
 /** The name a repository post is published under: declared slug, else its file name's. */
 function slugKey(path: string, declared: unknown): string {
   if (typeof declared === 'string' && declared.trim() !== '') {
-    return declared.trim().toLowerCase();
+    return declared.trim().normalize('NFC').toLowerCase();
   }
-  const parts = path.split('/');
+  // macOS writes names decomposed (NFD): `café` on disk is the same post as Postwright's `café`.
+  const parts = path.normalize('NFC').split('/');
   let name = (parts.at(-1) ?? '').replace(/\.[^.]*$/, '');
   if (/^_?index(?:\.[a-z-]+)?$/i.test(name)) {
     name = parts.at(-2) ?? name;

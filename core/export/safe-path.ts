@@ -54,6 +54,8 @@ export function sanitizePermalink(value: string): { value: string; changed: bool
     .replace(/[\u0000-\u001f]/g, '')
     .split('/')
     .filter((segment) => segment !== '..' && segment !== '.')
-    .join('/');
+    .join('/')
+    // `//server/share` would be a link to another host.
+    .replace(/\/{2,}/g, '/');
   return { value: cleaned, changed: cleaned !== value };
 }

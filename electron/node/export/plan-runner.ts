@@ -17,6 +17,7 @@ import { sha256 } from '../fs/text-codec';
 import type { ExportServiceContext } from './export-service';
 import { readRepoListing } from './repo-listing';
 import { SnapshotReader } from './snapshot-reader';
+import { preflightWrites } from './write-preflight';
 import { requireFolder, requireOutsideWorkspace, requireWritesOutside } from './targets';
 
 /** A plan kept in memory until it is applied or expires. */
@@ -94,6 +95,13 @@ export async function makePlan(
     }
     await snapshot.gather(draft.missing);
   }
+  const writes = [
+    ...draft.files.map((file) => file.targetPath),
+    ...draft.assets.filter((asset) => asset.kind !== 'unchanged').map((asset) => asset.targetPath),
+  ];
+  // A read-only folder, a file where a folder must be or a link out of the repository is said
+  // while reviewing, not after pressing Export.
+  await preflightWrites(folder, writes);
   await requireWritesOutside(folder, ctx.root, [
     ...draft.files.flatMap((file) => [file.targetPath, file.previousPath ?? file.targetPath]),
     ...draft.assets.map((asset) => asset.targetPath),

@@ -68,8 +68,33 @@ export class SnapshotReader implements PlanSnapshot {
   }
 }
 
-/** A file's bytes; null when it is absent (or a folder), 'outside' when it resolves out of `root`. */
+/**
+ * A file's bytes; null when it is absent (or a folder), 'outside' when it resolves out of `root`.
+ *
+ * A name written composed (NFC) also finds the file stored decomposed (NFD, as macOS and some
+ * archives write `é`), and the other way round.
+ */
 export async function readBytes(
+  root: string,
+  path: string,
+): Promise<Uint8Array | null | 'outside'> {
+  const bytes = await readBytesAsNamed(root, path);
+  if (bytes !== null || !/[^\p{ASCII}]/u.test(path)) {
+    return bytes;
+  }
+  for (const form of ['NFD', 'NFC'] as const) {
+    const other = path.normalize(form);
+    if (other !== path) {
+      const found = await readBytesAsNamed(root, other);
+      if (found !== null) {
+        return found;
+      }
+    }
+  }
+  return null;
+}
+
+async function readBytesAsNamed(
   root: string,
   path: string,
 ): Promise<Uint8Array | null | 'outside'> {

@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { exitCodes, runExportCommand } from '../../../electron/node/export/export-command';
@@ -105,4 +105,26 @@ test('mistakes in the command line exit 2 with the usage; a missing post or repo
     expect.stringContaining('does not exist'),
   ]);
   expect((await run('--help')).code).toBe(exitCodes.ok);
+});
+
+test('a repository inside the workspace, or a _posts that is a file, exits 1 saying what to do, and writes nothing', async () => {
+  const inside = await run('math-and-images.md', '--to', join(fixture.workspace, 'images'));
+  expect([inside.code, inside.stderr]).toEqual([
+    exitCodes.error,
+    expect.stringContaining('Move the blog repository out of the workspace'),
+  ]);
+  await rm(join(fixture.repo, 'source', '_posts'), { recursive: true });
+  await writeFile(join(fixture.repo, 'source', '_posts'), 'a file');
+  const before = await treeOf(fixture.repo);
+  const blocked = await run('math-and-images.md', '--to', fixture.repo);
+  expect([blocked.code, blocked.stderr]).toEqual([
+    exitCodes.error,
+    expect.stringContaining('source/_posts is a file in the repository where a folder is needed'),
+  ]);
+  expect(await treeOf(fixture.repo)).toEqual(before);
+});
+
+test('the dry run prints each post address on the blog', async () => {
+  const { stdout } = await run('math-and-images.md', '--to', fixture.repo, '--dry-run');
+  expect(stdout).toMatch(/address on the blog: \/\d{4}\/\d{2}\/\d{2}\/math-and-images\/\n/);
 });

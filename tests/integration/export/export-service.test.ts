@@ -197,10 +197,10 @@ test('a symlink out of the workspace is never copied; a repository folder linkin
   await mkdir(join(outside, 'drafts'));
   await symlink(join(outside, 'drafts'), join(repo, '_drafts'));
   await writeFile(join(workspace, 'draft.md'), '---\ntitle: D\ndraft: true\n---\n\nbody\n');
-  const draftPlan = await backend.planExport({ targetId, paths: ['draft.md'] });
-  expect((await rejection(backend.applyExport({ planId: draftPlan.id }))).code).toBe(
-    'E_OUTSIDE_WORKSPACE',
-  );
+  // Refused while reviewing, before anything could be written.
+  const refused = await rejection(backend.planExport({ targetId, paths: ['draft.md'] }));
+  expect(refused.code).toBe('E_OUTSIDE_WORKSPACE');
+  expect(refused.details).toMatchObject({ path: '_drafts/draft.md', reason: 'outside-repository' });
   expect(await readdir(join(outside, 'drafts'))).toEqual([]);
 });
 

@@ -4,12 +4,13 @@ import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { I18nextProvider, initReactI18next } from 'react-i18next';
 import { afterEach, beforeAll, expect, test } from 'vitest';
-import type {
-  ApiArgs,
-  ExportPlan,
-  ExportTarget,
-  PostwrightApi,
-  PostwrightHost,
+import {
+  ApiError,
+  type ApiArgs,
+  type ExportPlan,
+  type ExportTarget,
+  type PostwrightApi,
+  type PostwrightHost,
 } from '../../../core/api';
 import en from '../../../renderer/i18n/locales/en/export.json';
 import errors from '../../../renderer/i18n/locales/en/errors.json';
@@ -63,6 +64,7 @@ function planFor(fixes: string[]): ExportPlan {
         content: mine,
         currentContent: theirs,
         isForeign: true,
+        url: '/posts/2024/01/mine/',
       },
     ],
     assets: [
@@ -90,11 +92,19 @@ function planFor(fixes: string[]): ExportPlan {
   };
 }
 
-function fakeHost() {
-  const calls: { plan: ApiArgs<'planExport'>[]; apply: ApiArgs<'applyExport'>[] } = {
+function fakeHost(options: { planError?: ApiError } = {}) {
+  const calls: {
+    plan: ApiArgs<'planExport'>[];
+    apply: ApiArgs<'applyExport'>[];
+    update: ApiArgs<'updateExportTarget'>[];
+    order: string[];
+  } = {
     plan: [],
     apply: [],
+    update: [],
+    order: [],
   };
+  let current: ExportTarget = target;
   const api = {
     getWorkspace: () =>
       Promise.resolve({
@@ -106,14 +116,26 @@ function fakeHost() {
           slugStyle: 'pinyin',
           postsFolder: '',
           assetFolder: '',
-          exportTargets: [target],
+          exportTargets: [current],
         },
       }),
     detectGenerator: () =>
       Promise.resolve({ preset: 'jekyll-academicpages', evidence: ['_config.yml exists'] }),
     planExport: (args: ApiArgs<'planExport'>) => {
       calls.plan.push(args);
+      calls.order.push('plan');
+      if (options.planError !== undefined) {
+        return Promise.reject(options.planError);
+      }
       return Promise.resolve(planFor(args.fixes ?? []));
+    },
+    updateExportTarget: (args: ApiArgs<'updateExportTarget'>) => {
+      calls.update.push(args);
+      current = {
+        ...current,
+        ...(args.draftStyle === undefined ? {} : { draftStyle: args.draftStyle }),
+      };
+      return Promise.resolve(current);
     },
     applyExport: (args: ApiArgs<'applyExport'>) => {
       calls.apply.push(args);
@@ -146,14 +168,20 @@ async function settle(): Promise<void> {
   }
 }
 
-function render(host: PostwrightHost): HTMLElement {
+function render(host: PostwrightHost, beforePlan?: () => Promise<boolean>): HTMLElement {
   const container = document.createElement('div');
   document.body.append(container);
   root = createRoot(container);
   act(() => {
     root?.render(
       <I18nextProvider i18n={i18n}>
-        <ExportDialog host={host} open onClose={() => undefined} paths={['mine.md']} />
+        <ExportDialog
+          host={host}
+          open
+          onClose={() => undefined}
+          paths={['mine.md']}
+          beforePlan={beforePlan}
+        />
       </I18nextProvider>,
     );
   });
@@ -233,4 +261,72 @@ test('ticking Replace sends the file in replace; ticking a fix plans again with 
     replace: ['_posts/2024-01-01-mine.md'],
   });
   expect(document.body.textContent).toContain('Written: 1');
+});
+
+test('the open post is saved before each plan; when it cannot be, the dialog says so and plans nothing', async () => {
+  const { host, calls } = fakeHost();
+  render(host, () => {
+    calls.order.push('save');
+    return Promise.resolve(true);
+  });
+  await settle();
+  expect(calls.order).toEqual(['save', 'plan']);
+  act(() => checkbox('Wrap the code in {% raw %}').click());
+  await settle();
+  expect(calls.order).toEqual(['save', 'plan', 'save', 'plan']);
+  act(() => root?.unmount());
+  root = null;
+  document.body.replaceChildren();
+
+  const failing = fakeHost();
+  render(failing.host, () => Promise.resolve(false));
+  await settle();
+  expect(failing.calls.plan).toEqual([]);
+  expect(document.querySelector('[role=alert]')?.textContent).toContain(
+    'The open post could not be saved, so the export would not match what you see.',
+  );
+});
+
+test("each file shows the post's address on the blog", async () => {
+  const { host } = fakeHost();
+  render(host);
+  await settle();
+  expect(document.body.textContent).toContain('Address on the blog: /posts/2024/01/mine/');
+});
+
+test('Jekyll targets offer drafts as published: false; choosing it is stored with the target and plans again', async () => {
+  const { host, calls } = fakeHost();
+  render(host);
+  await settle();
+  const label = [...document.querySelectorAll('label')].find(
+    (candidate) => candidate.querySelector('.field-label')?.textContent === 'Drafts',
+  );
+  const select = label?.querySelector('select');
+  if (!(select instanceof HTMLSelectElement)) {
+    throw new Error('no Drafts select');
+  }
+  expect(select.value).toBe('drafts-folder');
+  const plansBefore = calls.plan.length;
+  act(() => {
+    select.value = 'published-false';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+  });
+  await settle();
+  expect(calls.update).toEqual([{ id: 't1', draftStyle: 'published-false' }]);
+  expect(calls.plan.length).toBe(plansBefore + 1);
+  expect(select.value).toBe('published-false');
+});
+
+test('a refused target is explained in words that say what to do', async () => {
+  const { host } = fakeHost({
+    planError: new ApiError('E_INVALID_ARGUMENT', 'inside', {
+      path: '/ws/blog',
+      reason: 'target-inside-workspace',
+    }),
+  });
+  render(host);
+  await settle();
+  expect(document.querySelector('[role=alert]')?.textContent).toContain(
+    '/ws/blog is inside the workspace, so exported copies would appear as posts. Move the blog repository out of the workspace.',
+  );
 });
