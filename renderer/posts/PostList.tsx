@@ -148,6 +148,9 @@ export function PostList(props: PostListProps): React.JSX.Element {
             if (event.key === 'ArrowDown') {
               event.preventDefault();
               document.getElementById('post-listbox')?.focus();
+            } else if (event.key === 'Escape' && query !== '') {
+              event.preventDefault();
+              setQuery('');
             }
           }}
         />
@@ -179,6 +182,11 @@ export function PostList(props: PostListProps): React.JSX.Element {
           </select>
         </div>
       </div>
+      {visible.length === 0 && (
+        <p className="post-list-empty">
+          {entries.length === 0 ? t('list:emptyWorkspace') : t('list:noMatch')}
+        </p>
+      )}
       <div
         ref={win.containerRef}
         id="post-listbox"

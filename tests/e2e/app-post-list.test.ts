@@ -52,6 +52,10 @@ describe('the post list', () => {
       .poll(() => app.postList().getByRole('option').count(), { timeout: uiTimeout })
       .toBe(1);
     await app.post('Windows line endings').waitFor();
+    await filter.fill('zzzz');
+    await page.getByText('No post matches the filter.').waitFor({ timeout: uiTimeout });
+    await filter.press('Escape');
+    await expect.poll(() => app.postList().getByRole('option').count(), { timeout: uiTimeout }).toBe(6);
   });
 
   it('filters by tag', async () => {
