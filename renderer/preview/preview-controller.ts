@@ -13,8 +13,12 @@ import { createBlockSanitizer, type SanitizeOptions } from './sanitize-block';
 import { ScrollMap } from './scroll-sync';
 
 // Characters of block HTML put into the frame at first paint, then per animation frame.
+// The per-frame amount adapts to this machine's speed so that filling in never holds a frame
+// (and the keystrokes typed meanwhile) for more than ~10 ms.
 const firstPaintBudget = 60_000;
-const perFrameBudget = 150_000;
+const fillMillisecondsPerFrame = 10;
+const minimumFrameBudget = 8_000;
+const maximumFrameBudget = 200_000;
 
 /** Everything the controller calls back into the app with; read anew at each event. */
 export interface PreviewCallbacks extends PreviewEventHandlers {
@@ -54,6 +58,8 @@ export class PreviewController {
   /** How many blocks are in the frame while a long post is filled in progressively. */
   private shownBlocks = 0;
   private growRequest: number | null = null;
+  /** Characters of block HTML to add per frame while filling in (measured, see patchShown). */
+  private frameBudget = 50_000;
   /** A line asked for before the whole post was in the frame: applied again once it is. */
   private lineAfterFill: number | null = null;
 
@@ -199,17 +205,27 @@ export class PreviewController {
     if (frame === null || blocks === undefined) {
       return;
     }
+    let added = 0;
     if (this.shownBlocks < blocks.length) {
-      let budget = this.shownBlocks === 0 ? firstPaintBudget : perFrameBudget;
+      const budget = this.shownBlocks === 0 ? firstPaintBudget : this.frameBudget;
       let count = this.shownBlocks;
-      while (count < blocks.length && budget > 0) {
-        budget -= (blocks[count] as { html: string }).html.length;
+      while (count < blocks.length && added < budget) {
+        added += (blocks[count] as { html: string }).html.length;
         count++;
       }
       this.shownBlocks = count;
     }
     const complete = this.shownBlocks >= blocks.length;
+    const started = performance.now();
     frame.patcher.patch(complete ? blocks : blocks.slice(0, this.shownBlocks));
+    const elapsed = performance.now() - started;
+    if (added > 0 && elapsed > 0) {
+      const perMillisecond = added / elapsed;
+      this.frameBudget = Math.min(
+        maximumFrameBudget,
+        Math.max(minimumFrameBudget, perMillisecond * fillMillisecondsPerFrame),
+      );
+    }
     this.patchVersion++;
     if (complete) {
       this.shownBlocks = Number.POSITIVE_INFINITY;
