@@ -55,7 +55,9 @@ describe('the post list', () => {
     await filter.fill('zzzz');
     await page.getByText('No post matches the filter.').waitFor({ timeout: uiTimeout });
     await filter.press('Escape');
-    await expect.poll(() => app.postList().getByRole('option').count(), { timeout: uiTimeout }).toBe(6);
+    await expect
+      .poll(() => app.postList().getByRole('option').count(), { timeout: uiTimeout })
+      .toBe(6);
   });
 
   it('filters by tag', async () => {
