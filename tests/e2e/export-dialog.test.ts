@@ -58,6 +58,31 @@ describe('exporting from the Export dialog', () => {
     await dialog.getByText('This folder is not a git repository.').waitFor({ timeout: uiTimeout });
   });
 
+  it('plans from what the editor shows: unsaved text is saved first and exported; the address on the blog is shown', async () => {
+    opened = await openApp({ fixture: join(fixtures, 'workspace') });
+    const { app, page } = opened;
+    // A long autosave delay: the typed text is still unsaved when the dialog opens.
+    await app.useSettings({ autosaveDelayMs: 60_000 });
+    await app.openPost(title);
+    await app.typeAtEnd('\n\nA line typed just before exporting.');
+    await page.getByRole('button', { name: 'Export', exact: true }).first().click();
+    const dialog = page.getByRole('dialog', { name: 'Export' });
+    await dialog.getByRole('textbox', { name: 'Repository folder' }).fill(repo);
+    await dialog.getByRole('button', { name: 'Add', exact: true }).click();
+    const files = dialog.getByRole('region', { name: 'Files' });
+    await files
+      .getByText('Address on the blog: /posts/2025/02/deepseek-interview/')
+      .waitFor({ timeout: uiTimeout });
+    await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+    await dialog
+      .getByRole('status')
+      .filter({ hasText: 'Exported.' })
+      .waitFor({ timeout: uiTimeout });
+    expect(await readFile(join(repo, target), 'utf8')).toContain(
+      'A line typed just before exporting.',
+    );
+  });
+
   it('shows the warnings of a post that deserves them, applies a chosen fix, and speaks Chinese', async () => {
     opened = await openApp({ fixture: join(fixtures, 'workspace'), lang: 'zh-CN' });
     const { app, page } = opened;

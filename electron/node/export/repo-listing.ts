@@ -13,6 +13,8 @@ const skipped = new Set([
   '.astro',
   'dist',
   'vendor',
+  // A workspace kept inside the blog: its own state is no part of the repository.
+  '.postwright',
 ]);
 
 const maxDepth = 5;
