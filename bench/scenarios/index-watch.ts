@@ -67,8 +67,5 @@ export async function timeWatcherUpdates(
   if (missed > 0) {
     result.notes.push(`T8: ${missed} of ${n} changes produced no postsChanged within 3 s`);
   }
-  result.notes.push(
-    'T8: the backend watcher waits for writes to settle (awaitWriteFinish 80 ms) and batches events (60 ms quiet) before the index sees them',
-  );
   return result;
 }
