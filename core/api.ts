@@ -161,6 +161,14 @@ export interface UserSettings {
   autosaveDelayMs: number;
 }
 
+/**
+ * User settings as `getUserSettings` gives them. `warning` (additive): the backup path when the
+ * settings file was broken at startup (it was kept there and defaults were used), else null or absent.
+ */
+export interface UserSettingsResult extends UserSettings {
+  warning?: string | null;
+}
+
 /** The open workspace. */
 export interface WorkspaceInfo {
   /** Absolute path of the root, for display and "Reveal in file manager". */
@@ -384,8 +392,8 @@ export interface ApiResults {
   convertPostEncoding: PostDocument;
   /** `link`: relative Markdown link from the post to the stored image. */
   savePostAsset: { path: WorkspacePath; link: string };
-  getUserSettings: UserSettings;
-  updateUserSettings: UserSettings;
+  getUserSettings: UserSettingsResult;
+  updateUserSettings: UserSettingsResult;
   updateWorkspaceSettings: WorkspaceSettings;
   addExportTarget: ExportTarget;
   updateExportTarget: ExportTarget;

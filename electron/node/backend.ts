@@ -129,7 +129,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     restorePost: ({ trashId }) => restorePost(session, trashId),
     convertPostEncoding: (args) => saves.run(args.path, () => convertPostEncoding(session, args)),
     savePostAsset: (args) => savePostAsset(session, args),
-    getUserSettings: () => Promise.resolve(userSettings.get()),
+    getUserSettings: () => Promise.resolve(userSettings.forUi()),
     updateUserSettings: ({ patch }) => userSettings.update(patch),
     updateWorkspaceSettings: async ({ patch }) => {
       const settings = await session.settings.update(patch);

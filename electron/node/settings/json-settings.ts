@@ -17,7 +17,8 @@ export interface LoadedSettings<T> {
 /**
  * Reads a JSON settings file a person may have edited by hand.
  *
- * A missing file gives the defaults. A file that is not JSON, not an object, or has a field of the
+ * A missing file gives the defaults; one that cannot be read (a folder, no permission) gives the
+ * defaults with its own path as `backupPath`. A file that is not JSON, not an object, or has a field of the
  * wrong type is copied to `<file>.broken-<time>.json` first (so nothing the user wrote is lost),
  * then every field that is still valid is kept and the others fall back to their defaults.
  */
@@ -26,17 +27,21 @@ export async function readSettingsFile<T extends object>(
   shape: SettingsShape<T>,
   defaults: T,
 ): Promise<LoadedSettings<T>> {
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = await readFile(filePath, 'utf8');
+    bytes = await readFile(filePath);
   } catch (error) {
     if (errorCode(error) === 'ENOENT') {
       return { value: { ...defaults }, backupPath: null };
     }
-    throw error;
+    // A folder or an unreadable file in its place must not stop the app: defaults are used, the
+    // thing itself stays untouched where it is, and that path is the warning.
+    return { value: { ...defaults }, backupPath: filePath };
   }
   let raw: unknown;
   try {
+    // Strict UTF-8: a file saved in another encoding is broken (and backed up), never mojibake kept.
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     raw = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch {
     raw = undefined;

@@ -1,7 +1,7 @@
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
-import type { UserSettings } from '../../../core/api';
+import type { UserSettings, UserSettingsResult } from '../../../core/api';
 import {
   readSettingsFile,
   validateSettingsPatch,
@@ -86,9 +86,14 @@ export class UserSettingsStore {
     return new UserSettingsStore(filePath, loaded.value, loaded.backupPath);
   }
 
-  /** A copy of the current settings. */
+  /** A copy of the current settings, for code that uses them (no warning attached). */
   get(): UserSettings {
     return structuredClone(this.current);
+  }
+
+  /** The settings as the UI gets them: with the backup path when the file was broken at startup. */
+  forUi(): UserSettingsResult {
+    return { ...this.get(), warning: this.backupPath };
   }
 
   /** Validates and applies a patch from the UI, then writes the file. */
@@ -96,7 +101,7 @@ export class UserSettingsStore {
     const valid = validateSettingsPatch(patch, userSettingsShape);
     this.current = { ...this.current, ...valid };
     await writeSettingsFile(this.filePath, this.current);
-    return this.get();
+    return this.forUi();
   }
 
   /** Puts a workspace first in the recent list. */
@@ -105,6 +110,11 @@ export class UserSettingsStore {
       return;
     }
     const recent = [root, ...this.current.recentWorkspaces.filter((item) => item !== root)];
-    await this.update({ recentWorkspaces: recent.slice(0, maxRecent) });
+    try {
+      await this.update({ recentWorkspaces: recent.slice(0, maxRecent) });
+    } catch {
+      // The list is kept in memory (update sets it before writing): a settings file that cannot be
+      // written (a folder in its place, a read-only disk) must not stop a workspace from opening.
+    }
   }
 }

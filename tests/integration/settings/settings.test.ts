@@ -71,9 +71,52 @@ describe('settings', () => {
     const logged: string[] = [];
     backend = await openBackend(workspace, { log: (message) => logged.push(message) });
     expect(logged).toEqual([expect.stringContaining('user settings file was broken')]);
-    expect((await backend.getUserSettings({})).theme).toBe('system');
+    const settings = await backend.getUserSettings({});
+    expect(settings.theme).toBe('system');
     const names = await readdir(workspace.userDataDir);
-    expect(names.some((name) => name.startsWith('settings.json.broken-'))).toBe(true);
+    const backup = names.find((name) => name.startsWith('settings.json.broken-'));
+    expect(backup).toBeDefined();
+    // The UI is told too, with the backup's path, so it can say where the old file went.
+    expect(settings.warning).toBe(join(workspace.userDataDir, backup ?? ''));
+    expect(await readFile(settings.warning ?? '', 'utf8')).toBe('[not an object]');
+  });
+
+  it('starts with defaults when a settings file is a folder, and says so', async () => {
+    workspace = await makeWorkspace({ '.postwright/workspace.json/x': 'not a file' });
+    await mkdir(join(workspace.userDataDir, 'settings.json'), { recursive: true });
+    backend = await openBackend(workspace, { log: () => undefined });
+    expect((await backend.getUserSettings({})).warning).toBe(
+      join(workspace.userDataDir, 'settings.json'),
+    );
+    const info = await backend.getWorkspace({});
+    expect(info.settingsWarning).toBe(join(workspace.root, '.postwright', 'workspace.json'));
+    expect(info.settings.slugStyle).toBe('pinyin');
+  });
+
+  it('backs up a settings file that is not UTF-8 instead of keeping mojibake', async () => {
+    workspace = await makeWorkspace();
+    await mkdir(workspace.userDataDir, { recursive: true });
+    // {"recentWorkspaces":["/home/文档"]} with 文档 in GBK (CE C4 B5 B5).
+    const gbk = Buffer.concat([
+      Buffer.from('{"recentWorkspaces":["/home/'),
+      Buffer.from([0xce, 0xc4, 0xb5, 0xb5]),
+      Buffer.from('"]}'),
+    ]);
+    await writeFile(join(workspace.userDataDir, 'settings.json'), gbk);
+    backend = await openBackend(workspace, { log: () => undefined });
+    const settings = await backend.getUserSettings({});
+    expect(settings.recentWorkspaces.some((path) => path.includes('\uFFFD'))).toBe(false);
+    expect((await readFile(settings.warning ?? '')).equals(gbk)).toBe(true);
+  });
+
+  it('gives no user settings warning when the file is fine or absent', async () => {
+    workspace = await makeWorkspace();
+    backend = await openBackend(workspace);
+    expect((await backend.getUserSettings({})).warning).toBeNull();
+    await backend.updateUserSettings({ patch: { theme: 'dark' } });
+    await backend.close();
+    backend = await openBackend(workspace);
+    expect(await backend.getUserSettings({})).toMatchObject({ theme: 'dark', warning: null });
   });
 
   it('refuses an asset folder outside the workspace', async () => {
