@@ -10,6 +10,16 @@ const stopSignal = () =>
     process.once('SIGTERM', () => resolve('SIGTERM'));
   });
 
+// `postwright list DIR | head`: a reader that stops early is not an error (as for any shell tool).
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') {
+      process.exit(process.exitCode ?? 0);
+    }
+    throw error;
+  });
+}
+
 process.exitCode = await runCli(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),

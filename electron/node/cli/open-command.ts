@@ -18,6 +18,9 @@ export async function runOpen(positionals: string[], context: CliContext): Promi
     if (info === null) {
       throw new UsageError('', `no such folder or command: ${dir}`);
     }
+    if (!info.isDirectory()) {
+      throw new UsageError('', `not a folder: ${dir} (open the folder that holds your posts)`);
+    }
     args.push(root);
   }
   const binary = electronBinary(context.appDir, context.env);

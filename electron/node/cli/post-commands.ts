@@ -27,7 +27,7 @@ export async function runList(argv: string[], context: CliContext): Promise<numb
       dir === undefined ? 'missing DIR' : `unexpected argument: ${extra[0] ?? ''}`,
     );
   }
-  const posts = await withBackend(dir, context, (backend) => backend.listPosts({}));
+  const posts = await withBackend('list', dir, context, (backend) => backend.listPosts({}));
   if (values.json === true) {
     context.stdout(`${JSON.stringify(posts, null, 2)}\n`);
   } else {
@@ -64,7 +64,7 @@ export async function runNew(argv: string[], context: CliContext): Promise<numbe
       `unexpected argument: ${extra[0] ?? ''} (quote a title with spaces)`,
     );
   }
-  const created = await withBackend(dir, context, (backend) =>
+  const created = await withBackend('new', dir, context, (backend) =>
     backend.createPost({
       title,
       date: values.date,
@@ -110,14 +110,18 @@ export function parse<T>(command: string, run: () => T): T {
 }
 
 async function withBackend<T>(
+  command: string,
   dir: string,
   context: CliContext,
   task: (backend: Backend) => Promise<T>,
 ): Promise<T> {
   const root = resolve(context.cwd, dir);
   const info = await stat(root).catch(() => null);
-  if (info === null || !info.isDirectory()) {
-    throw new UsageError('', `not a folder: ${dir}`);
+  if (info === null) {
+    throw new UsageError(command, `no such folder: ${dir}`);
+  }
+  if (!info.isDirectory()) {
+    throw new UsageError(command, `not a folder: ${dir} (DIR is the folder that holds your posts)`);
   }
   const backend = await createBackend({
     root,
