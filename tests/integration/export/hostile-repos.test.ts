@@ -332,3 +332,22 @@ describe.skipIf(!hasGit)('git', () => {
     expect(git('diff', '--cached', '--name-only').trim()).toBe('staged.txt');
   });
 });
+
+test('with git missing from PATH, committing says so plainly and the export itself still works', async () => {
+  const { backend, targetId } = await setup(academic);
+  const path = process.env.PATH;
+  process.env.PATH = join(base, 'no-bin');
+  try {
+    const plan = await backend.planExport({ targetId, paths: ['post.md'] });
+    const result = await backend.applyExport({ planId: plan.id });
+    expect(result.written).toEqual(['_posts/2024-01-02-post.md']);
+    expect(await backend.gitStatus({ targetId })).toMatchObject({ gitAvailable: false });
+    const error = await rejection(
+      backend.gitCommit({ targetId, message: 'Add post', paths: result.written }),
+    );
+    expect(error.code).toBe('E_GIT');
+    expect(error.message).toContain('git is not installed');
+  } finally {
+    process.env.PATH = path;
+  }
+});
