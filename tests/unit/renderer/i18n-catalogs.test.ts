@@ -79,12 +79,12 @@ describe('translation catalogs', () => {
     }
   });
 
-  it("has every key the renderer asks for with t('namespace:key')", () => {
+  it('has every key the renderer asks for with t(\'namespace:key\') or i18nKey="namespace:key"', () => {
     const missing: string[] = [];
     const known = new Set(namespaces('en'));
     for (const file of sourceFiles(renderer)) {
       const source = readFileSync(file, 'utf8');
-      for (const match of source.matchAll(/\bt\(\s*'([\w-]+):([\w.]+)'/g)) {
+      for (const match of source.matchAll(/(?:\bt\(\s*'|i18nKey=")([\w-]+):([\w.]+)['"]/g)) {
         const [, namespace = '', key = ''] = match;
         if (!known.has(namespace)) {
           missing.push(`${relative(renderer, file)}: ${namespace}:${key} (no such namespace)`);
