@@ -38,6 +38,16 @@ describe('creating, renaming, deleting and restoring posts', () => {
     expect(await exists(join(server.root, created?.path ?? ''))).toBe(true);
   });
 
+  it('asks for a new post with Ctrl/Cmd+N', async () => {
+    const { page } = opened;
+    await page.getByRole('listbox', { name: 'Posts' }).focus();
+    await page.keyboard.press('ControlOrMeta+n');
+    const dialog = page.getByRole('dialog', { name: 'New post' });
+    await dialog.waitFor({ timeout: uiTimeout });
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached', timeout: uiTimeout });
+  });
+
   it('renames a post with F2', async () => {
     const { app, page, server } = opened;
     await app.openPost('Hello World');
