@@ -59,6 +59,19 @@ export function planImages(scan: ScannedBody, ctx: Context): ImagePlan {
       placed.set(target.workspacePath, null);
       return null;
     }
+    if (info === null && target.siteRootPath !== null) {
+      // A site-root image the blog already has (uploaded before) is not missing.
+      const inRepo = joinPath(ctx.preset.siteRoot(ctx.repo), target.siteRootPath);
+      const there = isConfinedTargetPath(inRepo, ['']) ? ctx.snapshot.repoAsset(inRepo) : null;
+      if (there === undefined) {
+        return null;
+      }
+      if (there !== null && there !== 'outside') {
+        const kept = { targetPath: inRepo, link: url };
+        placed.set(target.workspacePath, kept);
+        return kept;
+      }
+    }
     if (info === null) {
       plan.warnings.push({
         code: 'missing-image',

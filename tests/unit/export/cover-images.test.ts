@@ -194,3 +194,19 @@ test('Jekyll drafts go to _drafts/ by default, or to _posts/ with published: fal
   expect(hexo.files[0]?.targetPath).toBe('source/_posts/d.md');
   expect(parseFrontMatter(hexo.files[0]?.content ?? '').data.published).toBe(false);
 });
+
+test('a site-root image the repository already has is not missing and is not copied', () => {
+  const draft = planScenario({
+    preset: 'jekyll-academicpages',
+    repo: { ...academic, 'images/th.jpg': { bytes: 'JPEG' }, 'images/logo.png': { bytes: 'PNG' } },
+    posts: {
+      'post.md':
+        '---\ntitle: T\ndate: 2024-01-02\nheader:\n  teaser: th.jpg\n---\n![l](/images/logo.png) ![g](/images/gone.png)\n',
+    },
+  });
+  expect(draft.assets).toEqual([]);
+  expect(
+    draft.warnings.filter((w) => w.code === 'missing-image').map((w) => w.details?.image),
+  ).toEqual(['/images/gone.png']);
+  expect(draft.files[0]?.content).toContain('  teaser: th.jpg\n');
+});
