@@ -71,7 +71,8 @@ export function FrontMatterForm(props: FrontMatterFormProps): React.JSX.Element 
           <span className="form-error-hint">{t('form:invalidHint')}</span>
         </div>
       )}
-      <fieldset className="form-fields" disabled={isReadOnly}>
+      {/* Broken front matter: no fields to show (the text is in the editor, untouched). */}
+      <fieldset className="form-fields" disabled={isReadOnly} hidden={isReadOnly}>
         <TextField
           label={t('form:title')}
           value={title}

@@ -160,6 +160,20 @@ describe('writing a post', () => {
     const alert = form.getByRole('alert');
     await alert.waitFor({ timeout: uiTimeout });
     expect(await alert.textContent()).toMatch(/Line \d+/);
-    expect(await form.getByRole('textbox', { name: 'Title' }).isDisabled()).toBe(true);
+    expect(await form.getByRole('textbox', { name: 'Title' }).count()).toBe(0);
+    // Fixing the text in the editor brings the form back.
+    await app.editor().click();
+    await opened.page.keyboard.press('ControlOrMeta+Home');
+    await opened.page.keyboard.press('ArrowDown');
+    await opened.page.keyboard.press('End');
+    await opened.page.keyboard.type('"');
+    await opened.page.keyboard.press('ArrowDown');
+    await opened.page.keyboard.press('ArrowDown');
+    await opened.page.keyboard.press('End');
+    await opened.page.keyboard.type(']');
+    await form.getByRole('textbox', { name: 'Title' }).waitFor({ timeout: uiTimeout });
+    expect(await form.getByRole('textbox', { name: 'Title' }).inputValue()).toBe(
+      'Broken front matter',
+    );
   });
 });
