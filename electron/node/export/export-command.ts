@@ -1,6 +1,6 @@
 import { stat } from 'node:fs/promises';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
-import { ApiError, type ExportPlan } from '../../../core/api';
+import { ApiError, type ExportDraftStyle, type ExportPlan } from '../../../core/api';
 import { isGeneratorId } from '../../../core/export/detect';
 import { createBackend } from '../backend';
 import { toApiError } from '../errors';
@@ -20,12 +20,14 @@ export interface CommandIo {
 /** Exit statuses: 0 done, 1 failed, 2 wrong usage, 3 refused (conflict, or a file that is not Postwright's). */
 export const exitCodes = { ok: 0, error: 1, usage: 2, refused: 3 } as const;
 
-const usage = `Usage: postwright export POST --to REPO [--preset NAME] [--fix ID]... [--dry-run] [--json] [--replace] [--workspace DIR]
+const usage = `Usage: postwright export POST --to REPO [--preset NAME] [--drafts STYLE] [--fix ID]... [--dry-run] [--json] [--replace] [--workspace DIR]
 
   POST            the Markdown file to export
   --to REPO       the blog repository folder
   --preset NAME   jekyll, jekyll-academicpages, jekyll-minimal-mistakes, hugo, hugo-bundle, hexo,
                   astro, eleventy or plain (default: detected from the repository)
+  --drafts STYLE  Jekyll and Hexo drafts: drafts-folder (_drafts/, the default) or
+                  published-false (_posts/ with published: false); remembered for the repository
   --fix ID        apply a suggested fix: wrap-liquid-raw, convert-inline-math
   --dry-run       print the plan and write nothing
   --json          print the plan and the result as JSON
@@ -38,6 +40,7 @@ interface Options {
   post: string;
   to: string;
   preset: string | null;
+  drafts: ExportDraftStyle | null;
   fixes: string[];
   dryRun: boolean;
   json: boolean;
@@ -75,6 +78,7 @@ function parseArgs(argv: string[]): Options {
     post: '',
     to: '',
     preset: null,
+    drafts: null,
     fixes: [],
     dryRun: false,
     json: false,
@@ -98,6 +102,14 @@ function parseArgs(argv: string[]): Options {
       case '--preset':
         options.preset = value();
         break;
+      case '--drafts': {
+        const style = value();
+        if (style !== 'drafts-folder' && style !== 'published-false') {
+          throw new Error(`--drafts is drafts-folder or published-false, not "${style}".`);
+        }
+        options.drafts = style;
+        break;
+      }
       case '--fix':
         options.fixes.push(value());
         break;
@@ -158,10 +170,14 @@ async function exportPost(options: Options, io: CommandIo): Promise<number> {
     watch: false,
   });
   try {
-    const target = await backend.addExportTarget({
+    const added = await backend.addExportTarget({
       path: resolve(io.cwd, options.to),
       ...(options.preset === null ? {} : { preset: options.preset }),
     });
+    const target =
+      options.drafts === null
+        ? added
+        : await backend.updateExportTarget({ id: added.id, draftStyle: options.drafts });
     const plan = await backend.planExport({
       targetId: target.id,
       paths: [postPath],

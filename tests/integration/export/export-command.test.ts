@@ -128,3 +128,19 @@ test('the dry run prints each post address on the blog', async () => {
   const { stdout } = await run('math-and-images.md', '--to', fixture.repo, '--dry-run');
   expect(stdout).toMatch(/address on the blog: \/\d{4}\/\d{2}\/\d{2}\/math-and-images\/\n/);
 });
+
+test('--drafts published-false puts a draft in _posts with published: false; a wrong style is a usage error', async () => {
+  await writeFile(
+    join(fixture.workspace, 'later.md'),
+    '---\ntitle: Later\ndate: 2024-01-02\ndraft: true\n---\nx\n',
+  );
+  const wrong = await run('later.md', '--to', fixture.repo, '--drafts', 'hidden');
+  expect([wrong.code, wrong.stderr]).toEqual([
+    exitCodes.usage,
+    expect.stringContaining('--drafts is drafts-folder or published-false'),
+  ]);
+  const { code } = await run('later.md', '--to', fixture.repo, '--drafts', 'published-false');
+  expect(code).toBe(exitCodes.ok);
+  const written = await readFile(join(fixture.repo, 'source/_posts/later.md'), 'utf8');
+  expect(written).toContain('published: false');
+});
