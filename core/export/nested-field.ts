@@ -3,9 +3,10 @@ import { parseFrontMatter } from '../post/front-matter';
 /**
  * Sets `parent.child` (a string) in a post's YAML or TOML front matter, changing only that line.
  *
- * Handles block mappings (`header:` then indented `teaser: x`), TOML tables (`[cover]` then
- * `image = "x"`) and TOML dotted keys (`cover.image = "x"`). Returns null when the value is written
- * another way (a flow mapping, JSON front matter): the caller then leaves the value as it was.
+ * Handles block mappings (`header:` then indented `teaser: x`), flow mappings and JSON objects
+ * (`"header": { "teaser": "x" }`), TOML tables (`[cover]` then `image = "x"`) and TOML dotted
+ * keys (`cover.image = "x"`). Returns null when the value is written another way (nested
+ * deeper, a multi-line string): the caller then leaves the value as it was.
  */
 export function setNestedString(
   text: string,
@@ -21,6 +22,10 @@ export function setNestedString(
   const lines = splitKeepingEnds(text.slice(from, to));
   // JSON string syntax is valid in both YAML double quotes and TOML basic strings.
   const quoted = JSON.stringify(value);
+  const flow = setInFlowMapping(text, from, to, parent, child, quoted);
+  if (flow !== null) {
+    return flow;
+  }
   const index =
     parsed.format === 'yaml'
       ? findYamlChild(lines, parent, child)
@@ -31,6 +36,9 @@ export function setNestedString(
     return null;
   }
   const line = lines[index] ?? '';
+  if (parsed.format === 'yaml' && continuesOnNextLine(line, lines[index + 1])) {
+    return null;
+  }
   const ending = /\r?\n$/.exec(line)?.[0] ?? '';
   const body = line.slice(0, line.length - ending.length);
   const pattern =
@@ -101,4 +109,49 @@ function findTomlChild(lines: string[], parent: string, child: string): number {
     }
   }
   return -1;
+}
+
+/** `parent: { …, child: value, … }` (YAML flow or JSON, also TOML inline tables) on the block's text. */
+function setInFlowMapping(
+  text: string,
+  from: number,
+  to: number,
+  parent: string,
+  child: string,
+  quoted: string,
+): string | null {
+  const block = text.slice(from, to);
+  const open = new RegExp(`(?:^|[\\s{,])["']?${escapeKey(parent)}["']?\\s*[:=]\\s*\\{`, 'm').exec(
+    block,
+  );
+  if (open === null) {
+    return null;
+  }
+  const start = open.index + open[0].length;
+  const end = block.indexOf('}', start);
+  if (end < 0) {
+    return null;
+  }
+  const inner = block.slice(start, end);
+  const entry = new RegExp(
+    `((?:^|[\\s{,])["']?${escapeKey(child)}["']?\\s*[:=]\\s*)("(?:[^"\\\\]|\\\\.)*"|'(?:[^']|'')*'|[^,}\\n]*[^,}\\s])`,
+  ).exec(inner);
+  if (entry === null) {
+    return null;
+  }
+  const valueStart = from + start + entry.index + (entry[1] ?? '').length;
+  return text.slice(0, valueStart) + quoted + text.slice(valueStart + (entry[2] ?? '').length);
+}
+
+/** A block scalar (`|`, `>`) or a plain scalar folded onto more-indented lines: not one line. */
+function continuesOnNextLine(line: string, next: string | undefined): boolean {
+  const value = /:\s*(.*?)\s*(?:#.*)?\r?\n?$/.exec(line)?.[1] ?? '';
+  if (/^[|>]/.test(value) || value === '') {
+    return true;
+  }
+  if (next === undefined || /^\s*(?:#.*)?\r?\n?$/.test(next)) {
+    return false;
+  }
+  const indent = (text: string): number => /^ */.exec(text)?.[0].length ?? 0;
+  return indent(next) > indent(line);
 }

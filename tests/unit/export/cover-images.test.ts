@@ -149,13 +149,27 @@ test('a missing nested cover is a missing-image warning', () => {
   expect(draft.warnings.filter((warning) => warning.code === 'missing-image')).toHaveLength(1);
 });
 
-test('setNestedString changes one line, and declines flow mappings and JSON', () => {
+test('setNestedString changes one value: block and flow mappings, JSON, TOML tables and inline tables', () => {
   const crlf = '---\r\ntitle: x\r\nheader:\r\n  image: a.png\r\n  teaser: b\r\n---\r\nbody\r\n';
   expect(setNestedString(crlf, 'header', 'teaser', 'c/d.png')).toBe(
     '---\r\ntitle: x\r\nheader:\r\n  image: a.png\r\n  teaser: "c/d.png"\r\n---\r\nbody\r\n',
   );
-  expect(setNestedString('---\nheader: { teaser: a }\n---\n', 'header', 'teaser', 'b')).toBeNull();
-  expect(setNestedString('{\n"header": {"teaser": "a"}\n}\n', 'header', 'teaser', 'b')).toBeNull();
+  expect(
+    setNestedString('---\nheader: { teaser: a, caption: "x" }\n---\n', 'header', 'teaser', 'b'),
+  ).toBe('---\nheader: { teaser: "b", caption: "x" }\n---\n');
+  expect(
+    setNestedString('{\n"header": {"teaser": "a", "x": 1}\n}\n', 'header', 'teaser', 'b/c.png'),
+  ).toBe('{\n"header": {"teaser": "b/c.png", "x": 1}\n}\n');
+  expect(setNestedString('+++\ncover = { image = "a" }\n+++\n', 'cover', 'image', 'b')).toBe(
+    '+++\ncover = { image = "b" }\n+++\n',
+  );
+  // A value over several lines is not rewritten (the caller leaves it as written).
+  expect(
+    setNestedString('---\nheader:\n  teaser: >\n    a.png\n---\n', 'header', 'teaser', 'b'),
+  ).toBeNull();
+  expect(
+    setNestedString('---\nheader:\n  teaser: a\n    b.png\n---\n', 'header', 'teaser', 'b'),
+  ).toBeNull();
   expect(setNestedString('+++\ncover.image = "a"\n+++\n', 'cover', 'image', 'b')).toBe(
     '+++\ncover.image = "b"\n+++\n',
   );
