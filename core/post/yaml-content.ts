@@ -48,7 +48,10 @@ export interface YamlEntry {
   itemSources: { source: string; text: string }[];
   /** Indentation of a block value's lines. */
   blockIndent: string;
-  /** A block scalar's header as written (`|`, `>-`, ...); '' for other values. */
+  /**
+   * A block scalar's header as written (`|`, `>-`, ...); for a block list or mapping, what follows
+   * `key:` on its line (anchor, tag, comment); '' for other values.
+   */
   blockHeader: string;
 }
 
@@ -216,7 +219,10 @@ function entryOf(content: string, starts: number[], pair: Pair): YamlEntry {
     blockHeader:
       style === 'block-scalar'
         ? (/^[|>][-+0-9]*/.exec(content.slice(valueFrom, valueTo))?.[0] ?? '')
-        : '',
+        : style === 'block' && valueFrom > keyLineEnd
+          ? // An anchor, a tag or a comment after `key:` of a block list or mapping stays on edit.
+            content.slice(content.indexOf(':', keyTo) + 1, keyLineEnd).trim()
+          : '',
     blockIndent:
       style === 'block-scalar'
         ? scalarIndent(content.slice(keyLineEnd, valueTo))

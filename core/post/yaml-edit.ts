@@ -1,4 +1,6 @@
+import { isMap, isSeq, parseDocument } from 'yaml';
 import type { FieldValue } from './front-matter-types';
+import { yamlOptions } from './yaml-content';
 import type { YamlEntry } from './yaml-content';
 import { hasControlCharacter } from './field-kinds';
 import { splice } from './text-lines';
@@ -14,11 +16,18 @@ function renderValue(value: FieldValue, entry: YamlEntry | null): Rendered {
   }
   if (value.kind === 'source') {
     const text = value.text.replace(/\s+$/, '');
-    if (!text.includes('\n')) {
+    // `teaser: x` or `- x` on one line is still a block mapping or list: it goes below the key.
+    if (!text.includes('\n') && !isBlockCollection(text)) {
       return { inline: text.trim() };
     }
-    const indent = entry !== null && entry.blockIndent !== '' ? entry.blockIndent : '  ';
-    return { lines: text.split(/\r?\n/).map((line) => (line.trim() === '' ? '' : indent + line)) };
+    // A list may sit at the key's own indentation (`tags:\n- a`); a mapping must be indented.
+    const sameIndentOk = entry?.style === 'block' && /^-(\s|$)/.test(text.trimStart());
+    const indent =
+      entry !== null && (entry.blockIndent !== '' || sameIndentOk) ? entry.blockIndent : '  ';
+    return {
+      header: keptHeader(entry),
+      lines: text.split(/\r?\n/).map((line) => (line.trim() === '' ? '' : indent + line)),
+    };
   }
   if (entry?.style === 'block-scalar' && value.kind === 'string') {
     const folded = entry.blockHeader.startsWith('>');
@@ -72,7 +81,19 @@ function renderList(items: string[], entry: YamlEntry | null): Rendered {
     return { inline: `[${rendered.join(', ')}]` };
   }
   const indent = entry.blockIndent;
-  return { lines: rendered.map((item) => `${indent}- ${item}`) };
+  return { header: keptHeader(entry), lines: rendered.map((item) => `${indent}- ${item}`) };
+}
+
+/** The anchor, tag or comment after `key:` of a block value, kept when it is rewritten as one. */
+function keptHeader(entry: YamlEntry | null): string | undefined {
+  return entry?.style === 'block' && entry.blockHeader !== '' ? entry.blockHeader : undefined;
+}
+
+/** Whether source text is a block mapping or list (not a scalar or a flow collection). */
+function isBlockCollection(text: string): boolean {
+  const doc = parseDocument(text, yamlOptions);
+  const root = doc.contents;
+  return doc.errors.length === 0 && (isMap(root) || isSeq(root)) && root.flow !== true;
 }
 
 function pairText(key: string, rendered: Rendered, eol: string): string {

@@ -54,7 +54,8 @@ function matchesKind(value: unknown, text: string, kind: FieldKind): boolean {
     case 'datetime':
       return typeof value === 'string' && dateKindOf(text) !== null;
     default:
-      return typeof value === 'string';
+      // A string that looks like a date is quoted: YAML 1.1 readers (Jekyll) would make it a Time.
+      return typeof value === 'string' && dateKindOf(text) === null;
   }
 }
 
