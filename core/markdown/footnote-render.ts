@@ -13,10 +13,21 @@ export interface HtmlTemplate {
   headings: ParsedHeading[];
 }
 
+/** One footnote reference as markdown-it-footnote numbered it (label undefined: an inline note). */
+export interface FootnoteEvent {
+  id: number;
+  subId: number;
+  label: string | undefined;
+}
+
 /** Footnote references and the footnotes section, rendered together. */
 export interface FootnoteRender {
   /** One per footnote-related block, in order ('' for definitions, which show only in the section). */
   blocks: HtmlTemplate[];
+  /** The references each block made, in order (what numbers the blocks after it). */
+  events: FootnoteEvent[][];
+  /** Every defined footnote label. */
+  definedLabels: string[];
   /** The footnotes section, or null when the post has no footnote. */
   section: (HtmlTemplate & { startLine: number; endLine: number }) | null;
 }
@@ -63,8 +74,11 @@ export function renderFootnoteBlocks(
     setDataLines(slice, (line) => line - (reducedStarts[index] ?? 0));
     return renderSlice(md, slice, env, reducedStarts[index] ?? 0);
   });
+  const events = slices.map(eventsOf);
+  const footnotes = env['footnotes'] as { refs?: Record<string, number> } | undefined;
+  const definedLabels = Object.keys(footnotes?.refs ?? {}).map((key) => key.slice(1));
   if (sectionStart < 0) {
-    return { blocks, section: null };
+    return { blocks, events, definedLabels, section: null };
   }
   const definitions = related.filter((b) => b.kind === 'footnote-definition');
   const last = related[related.length - 1] as SourceBlock;
@@ -79,7 +93,95 @@ export function renderFootnoteBlocks(
   setDataLines(section, toRelative);
   const rendered = renderSlice(md, section, env, 0);
   rendered.headings = rendered.headings.map((h) => ({ ...h, line: toRelative(h.line) }));
-  return { blocks, section: { ...rendered, startLine, endLine } };
+  return { blocks, events, definedLabels, section: { ...rendered, startLine, endLine } };
+}
+
+/**
+ * Re-renders one edited footnote-related block alone, or returns null when the edit may change
+ * other blocks or the section (then the caller renders them all again).
+ *
+ * The footnote state before the block is replayed from the references of the blocks before it;
+ * the edit is local when the block still makes exactly the same references (labels, numbers) and
+ * neither defines a footnote nor writes an inline one. Typing in a paragraph that cites a note is
+ * the common case, and costs one block instead of every footnote-related block of the post.
+ */
+export function rerenderFootnoteBlock(
+  md: MarkdownIt,
+  previous: FootnoteRender,
+  block: SourceBlock,
+  previousText: string,
+  index: number,
+  references: References,
+): FootnoteRender | null {
+  // A definition written, removed or hidden (say, inside a new fence) changes the section.
+  if (
+    block.kind !== 'markdown' ||
+    mayDefineFootnote(block.text) ||
+    mayDefineFootnote(previousText)
+  ) {
+    return null;
+  }
+  const refs: Record<string, number> = {};
+  for (const label of previous.definedLabels) {
+    refs[`:${label}`] = -1;
+  }
+  const list: { label?: string; count: number }[] = [];
+  for (const events of previous.events.slice(0, index)) {
+    for (const event of events) {
+      if (event.label !== undefined && (refs[`:${event.label}`] ?? -1) < 0) {
+        refs[`:${event.label}`] = event.id;
+      }
+      const entry = (list[event.id] ??=
+        event.label === undefined ? { count: 0 } : { label: event.label, count: 0 });
+      entry.count++;
+    }
+  }
+  // References inside definitions are not in the blocks' events: a gap in the numbering (or, for
+  // repeated references, different counts, caught below) means the replay is incomplete.
+  for (let id = 0; id < list.length; id++) {
+    if (list[id] === undefined) {
+      return null;
+    }
+  }
+  const env: Record<string, unknown> = { references: { ...references }, footnotes: { refs, list } };
+  const tokens = md.parse(block.text, env);
+  const sectionStart = tokens.findIndex((t) => t.type === 'footnote_block_open');
+  const slice = sectionStart < 0 ? tokens : tokens.slice(0, sectionStart);
+  const events = eventsOf(slice);
+  const before = previous.events[index] ?? [];
+  const same =
+    events.length === before.length &&
+    events.every(
+      (e, i) =>
+        e.label !== undefined &&
+        e.id === before[i]?.id &&
+        e.subId === before[i]?.subId &&
+        e.label === before[i]?.label,
+    );
+  if (!same || Object.keys(refs).length !== previous.definedLabels.length) {
+    return null;
+  }
+  setDataLines(slice, (line) => line);
+  const blocks = [...previous.blocks];
+  blocks[index] = renderSlice(md, slice, env, 0);
+  return { ...previous, blocks };
+}
+
+function mayDefineFootnote(text: string): boolean {
+  return /\[\^[^\]]*\]:/.test(text);
+}
+
+function eventsOf(slice: readonly Token[]): FootnoteEvent[] {
+  const events: FootnoteEvent[] = [];
+  for (const token of slice) {
+    for (const child of token.children ?? []) {
+      if (child.type === 'footnote_ref') {
+        const meta = child.meta as { id: number; subId: number; label?: string };
+        events.push({ id: meta.id, subId: meta.subId, label: meta.label });
+      }
+    }
+  }
+  return events;
 }
 
 function renderSlice(
@@ -98,12 +200,21 @@ function blockAt(
   related: readonly SourceBlock[],
   line: number,
 ): number {
-  for (let i = reducedStarts.length - 1; i >= 0; i--) {
-    const start = reducedStarts[i] as number;
-    if (line >= start) {
-      const block = related[i] as SourceBlock;
-      return line < start + block.end - block.start ? i : -1;
+  let low = 0;
+  let high = reducedStarts.length - 1;
+  let found = -1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if ((reducedStarts[middle] as number) <= line) {
+      found = middle;
+      low = middle + 1;
+    } else {
+      high = middle - 1;
     }
   }
-  return -1;
+  if (found < 0) {
+    return -1;
+  }
+  const block = related[found] as SourceBlock;
+  return line < (reducedStarts[found] as number) + block.end - block.start ? found : -1;
 }

@@ -6,6 +6,7 @@ import { highlightCode, isHighlightLanguageRegistered } from './code-highlighter
 import { FrontMatterReader, type FrontMatterBlock } from './front-matter-block';
 import {
   renderFootnoteBlocks,
+  rerenderFootnoteBlock,
   type FootnoteRender,
   type HtmlTemplate,
   type References,
@@ -123,7 +124,8 @@ export function createMarkdownRenderer(options: MarkdownRendererOptions = {}): M
   let renderId = 0;
   let referencesSignature = '';
   let footnoteCache: {
-    reduced: string;
+    texts: string[];
+    offsets: string;
     signature: string;
     base: number;
     result: FootnoteRender;
@@ -193,20 +195,47 @@ export function createMarkdownRenderer(options: MarkdownRendererOptions = {}): M
       // The section's lines are relative to its first line, so the render is reusable as long as
       // the related blocks keep their texts and their distances from each other.
       const base = (related[0] as SourceBlock).start;
-      const reduced = related.map((b) => `${b.start - base}\u0000${b.text}`).join('\u0000');
-      if (footnoteCache?.reduced !== reduced || footnoteCache.signature !== signature) {
+      const texts = related.map((b) => b.text);
+      const offsets = related.map((b) => b.start - base).join(',');
+      const cache = footnoteCache;
+      const changed =
+        cache === null ||
+        cache.signature !== signature ||
+        cache.offsets !== offsets ||
+        cache.texts.length !== texts.length
+          ? null
+          : texts.flatMap((text, index) => (text === cache.texts[index] ? [] : [index]));
+      if (changed === null || changed.length > 0 || cache === null) {
         misses = new Set();
-        footnoteCache = {
-          reduced,
-          signature,
-          base,
-          result: renderFootnoteBlocks(md, related, references),
-        };
+        const only = changed?.length === 1 ? (changed[0] as number) : -1;
+        const local =
+          cache !== null && only >= 0
+            ? rerenderFootnoteBlock(
+                md,
+                cache.result,
+                related[only] as SourceBlock,
+                cache.texts[only] ?? '',
+                only,
+                references,
+              )
+            : null;
+        // A local re-render keeps the section, whose lines are those of the cached base.
+        footnoteCache =
+          local !== null && cache !== null
+            ? { texts, offsets, signature, base: cache.base, result: local }
+            : {
+                texts,
+                offsets,
+                signature,
+                base,
+                result: renderFootnoteBlocks(md, related, references),
+              };
       }
-      const shift = base - footnoteCache.base;
-      const { section } = footnoteCache.result;
+      const current = footnoteCache as NonNullable<typeof footnoteCache>;
+      const shift = base - current.base;
+      const { section } = current.result;
       footnotes = {
-        blocks: footnoteCache.result.blocks,
+        ...current.result,
         section:
           section === null
             ? null
