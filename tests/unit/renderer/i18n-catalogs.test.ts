@@ -3,6 +3,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { apiErrorCodes } from '../../../core/api';
+import { names } from '../../e2e/support/app-page';
 
 const renderer = fileURLToPath(new URL('../../../renderer/', import.meta.url));
 const locales = join(renderer, 'i18n/locales');
@@ -100,5 +101,23 @@ describe('translation catalogs', () => {
       }
     }
     expect(missing).toEqual([]);
+  });
+
+  it('has the accessible names the end-to-end tests rely on (DESIGN.md)', () => {
+    const keys = {
+      posts: ['list', 'posts'],
+      newPost: ['app', 'newPost'],
+      editor: ['editor', 'label'],
+      preview: ['preview', 'region'],
+      frontMatter: ['form', 'frontMatter'],
+      saved: ['status', 'saved'],
+    } as const;
+    for (const language of ['en', 'zh-CN'] as const) {
+      for (const [name, [namespace, key]] of Object.entries(keys)) {
+        expect(catalog(language, namespace)[key], `${language} ${name}`).toBe(
+          names[language][name as keyof typeof keys],
+        );
+      }
+    }
   });
 });
