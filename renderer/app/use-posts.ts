@@ -92,5 +92,17 @@ export function usePosts(
   }, [host, workspaceKey, generation, onRenamed]);
 
   const reload = useCallback(() => setGeneration((value) => value + 1), []);
+
+  // Events can be missed (a dropped event stream, a sleeping laptop): coming back to the window
+  // lists the posts again, which the index answers from memory.
+  useEffect(() => {
+    const onVisible = (): void => {
+      if (document.visibilityState === 'visible') {
+        reload();
+      }
+    };
+    document.addEventListener('visibilitychange', onVisible);
+    return () => document.removeEventListener('visibilitychange', onVisible);
+  }, [reload]);
   return { entries, isLoading, error, reload };
 }
