@@ -1,4 +1,4 @@
-import { readdirSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import type { WorkspacePath } from '../../../core/api';
@@ -96,10 +96,14 @@ function* walk(root: string, folder: WorkspacePath): Generator<FoundFile> {
   }
 }
 
-/** Size and modified time of one post file, or null when it is gone or not a file. */
+/**
+ * Size and modified time of one post file, or null when it is gone or not a regular file. A
+ * symlink is no post here either (lstat), as in the walk: a link to /etc/passwd or to a FIFO that
+ * appears while the folder is watched must not be read into the list.
+ */
 export function statFile(root: string, path: WorkspacePath): FoundFile | null {
   try {
-    const info = statSync(join(root, path));
+    const info = lstatSync(join(root, path));
     return info.isFile() ? { path, size: info.size, mtimeMs: info.mtimeMs } : null;
   } catch {
     return null;

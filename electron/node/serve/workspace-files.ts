@@ -1,4 +1,5 @@
-import { readFile } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { open } from 'node:fs/promises';
 import type { ServerResponse } from 'node:http';
 import { extname } from 'node:path';
 import { resolveInside } from '../fs/confine';
@@ -42,10 +43,13 @@ export async function serveWorkspaceFile(
     sendText(response, 404, 'Only images are served');
     return;
   }
-  let bytes: Buffer;
+  let bytes: Buffer | null;
   try {
-    bytes = await readFile(await resolveInside(root, relPath));
+    bytes = await readImage(await resolveInside(root, relPath));
   } catch {
+    bytes = null;
+  }
+  if (bytes === null) {
     sendText(response, 404, 'Not found');
     return;
   }
@@ -53,4 +57,21 @@ export async function serveWorkspaceFile(
   response.setHeader('Content-Security-Policy', fileContentSecurityPolicy);
   response.setHeader('Content-Disposition', 'inline');
   response.end(bytes);
+}
+
+/** The largest image served to the preview. */
+const maxImageBytes = 64 * 1024 * 1024;
+
+/**
+ * A regular file's bytes, or null for anything else: O_NONBLOCK and the fstat check keep a FIFO
+ * named `x.png` from holding a thread of the file-system pool forever.
+ */
+async function readImage(absPath: string): Promise<Buffer | null> {
+  const handle = await open(absPath, constants.O_RDONLY | constants.O_NONBLOCK);
+  try {
+    const info = await handle.stat();
+    return info.isFile() && info.size <= maxImageBytes ? await handle.readFile() : null;
+  } finally {
+    await handle.close();
+  }
 }

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { request, type ClientRequest } from 'node:http';
 import { connect } from 'node:net';
 import { networkInterfaces } from 'node:os';
@@ -86,6 +87,15 @@ describe('serve mode against hostile requests', () => {
       expect(answer.body, path).not.toContain('SECRET');
     }
   });
+
+  it.skipIf(process.platform === 'win32')(
+    'answers a FIFO named like an image with 404 instead of waiting for a writer',
+    async () => {
+      execFileSync('mkfifo', [join(workspace.root, 'images', 'pipe.png')]);
+      expect((await get('/files/images/pipe.png')).status).toBe(404);
+      expect((await get('/files/images/pic.png')).status).toBe(200);
+    },
+  );
 
   it('never serves a file outside the renderer through the page route', async () => {
     expect((await get('/assets/app.js')).status).toBe(200);
