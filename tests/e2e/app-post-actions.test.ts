@@ -97,6 +97,18 @@ describe('creating, renaming, deleting and restoring posts', () => {
     await app.saveStatus().filter({ hasText: 'No post open' }).waitFor();
   });
 
+  it('opens the context menu from the keyboard (Shift+F10) and runs an action', async () => {
+    const { app, page } = opened;
+    await app.postList().focus();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Shift+F10');
+    const menu = page.getByRole('menu', { name: 'Actions for “Hello World”' });
+    await menu.waitFor({ timeout: uiTimeout });
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await page.getByRole('dialog', { name: /Rename/ }).waitFor({ timeout: uiTimeout });
+  });
+
   it('duplicates a post and opens the copy', async () => {
     const { app, page } = opened;
     await app.post('Hello World').click({ button: 'right' });
