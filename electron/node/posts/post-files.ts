@@ -73,6 +73,10 @@ export async function savePost(
     });
   }
   const bytes = encodeText(text, current !== null && hasUtf8Bom(current.bytes));
+  if (bytes.byteLength > maxPostBytes) {
+    // Written, it could never be opened again: refuse before anything is touched.
+    throw tooLarge(path, bytes.byteLength);
+  }
   if (current !== null && current.bytes.equals(bytes)) {
     return { version: current.version, written: false };
   }
@@ -135,17 +139,21 @@ export async function readSnapshot(
       throw new ApiError('E_INVALID_ARGUMENT', `Not a file: ${path}`, { path });
     }
     if (info.size > maxPostBytes) {
-      throw new ApiError(
-        'E_TOO_LARGE',
-        `${path} is ${megabytes(info.size)}; Postwright opens posts up to ${megabytes(maxPostBytes)}.`,
-        { path, size: info.size, limit: maxPostBytes },
-      );
+      throw tooLarge(path, info.size);
     }
     const bytes = await handle.readFile();
     return { bytes, version: versionOf(bytes, info.mtimeMs) };
   } finally {
     await handle.close();
   }
+}
+
+function tooLarge(path: WorkspacePath, size: number): ApiError {
+  return new ApiError(
+    'E_TOO_LARGE',
+    `${path} is ${megabytes(size)}; Postwright opens posts up to ${megabytes(maxPostBytes)}.`,
+    { path, size, limit: maxPostBytes },
+  );
 }
 
 function megabytes(bytes: number): string {
