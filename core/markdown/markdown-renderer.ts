@@ -91,6 +91,8 @@ interface BlockEntry extends HtmlTemplate {
   /** Keys must be unique per document: blocks sharing an entry count their uses per render. */
   renderId: number;
   uses: number;
+  /** Set while the block is not rendered yet: it renders when its HTML is first read. */
+  pending: { text: string; references: References } | null;
 }
 
 interface Memo {
@@ -151,7 +153,38 @@ export function createMarkdownRenderer(options: MarkdownRendererOptions = {}): M
       lastKey: String(nextKey++),
       renderId: -1,
       uses: 0,
+      pending: null,
     };
+  };
+
+  // A block that cannot hold a heading needs nothing from its render but its HTML, so rendering
+  // waits until the HTML is read: opening a 1 MB post renders only what the preview puts on screen.
+  const deferredEntry = (text: string, references: References): BlockEntry => ({
+    template: '',
+    headings: [],
+    missing: fenceLanguages(text).filter((lang) => !isHighlightLanguageRegistered(lang)),
+    generation,
+    lastIds: null,
+    lastHtml: '',
+    lastKey: String(nextKey++),
+    renderId: -1,
+    uses: 0,
+    pending: { text, references },
+  });
+
+  const htmlOf = (entry: BlockEntry): string => {
+    if (entry.pending !== null) {
+      const rendered = renderAlone(entry.pending.text, entry.pending.references);
+      entry.pending = null;
+      // The heading test is a superset, so this never happens; if it did, ids stay readable.
+      entry.template = fillHeadingIds(
+        rendered.template,
+        rendered.headings.map((h) => slugOf(h.text)),
+        md.utils.escapeHtml,
+      );
+      entry.lastHtml = entry.template;
+    }
+    return entry.lastHtml;
   };
 
   const referencesOf = (block: SourceBlock): References | null => {
@@ -302,7 +335,11 @@ export function createMarkdownRenderer(options: MarkdownRendererOptions = {}): M
       const memo = block.memo as Memo;
       let entry = memo.entry;
       if (entry === null || entry.generation !== generation) {
-        entry = entriesByText.get(block.text) ?? renderAlone(block.text, references);
+        entry =
+          entriesByText.get(block.text) ??
+          (mayHoldHeading(block.text)
+            ? renderAlone(block.text, references)
+            : deferredEntry(block.text, references));
         entriesByText.set(block.text, entry);
         memo.entry = entry;
       }
@@ -318,7 +355,7 @@ export function createMarkdownRenderer(options: MarkdownRendererOptions = {}): M
           entry.lastKey = String(nextKey++);
         }
       }
-      if (entry.lastHtml === '') {
+      if (entry.pending === null && entry.lastHtml === '') {
         continue;
       }
       if (entry.renderId !== renderId) {
@@ -335,13 +372,25 @@ export function createMarkdownRenderer(options: MarkdownRendererOptions = {}): M
       ) {
         blocks.push(previous);
       } else {
-        const output: RenderedBlock = {
-          key,
-          startLine: block.start,
-          endLine: block.end,
-          html: entry.lastHtml,
-          kind: 'markdown',
-        };
+        const source = entry;
+        const output: RenderedBlock =
+          source.pending === null
+            ? {
+                key,
+                startLine: block.start,
+                endLine: block.end,
+                html: source.lastHtml,
+                kind: 'markdown',
+              }
+            : {
+                key,
+                startLine: block.start,
+                endLine: block.end,
+                get html() {
+                  return htmlOf(source);
+                },
+                kind: 'markdown',
+              };
         memo.output = output;
         blocks.push(output);
       }
@@ -441,4 +490,19 @@ class HeadingSlugger {
     this.occurrences.set(result, 0);
     return result;
   }
+}
+
+const headingLine =
+  /^(?:[ \t]*(?:>|[-+*]|\d{1,9}[.)])[ \t]*)*[ \t]*(?:#{1,6}(?:[ \t]|$)|(?:=+|-+)[ \t]*$)/m;
+
+/** Whether a block may contain a heading (ATX or setext, at any depth): a superset test. */
+function mayHoldHeading(text: string): boolean {
+  return headingLine.test(text);
+}
+
+const fenceInfo = /^[ \t>*+\-\d.)]*(?:`{3,}|~{3,})[ \t]*([^\s`{]+)/gm;
+
+/** The languages fences of a block name, lowercased (a superset: no parsing). */
+function fenceLanguages(text: string): string[] {
+  return [...text.matchAll(fenceInfo)].map((match) => (match[1] as string).toLowerCase());
 }
