@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 
 /** Props of a one-line (or multi-line) text field of the form. */
 export interface TextFieldProps {
@@ -18,12 +18,19 @@ export interface TextFieldProps {
 
 /**
  * A text field that follows the file but never fights the typist: while it has focus it shows
- * what is being typed, and each change is written into the post at once.
+ * what is being typed, and each change is written into the post at once. An input method's
+ * composition is written once it ends: the half-typed pinyin never reaches the post (or a save).
  */
 export function TextField(props: TextFieldProps): React.JSX.Element {
   const id = useId();
   const [draft, setDraft] = useState<string | null>(null);
   const shown = draft ?? props.value;
+  const isComposing = useRef(false);
+  const commitTyped = (value: string): void => {
+    if (props.commitOnBlur !== true && !isComposing.current) {
+      props.onCommit(value);
+    }
+  };
   const common = {
     id,
     className: props.multiline === true ? 'input textarea' : 'input',
@@ -39,9 +46,14 @@ export function TextField(props: TextFieldProps): React.JSX.Element {
     },
     onChange: (event: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => {
       setDraft(event.target.value);
-      if (props.commitOnBlur !== true) {
-        props.onCommit(event.target.value);
-      }
+      commitTyped(event.target.value);
+    },
+    onCompositionStart: () => {
+      isComposing.current = true;
+    },
+    onCompositionEnd: (event: React.CompositionEvent<HTMLInputElement | HTMLTextAreaElement>) => {
+      isComposing.current = false;
+      commitTyped(event.currentTarget.value);
     },
   };
   return (

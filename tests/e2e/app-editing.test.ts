@@ -55,6 +55,30 @@ describe('writing a post', () => {
     expect(await app.editor().textContent()).toContain('Hello, Postwright');
   });
 
+  it('writes a Chinese title composed with an input method once, without the pinyin', async () => {
+    const { app, page } = opened;
+    await app.openPost('Hello World');
+    const title = app.frontMatter().getByRole('textbox', { name: 'Title' });
+    await title.click();
+    await page.keyboard.press('ControlOrMeta+a');
+    const cdp = await page.context().newCDPSession(page);
+    const pinyin = 'chuntian';
+    for (let end = 1; end <= pinyin.length; end += 1) {
+      await cdp.send('Input.imeSetComposition', {
+        text: pinyin.slice(0, end),
+        selectionStart: end,
+        selectionEnd: end,
+      });
+    }
+    // Mid-composition the post still has its old title: the pinyin is only in the input.
+    expect(await title.inputValue()).toBe('chuntian');
+    expect(await app.editor().textContent()).toContain('title: Hello World');
+    expect(await app.editor().textContent()).not.toContain('chun');
+    await cdp.send('Input.insertText', { text: '春天' });
+    await expect.poll(() => app.readFile(hello), { timeout: uiTimeout }).toContain('title: 春天\n');
+    expect(await app.readFile(hello)).not.toContain('chun');
+  });
+
   it('adds a tag picked from the autocomplete of the workspace tags', async () => {
     const { app, page } = opened;
     await app.openPost('Hello World');
