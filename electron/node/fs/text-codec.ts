@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { analyse } from 'chardet';
 import type { LineEnding, PostVersion } from '../../../core/api';
 import { ApiError } from '../../../core/api';
+import { scanUtf8, type Utf8Scan } from './utf8-scan';
 
 const utf8Bom = Buffer.from([0xef, 0xbb, 0xbf]);
 
@@ -42,14 +43,36 @@ export function decodeText(bytes: Uint8Array, path: string): DecodedText {
       hasBom ? bytes.subarray(utf8Bom.length) : bytes,
     );
   } catch {
-    throw notUtf8(path, detectEncoding(bytes));
+    const scan = scanUtf8(bytes);
+    const damaged = scan.firstInvalid !== null && looksLikeDamagedUtf8(scan);
+    throw notUtf8(path, damaged ? 'UTF-8' : detectEncoding(bytes), scan.firstInvalid);
   }
   return { text, hasBom, lineEnding: lineEndingOf(text) };
 }
 
-function notUtf8(path: string, encoding: string): ApiError {
+/**
+ * UTF-8 text with a few bad bytes (a cut-off character, one pasted Latin-1 letter): its good text
+ * far outweighs the damage. GBK or Latin-1 text rarely forms well-formed UTF-8 sequences at all.
+ */
+function looksLikeDamagedUtf8(scan: Utf8Scan): boolean {
+  return scan.validMultibyte > 0 && scan.validMultibyte >= scan.invalidBytes * 4;
+}
+
+function notUtf8(path: string, encoding: string, at: Utf8Scan['firstInvalid'] = null): ApiError {
+  const where = at === null ? {} : { line: at.line, offset: at.offset };
+  if (encoding === 'UTF-8') {
+    return new ApiError(
+      'E_ENCODING',
+      `${path} is UTF-8 with damaged bytes (the first on line ${at?.line ?? '?'}); fix them in another editor, converting would not help.`,
+      { path, encoding, damaged: true, ...where },
+    );
+  }
   const looks = encoding === 'binary' ? 'it looks like a binary file' : `it looks like ${encoding}`;
-  return new ApiError('E_ENCODING', `${path} is not UTF-8 text (${looks}).`, { path, encoding });
+  return new ApiError('E_ENCODING', `${path} is not UTF-8 text (${looks}).`, {
+    path,
+    encoding,
+    ...where,
+  });
 }
 
 /** The bytes to write for a text: UTF-8, with the BOM when the file had one. */

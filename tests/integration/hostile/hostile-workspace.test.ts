@@ -88,7 +88,16 @@ describe('a hostile workspace', () => {
     expect((await readError('binary.md')).message).toBe(
       'binary.md is not UTF-8 text (it looks like a binary file).',
     );
-    expect((await readError('bad-utf8-middle.md')).details?.encoding).not.toBe('binary');
+  });
+
+  it('calls UTF-8 with a few damaged bytes damaged UTF-8, with the line, not another encoding', async () => {
+    const error = await readError('bad-utf8-middle.md');
+    expect(error.details).toMatchObject({ encoding: 'UTF-8', damaged: true, line: 4 });
+    expect(error.message).toMatch(/damaged bytes \(the first on line 4\)/);
+    // Converting from a guessed code page would turn its good Chinese into mojibake.
+    await expect(
+      api.convertPostEncoding({ path: 'bad-utf8-middle.md', from: 'UTF-8' }),
+    ).rejects.toMatchObject({ code: 'E_ENCODING' });
   });
 
   it('refuses a 50 MB post with its size and the limit', async () => {

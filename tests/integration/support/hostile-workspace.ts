@@ -48,7 +48,7 @@ export const hostileFiles: Record<string, string | Uint8Array> = {
   'bad-utf8-middle.md': Buffer.concat([
     Buffer.from(fm('title: Broken middle', 'Start ')),
     Buffer.from([0xc3, 0x28, 0xff, 0xfe]),
-    Buffer.from(' end 中文\n'),
+    Buffer.from(` end ${'中文'.repeat(10)}\n`),
   ]),
   'utf16le-bom.md': utf16(fm('title: Sixteen LE', '中文\n'), 'le', true),
   'utf16be-bom.md': utf16(fm('title: Sixteen BE', '中文\n'), 'be', true),
