@@ -1,9 +1,7 @@
-import type MarkdownIt from 'markdown-it';
-import { slug } from 'github-slugger';
-import { MemoCache } from './memo-cache';
+import { fenceLanguages, HeadingSlugger, mayHoldHeading, slugOf } from './block-scan';
 import { IncrementalBlockSplitter, type SourceBlock } from './block-splitter';
 import { highlightCode, isHighlightLanguageRegistered } from './code-highlighter';
-import { FrontMatterReader, type FrontMatterBlock } from './front-matter-block';
+import { FrontMatterReader } from './front-matter-block';
 import {
   renderFootnoteBlocks,
   rerenderFootnoteBlock,
@@ -18,62 +16,21 @@ import {
   setDataLines,
   type Highlighter,
 } from './markdown-engine';
+import type {
+  MarkdownRenderer,
+  RenderedBlock,
+  RenderedDocument,
+  RenderedHeading,
+} from './rendered-document';
 
-/** One top-level block of the rendered body, the unit the preview patches. */
-export interface RenderedBlock {
-  /**
-   * Identity for patching: equal keys across renders mean equal `html`. Unique in a document
-   * (a repeated block gets `<id>.<n>`).
-   */
-  key: string;
-  /** First source line of the block, 0-based, in the whole file (front matter included). */
-  startLine: number;
-  /** Line after the block's last line (exclusive). */
-  endLine: number;
-  /**
-   * Unsanitized HTML. Its `data-line` attributes are RELATIVE to `startLine` (so that inserting a
-   * line above a block leaves its HTML, and the preview's nodes, untouched); `renderHtml` and
-   * `absoluteBlockHtml` give absolute lines.
-   */
-  html: string;
-  /** 'footnotes' is the footnotes section, always the last block (its lines are those of the definitions). */
-  kind: 'markdown' | 'footnotes';
-}
-
-/** A heading of the post, for an outline and for anchors. */
-export interface RenderedHeading {
-  level: number;
-  /** Plain text, not HTML: escape it where it is shown. */
-  text: string;
-  /** The heading's id in the HTML (GitHub-style, unique per document, CJK kept). */
-  id: string;
-  /** Absolute source line, 0-based. */
-  line: number;
-}
-
-/** A post's front matter as the preview shows it above the body. */
-export type RenderedFrontMatter = FrontMatterBlock;
-
-/** A rendered post. */
-export interface RenderedDocument {
-  blocks: RenderedBlock[];
-  headings: RenderedHeading[];
-  /** Never part of the body HTML; its lines count in every block's lines. */
-  frontMatter: RenderedFrontMatter | null;
-  /** Fence languages that were shown plain because no highlight.js language is registered for them. */
-  missingLanguages: string[];
-  lineCount: number;
-}
-
-/** Renders posts; keeps per-block caches between calls, so use one per open post. */
-export interface MarkdownRenderer {
-  /** Renders `text`, re-rendering only the blocks that changed since the previous call. */
-  render(text: string): RenderedDocument;
-  /** The whole body as one HTML string with absolute `data-line`s (front matter excluded). */
-  renderHtml(text: string): string;
-  /** Forgets rendered blocks, e.g. after registering a highlight.js language. */
-  clearCache(): void;
-}
+export type {
+  MarkdownRenderer,
+  RenderedBlock,
+  RenderedDocument,
+  RenderedFrontMatter,
+  RenderedHeading,
+} from './rendered-document';
+export { renderMarkdown } from './render-markdown';
 
 /** Options of `createMarkdownRenderer`. */
 export interface MarkdownRendererOptions {
@@ -443,66 +400,4 @@ export function absoluteBlockHtml(block: RenderedBlock): string {
     / data-line="(-?\d+)"/g,
     (_match, line: string) => ` data-line="${Number(line) + block.startLine}"`,
   );
-}
-
-/**
- * Renders a whole post in one markdown-it pass, without any cache: the reference the incremental
- * renderer is tested against, and a simple way to render a post once.
- */
-export function renderMarkdown(input: string, highlight: Highlighter = highlightCode): string {
-  const md: MarkdownIt = createMarkdownIt(highlight);
-  const text = input.includes('\r') ? input.replace(/\r\n?/g, '\n') : input;
-  const lines = text.split('\n');
-  const frontMatter = new FrontMatterReader().read(text);
-  const bodyStart = frontMatter?.endLine ?? 0;
-  // Blank lines in place of the front matter keep every token's line that of the file.
-  const body = lines.map((line, index) => (index < bodyStart ? '' : line)).join('\n');
-  const env = {};
-  const tokens = md.parse(body, env);
-  setDataLines(tokens, (line) => line);
-  const headings = prepareHeadings(tokens);
-  const slugger = new HeadingSlugger();
-  const ids = headings.map((h) => slugger.unique(slugOf(h.text)));
-  return fillHeadingIds(md.renderer.render(tokens, md.options, env), ids, md.utils.escapeHtml);
-}
-
-const slugs = new MemoCache<string>(20000);
-
-/** github-slugger's slug of a heading's text, memoized. */
-function slugOf(text: string): string {
-  return slugs.get(text, () => slug(text));
-}
-
-/**
- * github-slugger's unique ids (`x`, `x-1`, ...) with the base slug memoized by heading text: its
- * Unicode regex costs ~10 µs a heading, too much for a 10,000-heading post on every keystroke.
- */
-class HeadingSlugger {
-  private readonly occurrences = new Map<string, number>();
-
-  unique(base: string): string {
-    let result = base;
-    while (this.occurrences.has(result)) {
-      const count = (this.occurrences.get(base) ?? 0) + 1;
-      this.occurrences.set(base, count);
-      result = `${base}-${count}`;
-    }
-    this.occurrences.set(result, 0);
-    return result;
-  }
-}
-
-const headingLine =
-  /^(?:[ \t]*(?:>|[-+*]|\d{1,9}[.)])[ \t]*)*[ \t]*(?:#{1,6}(?:[ \t]|$)|(?:=+|-+)[ \t]*$)/m;
-
-/** Whether a block may contain a heading (ATX or setext, at any depth): a superset test. */
-function mayHoldHeading(text: string): boolean {
-  return headingLine.test(text);
-}
-
-const fenceInfo = /^[ \t>*+\-\d.)]*(?:`{3,}|~{3,})[ \t]*([^\s`{]+)/gm;
-
-/** The languages fences of a block name, lowercased (a superset: no parsing). */
-function fenceLanguages(text: string): string[] {
-  return [...text.matchAll(fenceInfo)].map((match) => (match[1] as string).toLowerCase());
 }
