@@ -109,13 +109,9 @@ export function parse<T>(command: string, run: () => T): T {
   }
 }
 
-async function withBackend<T>(
-  command: string,
-  dir: string,
-  context: CliContext,
-  task: (backend: Backend) => Promise<T>,
-): Promise<T> {
-  const root = resolve(context.cwd, dir);
+/** The absolute path of DIR, refused as wrong usage when it is missing or not a folder. */
+export async function existingFolder(command: string, dir: string, cwd: string): Promise<string> {
+  const root = resolve(cwd, dir);
   const info = await stat(root).catch(() => null);
   if (info === null) {
     throw new UsageError(command, `no such folder: ${dir}`);
@@ -123,6 +119,16 @@ async function withBackend<T>(
   if (!info.isDirectory()) {
     throw new UsageError(command, `not a folder: ${dir} (DIR is the folder that holds your posts)`);
   }
+  return root;
+}
+
+async function withBackend<T>(
+  command: string,
+  dir: string,
+  context: CliContext,
+  task: (backend: Backend) => Promise<T>,
+): Promise<T> {
+  const root = await existingFolder(command, dir, context.cwd);
   const backend = await createBackend({
     root,
     userDataDir: defaultUserDataDir(context.env),

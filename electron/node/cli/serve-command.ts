@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Language } from '../../../core/api';
 import { createBackend } from '../backend';
@@ -7,7 +7,7 @@ import { startServer } from '../serve/server';
 import { defaultUserDataDir } from '../settings/user-settings';
 import { exitCode, UsageError, type CliContext } from './cli-io';
 import { helpTexts } from './help';
-import { helpOption, parse } from './post-commands';
+import { existingFolder, helpOption, parse } from './post-commands';
 
 /** `postwright serve [--workspace DIR] [--port N] [--lang en|zh-CN]`: runs until SIGINT/SIGTERM. */
 export async function runServe(argv: string[], context: CliContext): Promise<number> {
@@ -35,6 +35,10 @@ export async function runServe(argv: string[], context: CliContext): Promise<num
   }
   const port = parsePort(values.port);
   const lang = parseLanguage(values.lang);
+  const root =
+    values.workspace === undefined
+      ? null
+      : await existingFolder('serve', values.workspace, context.cwd);
   const rendererDir = join(context.appDir, 'dist', 'renderer');
   const isBuilt = existsSync(join(rendererDir, 'index.html'));
   if (!isBuilt) {
@@ -43,7 +47,7 @@ export async function runServe(argv: string[], context: CliContext): Promise<num
     );
   }
   const backend = await createBackend({
-    root: values.workspace === undefined ? null : resolve(context.cwd, values.workspace),
+    root,
     userDataDir: defaultUserDataDir(context.env),
     appDir: context.appDir,
     log: (message, error) => context.stderr(`${message}: ${String(error)}\n`),

@@ -50,6 +50,11 @@ describe('the CLI as a shell user meets it', () => {
     expect(file.stderr).toMatch(/^postwright new: not a folder: workspace\/notes\.txt/);
     expect((await cli('workspace/notes.txt')).stderr).toMatch(/^postwright: not a folder/);
     expect((await cli('lsit')).stderr).toMatch(/^postwright: no such folder or command: lsit/);
+    expect(await cli('serve', '--workspace', 'nope')).toMatchObject({
+      code: 2,
+      stdout: '',
+      stderr: "postwright serve: no such folder: nope\nTry 'postwright serve --help'.\n",
+    });
   });
 
   it('refuses unknown options and extra arguments with a hint (exit 2)', async () => {
