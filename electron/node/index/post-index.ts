@@ -210,6 +210,10 @@ export class PostIndex {
       };
       if (data.format === cacheFormat && data.root === this.root && Array.isArray(data.entries)) {
         for (const entry of data.entries) {
+          // A cache edited or cut short by hand must not hand the UI an entry it cannot show.
+          if (!isPostEntryShape(entry)) {
+            return new Map();
+          }
           cached.set(entry.path, entry);
         }
       }
@@ -237,4 +241,27 @@ export class PostIndex {
     }
     return true;
   }
+}
+
+/** Whether a cached value has the shape of a `PostEntry` (every field the list shows). */
+function isPostEntryShape(value: unknown): value is PostEntry {
+  if (typeof value !== 'object' || value === null) {
+    return false;
+  }
+  const entry = value as Record<string, unknown>;
+  const isText = (field: unknown) => typeof field === 'string';
+  const isTextOrNull = (field: unknown) => field === null || isText(field);
+  const isTextList = (field: unknown) => Array.isArray(field) && field.every(isText);
+  return (
+    isText(entry.path) &&
+    isText(entry.title) &&
+    isTextOrNull(entry.date) &&
+    typeof entry.draft === 'boolean' &&
+    isTextList(entry.tags) &&
+    isTextList(entry.categories) &&
+    isTextOrNull(entry.permalink) &&
+    typeof entry.mtimeMs === 'number' &&
+    typeof entry.size === 'number' &&
+    (entry.frontMatterError === null || typeof entry.frontMatterError === 'object')
+  );
 }

@@ -140,3 +140,38 @@ describe('the index cache', () => {
     expect((await backend.listPosts({})).map((post) => post.title)).toEqual(['A']);
   });
 });
+
+describe('a damaged index cache', () => {
+  it('is thrown away when an entry has lost its shape, even one the sample misses', async () => {
+    const files = Object.fromEntries(
+      Array.from({ length: 40 }, (_, index) => [`p${index}.md`, `---\ntitle: P${index}\n---\n`]),
+    );
+    workspace = await makeWorkspace(files);
+    backend = await openBackend(workspace);
+    await backend.close();
+    const folder = join(workspace.userDataDir, 'index-cache');
+    const [name] = await readdir(folder);
+    const file = join(folder, name ?? '');
+    const cache = JSON.parse(await readFile(file, 'utf8')) as { entries: object[] };
+    // The second entry loses its tags; the reader re-checks only every fifth entry.
+    cache.entries = cache.entries.map((entry, index) =>
+      index === 1 ? { ...entry, tags: null } : entry,
+    );
+    await writeFile(file, JSON.stringify(cache));
+    backend = await openBackend(workspace);
+    const posts = await backend.listPosts({});
+    expect(posts).toHaveLength(40);
+    expect(posts.every((post) => Array.isArray(post.tags))).toBe(true);
+  });
+
+  it('is ignored when it is not JSON at all', async () => {
+    workspace = await makeWorkspace({ 'a.md': '---\ntitle: A\n---\n' });
+    backend = await openBackend(workspace);
+    await backend.close();
+    const folder = join(workspace.userDataDir, 'index-cache');
+    const [name] = await readdir(folder);
+    await writeFile(join(folder, name ?? ''), '\u0000garbage{');
+    backend = await openBackend(workspace);
+    expect((await backend.listPosts({})).map((post) => post.title)).toEqual(['A']);
+  });
+});
