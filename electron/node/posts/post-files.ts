@@ -72,6 +72,15 @@ export async function savePost(
       version: current?.version ?? null,
     });
   }
+  // UTF-8 cannot hold half a surrogate pair: Buffer.from would quietly write U+FFFD instead.
+  const lone = /[\uD800-\uDFFF]/u.exec(text);
+  if (lone !== null) {
+    throw new ApiError(
+      'E_INVALID_ARGUMENT',
+      `The text of ${path} has a broken character (half a surrogate pair) at offset ${lone.index}; it was not saved.`,
+      { path, offset: lone.index },
+    );
+  }
   const bytes = encodeText(text, current !== null && hasUtf8Bom(current.bytes));
   if (bytes.byteLength > maxPostBytes) {
     // Written, it could never be opened again: refuse before anything is touched.

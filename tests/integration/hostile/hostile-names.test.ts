@@ -104,4 +104,15 @@ describe('names built to hurt', () => {
     ).rejects.toMatchObject({ code: 'E_TOO_LARGE' });
     expect(await readFile(join(workspace.root, 'a.md'), 'utf8')).toBe('small\n');
   });
+
+  it('refuses a text with half a surrogate pair instead of writing U+FFFD', async () => {
+    await open({ 'a.md': 'emoji 🎉\n' });
+    const document = await api.readPost({ path: 'a.md' });
+    await expect(
+      api.savePost({ path: 'a.md', text: 'emoji \ud83c\n', baseVersion: document.version }),
+    ).rejects.toMatchObject({ code: 'E_INVALID_ARGUMENT', details: { offset: 6 } });
+    expect(await readFile(join(workspace.root, 'a.md'), 'utf8')).toBe('emoji 🎉\n');
+    await api.savePost({ path: 'a.md', text: 'emoji 🎉🎉\n', baseVersion: document.version });
+    expect(await readFile(join(workspace.root, 'a.md'), 'utf8')).toBe('emoji 🎉🎉\n');
+  });
 });
