@@ -110,6 +110,18 @@ export function readJsonContent(content: string, firstLine: number): BlockConten
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
     return { fields: [], data: emptyRecord(), isMapping: false, isEmpty: false, error: null };
   }
+  const tooDeep = tooDeepAt(content);
+  if (tooDeep !== null) {
+    // Copying a value nested thousands deep would overflow the stack (as in YAML, say so instead).
+    const starts = lineStartsOf(content);
+    const line = lineAt(starts, tooDeep);
+    const error = {
+      message: 'Front matter is nested too deeply to read',
+      line: line + firstLine - 1,
+      column: tooDeep - (starts[line - 1] ?? 0) + 1,
+    };
+    return { fields: [], data: emptyRecord(), isMapping: true, isEmpty: false, error };
+  }
   const scan = scanJsonObject(content);
   const data = emptyRecord<unknown>();
   const fields: FrontMatterField[] = [];
@@ -200,6 +212,28 @@ function toPlain(value: unknown): unknown {
     return record;
   }
   return value;
+}
+
+/** How deep JSON front matter may nest (as js-yaml's default for YAML). */
+const maxJsonDepth = 100;
+
+/** Offset of the bracket that nests valid JSON deeper than `maxJsonDepth`, or null. */
+function tooDeepAt(content: string): number | null {
+  let depth = 0;
+  for (let index = 0; index < content.length; index += 1) {
+    const c = content[index];
+    if (c === '"') {
+      index = stringEnd(content, index) - 1;
+    } else if (c === '[' || c === '{') {
+      depth += 1;
+      if (depth > maxJsonDepth) {
+        return index;
+      }
+    } else if (c === ']' || c === '}') {
+      depth -= 1;
+    }
+  }
+  return null;
 }
 
 function jsonError(content: string, error: unknown, firstLine: number): BlockContent['error'] {

@@ -65,6 +65,7 @@ export const hostileFiles: Record<string, string | Uint8Array> = {
     `title: Huge\n${Array.from({ length: 20_000 }, (_, i) => `k${i}: ${'v'.repeat(40)}`).join('\n')}`,
   ),
   'deep.md': deepYaml(10_000),
+  'deep-json.md': `{\n"title": "Deep JSON",\n"deep": ${'['.repeat(100_000)}1${']'.repeat(100_000)}\n}\nBody\n`,
   'js-front-matter.md':
     '---js\n{ title: (function(){ throw new Error("evaluated") })() }\n---\nBody\n',
   'proto.md': fm('title: Proto\n__proto__: polluted\nconstructor: also\nprototype: x'),
@@ -96,6 +97,7 @@ export const hostileExpectations: Record<string, HostileExpectation> = {
   'bomb.md': { kind: 'frontMatterError' },
   'huge-front-matter.md': { kind: 'text' },
   'deep.md': { kind: 'frontMatterError' },
+  'deep-json.md': { kind: 'frontMatterError' },
   'js-front-matter.md': { kind: 'frontMatterError' },
   'proto.md': { kind: 'text' },
   'toml-dup.md': { kind: 'frontMatterError' },

@@ -48,6 +48,21 @@ describe('front matter built to hurt', () => {
     expect(readIndexFields(text, 'deep.md', whole).error).not.toBeNull();
   });
 
+  it('says that JSON and TOML nested 100,000 deep are nested too deeply (no crash)', () => {
+    const json = `{\n"title": "T",\n"deep": ${'['.repeat(100_000)}1${']'.repeat(100_000)}\n}\nBody\n`;
+    expect(parseFrontMatter(json).error).toMatchObject({
+      message: 'Front matter is nested too deeply to read',
+      line: 3,
+    });
+    expect(readIndexFields(json, 'deep.md', whole).error).not.toBeNull();
+    const toml = `+++\ntitle = "T"\ndeep = ${'['.repeat(100_000)}1${']'.repeat(100_000)}\n+++\n`;
+    expect(parseFrontMatter(toml).error?.line).toBe(3);
+    expect(readIndexFields(toml, 'deep.md', whole).error).not.toBeNull();
+    // Brackets inside strings are text, not nesting.
+    const text = `{\n"title": "${'['.repeat(500)}"\n}\n`;
+    expect(parseFrontMatter(text).fields[0]?.text).toBe('['.repeat(500));
+  });
+
   it('reads a 1 MB front matter of 20,000 keys and edits one key in place', () => {
     const keys = Array.from({ length: 20_000 }, (_, index) => `k${index}: ${'v'.repeat(40)}`);
     const text = post(`title: Huge\n${keys.join('\n')}`);
