@@ -28,7 +28,12 @@ export class BlockPatcher {
   constructor(
     private readonly container: HTMLElement,
     private readonly sanitize: BlockSanitizer,
-  ) {}
+  ) {
+    // The patcher owns the container: wrappers left by an earlier patcher (the frame attached
+    // twice, by its load event after the effect found it loaded) would share keys with ours, and
+    // removing one of them would drop our map entry ("preview block N has no wrapper").
+    container.replaceChildren();
+  }
 
   /**
    * Makes the container show `blocks`, in order.

@@ -140,4 +140,18 @@ describe('block patcher', () => {
       '<li data-line="5">nested</li>',
     );
   });
+
+  test('a second patcher on the same container (the frame attached twice) takes over its blocks', () => {
+    const container = document.createElement('div');
+    const renderer = createMarkdownRenderer();
+    const first = '# Title\n\nOne.\n\nTwo.\n\nThree.';
+    new BlockPatcher(container, sanitize).patch(renderer.render(first).blocks);
+    const again = new BlockPatcher(container, sanitize);
+    again.patch(renderer.render(first).blocks);
+    const edits = ['# Title\n\nOne.\n\nTwo!\n\nThree.', '# Title\n\nTwo!\n\nThree.', '# Title'];
+    for (const markdown of edits) {
+      expect(() => again.patch(renderer.render(markdown).blocks)).not.toThrow();
+      expect(shownNode(container).isEqualNode(expectedNode(markdown))).toBe(true);
+    }
+  });
 });
