@@ -1,5 +1,22 @@
 const datePrefix = /^(\d{4})-(\d{1,2})-(\d{1,2})/;
 
+// Building a formatter costs far more than formatting: one per locale serves every row.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatterFor(locale: string): Intl.DateTimeFormat {
+  let formatter = formatters.get(locale);
+  if (formatter === undefined) {
+    formatter = new Intl.DateTimeFormat(locale, {
+      year: 'numeric',
+      month: 'short',
+      day: 'numeric',
+      timeZone: 'UTC',
+    });
+    formatters.set(locale, formatter);
+  }
+  return formatter;
+}
+
 /**
  * A post's date in the UI's locale, for display only (the file keeps its own text).
  *
@@ -17,10 +34,5 @@ export function formatPostDate(date: string | null, locale: string): string {
   if (Number.isNaN(time)) {
     return date;
   }
-  return new Intl.DateTimeFormat(locale, {
-    year: 'numeric',
-    month: 'short',
-    day: 'numeric',
-    timeZone: 'UTC',
-  }).format(time);
+  return formatterFor(locale).format(time);
 }
