@@ -25,13 +25,16 @@ export interface PreviewBindingProps {
  */
 export function PreviewBinding(props: PreviewBindingProps): React.JSX.Element {
   const { text, topLine } = props;
-  const [value, setValue] = useState(() => text.get());
+  // Only a counter changes per keystroke; the text is read while rendering the transition, after
+  // the keystroke was painted (reading a 1 MB document inside the editor's update would delay it).
+  const [, setChanges] = useState(0);
   const [line, setLine] = useState(() => topLine.get());
 
-  useEffect(() => {
-    setValue(text.get());
-    return text.subscribe(() => startTransition(() => setValue(text.get())));
-  }, [text]);
+  useEffect(
+    () => text.subscribe(() => startTransition(() => setChanges((count) => count + 1))),
+    [text],
+  );
+  const value = text.get();
   useEffect(() => {
     setLine(topLine.get());
     return topLine.subscribe(() => setLine(topLine.get()));

@@ -145,7 +145,7 @@ export function WritingArea(props: WritingAreaProps): React.JSX.Element {
             theme={props.theme}
             fontSize={settings.editorFontSize}
             lineWrapping={settings.lineWrapping}
-            onChange={() => session.changed()}
+            onChange={(_version, from) => session.changed(from)}
             onCompositionEnd={() => session.compositionEnded()}
             onTopLineChange={(line: number) => topLine.set(line)}
             onInsertFiles={props.onInsertFiles}

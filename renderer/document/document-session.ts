@@ -22,6 +22,17 @@ export { toApiError } from './api-errors';
 const journalDelayMs = 2000;
 
 /**
+ * Extra wait per megabyte above the first, for autosave and journal: each sends the whole text,
+ * which for a 10 MB post costs seconds of serialization and transfer, so huge posts do it less.
+ */
+const largePostDelayMsPerMb = 2000;
+
+function largePostDelayMs(length: number): number {
+  const megabytes = length / 1_000_000;
+  return megabytes > 1 ? Math.round(megabytes * largePostDelayMsPerMb) : 0;
+}
+
+/**
  * The open post's lifecycle: open, autosave, journal, conflicts, reloads.
  *
  * The text itself lives in CodeMirror; the session reads it when it saves and mirrors it into a
@@ -42,6 +53,8 @@ export class DocumentSession {
   private version: PostVersion | null = null;
   private savedText = '';
   private docCounter = 0;
+  /** Counts the editor's changes, so a save knows whether the text moved on while it ran. */
+  private changeCount = 0;
   private autosaveTimer: ReturnType<typeof setTimeout> | undefined;
   private journalTimer: ReturnType<typeof setTimeout> | undefined;
   private inFlight: Promise<boolean> | null = null;
@@ -170,22 +183,26 @@ export class DocumentSession {
     }
   }
 
-  /** The editor's text changed (typing, form edits, paste). */
-  changed(): void {
+  /**
+   * The editor's text changed (typing, form edits, paste) from offset `from` on (0: unknown).
+   *
+   * Called per keystroke, so it neither reads the text nor changes the snapshot once the post is
+   * dirty: the app does not re-render while typing. A change back to the saved text is found by
+   * the autosave, which then reports "saved" without writing.
+   */
+  changed(from = 0): void {
     const doc = this.snapshot.doc;
     if (doc === null) {
       return;
     }
-    const text = this.currentText();
-    this.text.set(text);
-    const dirty = text !== this.savedText;
-    if (this.snapshot.saveState !== 'saving') {
-      this.update({ saveState: dirty ? 'dirty' : 'saved', notice: null });
+    this.changeCount += 1;
+    this.text.changed(() => this.currentText(), from);
+    const { saveState, notice } = this.snapshot;
+    if (saveState !== 'saving' && (saveState !== 'dirty' || notice !== null)) {
+      this.update({ saveState: 'dirty', notice: null });
     }
-    if (dirty) {
-      this.scheduleAutosave();
-      this.scheduleJournal(doc.path);
-    }
+    this.scheduleAutosave();
+    this.scheduleJournal(doc.path);
   }
 
   /** An IME composition ended: do what was held back while it ran. */
@@ -203,31 +220,40 @@ export class DocumentSession {
 
   private scheduleAutosave(): void {
     clearTimeout(this.autosaveTimer);
-    this.autosaveTimer = setTimeout(() => {
-      if (this.editor()?.isComposing() === true) {
-        // Never save in the middle of a composition: CodeMirror's doc holds half-typed text.
-        this.saveAfterComposition = true;
-        return;
-      }
-      void this.save();
-    }, this.autosaveDelayMs());
+    this.autosaveTimer = setTimeout(
+      () => {
+        if (this.editor()?.isComposing() === true) {
+          // Never save in the middle of a composition: CodeMirror's doc holds half-typed text.
+          this.saveAfterComposition = true;
+          return;
+        }
+        void this.save();
+      },
+      Math.max(this.autosaveDelayMs(), largePostDelayMs(this.savedText.length)),
+    );
   }
 
   private scheduleJournal(path: WorkspacePath): void {
     clearTimeout(this.journalTimer);
-    this.journalTimer = setTimeout(() => {
-      void this.writeJournal(path);
-    }, journalDelayMs);
+    this.journalTimer = setTimeout(
+      () => {
+        void this.writeJournal(path);
+      },
+      journalDelayMs + largePostDelayMs(this.savedText.length),
+    );
   }
 
   /** Journals the unsaved text now (crash recovery); failures are not the user's concern. */
   async writeJournal(path = this.snapshot.doc?.path): Promise<void> {
-    if (path === undefined || path !== this.snapshot.doc?.path || !this.isDirty()) {
+    if (path === undefined || path !== this.snapshot.doc?.path) {
       return;
     }
-    await this.api
-      .writeJournal({ path, text: this.currentText(), baseVersion: this.version })
-      .catch(() => undefined);
+    // One read of the text per journal entry (the store's copy when a view already made one).
+    const text = this.text.get();
+    if (text === this.savedText) {
+      return;
+    }
+    await this.api.writeJournal({ path, text, baseVersion: this.version }).catch(() => undefined);
   }
 
   private clearTimers(): void {
@@ -262,6 +288,7 @@ export class DocumentSession {
       return doc === null;
     }
     clearTimeout(this.autosaveTimer);
+    const changesBefore = this.changeCount;
     const text = this.currentText();
     if (text === this.savedText) {
       this.update({ saveState: 'saved' });
@@ -275,7 +302,8 @@ export class DocumentSession {
       }
       this.version = result.version;
       this.savedText = text;
-      const dirty = this.currentText() !== text;
+      // Read the text again only when the editor changed while the save ran.
+      const dirty = this.changeCount !== changesBefore && this.currentText() !== text;
       this.update({ saveState: dirty ? 'dirty' : 'saved' });
       if (dirty) {
         this.scheduleAutosave();

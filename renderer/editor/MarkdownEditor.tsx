@@ -36,8 +36,11 @@ export interface MarkdownEditorProps {
   theme: 'light' | 'dark';
   fontSize: number;
   lineWrapping: boolean;
-  /** A cheap notification that the text changed; call `getText()` when the text is needed. */
-  onChange: (version: number) => void;
+  /**
+   * A cheap notification that the text changed from offset `from` of the editor's document on;
+   * call `getText()` when the text is needed.
+   */
+  onChange: (version: number, from: number) => void;
   onCompositionEnd?: () => void;
   /** The fractional 0-based line at the top of the viewport, at most once a frame. */
   onTopLineChange?: (line: number) => void;

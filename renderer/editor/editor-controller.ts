@@ -12,8 +12,11 @@ import { ScrollSync } from './scroll-sync';
 
 /** What the editor tells the app; read anew on every call, so the app may pass new functions. */
 export interface EditorCallbacks {
-  /** The text changed (not called mid-composition: once when it ends). Read it with `getText()`. */
-  onChange: (version: number) => void;
+  /**
+   * The text changed (not called mid-composition: once when it ends). Read it with `getText()`.
+   * `from` is the first offset of the editor's document that changed since the last call.
+   */
+  onChange: (version: number, from: number) => void;
   onCompositionEnd?: () => void;
   onTopLineChange?: (line: number) => void;
   onCursorLineChange?: (line: number) => void;
@@ -37,6 +40,8 @@ export class EditorController {
   private wanted: EditorSettingsValues;
   private version = 0;
   private unreportedChange = false;
+  /** The lowest offset changed since the last `onChange` (kept across a composition). */
+  private changedFrom = Number.POSITIVE_INFINITY;
 
   /** Create the editor in `parent` with `text`; `callbacks()` returns the app's current callbacks. */
   constructor(
@@ -133,19 +138,29 @@ export class EditorController {
       return;
     }
     this.version++;
+    // Each change keeps the text before its start, so the text before the lowest start is unchanged.
+    update.changes.iterChangedRanges((fromA) => {
+      this.changedFrom = Math.min(this.changedFrom, fromA);
+    });
     if (this.guard.isComposing()) {
       // Half-typed pinyin is not worth a preview render or a save; report once it is committed.
       this.unreportedChange = true;
     } else {
       this.unreportedChange = false;
-      this.callbacks().onChange(this.version);
+      this.reportChange();
     }
+  }
+
+  private reportChange(): void {
+    const from = Number.isFinite(this.changedFrom) ? this.changedFrom : 0;
+    this.changedFrom = Number.POSITIVE_INFINITY;
+    this.callbacks().onChange(this.version, from);
   }
 
   private compositionEnded(): void {
     if (this.unreportedChange) {
       this.unreportedChange = false;
-      this.callbacks().onChange(this.version);
+      this.reportChange();
     }
     this.callbacks().onCompositionEnd?.();
   }

@@ -6,24 +6,24 @@ import type { TextStore } from '../document/text-store';
 /**
  * The open post's front matter, parsed again only when an edit touched it.
  *
- * Typing in the body leaves everything up to the end of the block unchanged: a prefix compare
- * costs far less than a parse and keeps the form from re-rendering on every keystroke.
+ * Typing in the body starts after the end of the block: the editor's change offset tells, without
+ * reading the text, so a keystroke neither copies the post nor re-renders the form.
  */
 export function useParsedPost(store: TextStore): ParsedPost {
   const [parsed, setParsed] = useState(() => parseFrontMatter(store.get()));
 
   useEffect(() => {
-    let lastText = store.get();
-    let last = parseFrontMatter(lastText);
+    let text = store.get();
+    let last = parseFrontMatter(text);
+    let lastFirstLineEnd = firstLineEnd(text);
     setParsed(last);
     return store.subscribe(() => {
-      const text = store.get();
-      if (!touchesFrontMatter(last, lastText, text)) {
-        lastText = text;
+      if (!touchesFrontMatter(last, lastFirstLineEnd, store.changedFrom())) {
         return;
       }
-      lastText = text;
+      text = store.get();
       last = parseFrontMatter(text);
+      lastFirstLineEnd = firstLineEnd(text);
       const next = last;
       startTransition(() => setParsed(next));
     });
@@ -32,20 +32,22 @@ export function useParsedPost(store: TextStore): ParsedPost {
   return parsed;
 }
 
-function touchesFrontMatter(last: ParsedPost, lastText: string, text: string): boolean {
+/** Whether a change starting at `from` may alter what `last` was parsed from. */
+function touchesFrontMatter(last: ParsedPost, lastFirstLineEnd: number, from: number): boolean {
   if (last.error !== null || last.notFrontMatterReason !== null) {
     return true;
   }
   if (last.block !== null) {
-    // The block plus the character after it: a change right at the closing delimiter counts.
-    const end = Math.min(last.block.to + 1, Math.max(lastText.length, text.length));
-    return text.slice(0, end) !== lastText.slice(0, end);
+    // `from` is an offset of the editor's LF text, never past the same place in a CRLF file, so
+    // comparing it with the block's end in the file's text errs towards parsing again. The
+    // character after the block counts: a change right at the closing delimiter matters.
+    return from <= last.block.to + 1;
   }
   // No front matter yet: only a change of the first line can start one.
-  return firstLine(text) !== firstLine(lastText);
+  return from <= lastFirstLineEnd;
 }
 
-function firstLine(text: string): string {
+function firstLineEnd(text: string): number {
   const end = text.indexOf('\n');
-  return end === -1 ? text : text.slice(0, end);
+  return end === -1 ? text.length : end;
 }
