@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { countWords, readingMinutes } from '../../core/post/word-count';
 import type { TextStore } from '../document/text-store';
+import type { WordCountReply, WordCountRequest } from './word-count-worker';
 
 /** Words of the open post (front matter and code not counted) and its reading time. */
 export interface WordStats {
@@ -12,6 +13,8 @@ export interface WordStats {
 // Counting walks the whole post: do it once typing pauses, not per keystroke.
 const countDelayMs = 300;
 
+const emptyStats: WordStats = { cjkCharacters: 0, words: 0, minutes: 0 };
+
 function measure(text: string): WordStats {
   const counts = countWords(text);
   return {
@@ -21,19 +24,67 @@ function measure(text: string): WordStats {
   };
 }
 
-/** Follows the open post's text and counts its words shortly after each pause. */
+/** Counts in a worker where the page can start one, else on the main thread. */
+class WordCounter {
+  private worker: Worker | null = null;
+  private lastId = 0;
+  private lastText = '';
+
+  constructor(private readonly onStats: (stats: WordStats) => void) {
+    try {
+      this.worker = new Worker(new URL('./word-count-worker.ts', import.meta.url), {
+        type: 'module',
+      });
+      this.worker.onmessage = (event: MessageEvent<WordCountReply>) => {
+        // Only the answer to the latest request: an older one describes text already replaced.
+        if (event.data.id === this.lastId) {
+          const { cjkCharacters, words, minutes } = event.data;
+          this.onStats({ cjkCharacters, words, minutes });
+        }
+      };
+      this.worker.onerror = () => {
+        // The worker could not start (or broke): count here from now on, the latest text first.
+        this.worker?.terminate();
+        this.worker = null;
+        this.onStats(measure(this.lastText));
+      };
+    } catch {
+      this.worker = null;
+    }
+  }
+
+  count(text: string): void {
+    this.lastId += 1;
+    this.lastText = text;
+    if (this.worker === null) {
+      this.onStats(measure(text));
+      return;
+    }
+    const request: WordCountRequest = { id: this.lastId, text };
+    this.worker.postMessage(request);
+  }
+
+  dispose(): void {
+    this.worker?.terminate();
+    this.worker = null;
+  }
+}
+
+/** Follows the open post's text and counts its words (in a worker) shortly after each pause. */
 export function useWordCount(store: TextStore): WordStats {
-  const [stats, setStats] = useState(() => measure(store.get()));
+  const [stats, setStats] = useState(emptyStats);
   useEffect(() => {
+    const counter = new WordCounter(setStats);
     let timer: ReturnType<typeof setTimeout> | undefined;
-    setStats(measure(store.get()));
+    counter.count(store.get());
     const unsubscribe = store.subscribe(() => {
       clearTimeout(timer);
-      timer = setTimeout(() => setStats(measure(store.get())), countDelayMs);
+      timer = setTimeout(() => counter.count(store.get()), countDelayMs);
     });
     return () => {
       clearTimeout(timer);
       unsubscribe();
+      counter.dispose();
     };
   }, [store]);
   return stats;
