@@ -159,6 +159,11 @@ export interface UserSettings {
   lineWrapping: boolean;
   allowRemoteImages: boolean;
   autosaveDelayMs: number;
+  /**
+   * Additive: the post open when each workspace was last left, by workspace root, so the app
+   * reopens it on start (absent in settings written before it existed).
+   */
+  lastOpenPosts?: Record<string, WorkspacePath>;
 }
 
 /**
