@@ -27,6 +27,7 @@ export const defaultUserSettings: UserSettings = {
   lineWrapping: true,
   allowRemoteImages: true,
   autosaveDelayMs: 1000,
+  lastOpenPosts: {},
 };
 
 const userSettingsShape: SettingsShape<UserSettings> = {
@@ -42,6 +43,8 @@ const userSettingsShape: SettingsShape<UserSettings> = {
   lineWrapping: z.boolean(),
   allowRemoteImages: z.boolean(),
   autosaveDelayMs: z.number().int().min(200).max(60_000),
+  // Workspace root → its last open post (a few dozen at most, kept by the UI).
+  lastOpenPosts: z.record(z.string().min(1), z.string().min(1)),
 };
 
 /**
