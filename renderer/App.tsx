@@ -16,6 +16,7 @@ import { errorMessage } from './app/error-message';
 import { storeImages } from './app/store-images';
 import { useAppCommands } from './app/use-app-commands';
 import { useJournalRecovery } from './app/use-journal-recovery';
+import { useLastOpenPost } from './app/use-last-open-post';
 import { usePageLifecycle } from './app/use-page-lifecycle';
 import { usePostActions } from './app/use-post-actions';
 import { usePosts } from './app/use-posts';
@@ -75,6 +76,16 @@ export function App(props: AppProps): React.JSX.Element {
   const recovery = useJournalRecovery(host.api, workspace?.root ?? null);
   const [dialog, setDialog] = useState<AppDialog>(null);
   usePageLifecycle(session);
+  useLastOpenPost({
+    root: workspace?.root ?? null,
+    openPath: snapshot.doc?.path ?? null,
+    entries: posts.entries,
+    isLoading: posts.isLoading,
+    isRecovering: recovery.current !== null,
+    remembered: settings.lastOpenPosts,
+    update,
+    open: actions.open,
+  });
   useWindowTitle(snapshot.doc, posts.entries, workspace?.name ?? null);
 
   // Another folder became the workspace (Open folder, a recent one from the menu): the open post
