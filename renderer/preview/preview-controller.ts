@@ -2,6 +2,7 @@ import type { WindowLike } from 'dompurify';
 import {
   createMarkdownRenderer,
   type MarkdownRenderer,
+  type RenderedBlock,
   type RenderedDocument,
 } from '../../core/markdown/markdown-renderer';
 import { BlockPatcher } from './block-patcher';
@@ -10,6 +11,7 @@ import { loadHighlightLanguages } from './highlight-languages';
 import { renderPostHeader, type PostHeaderLabels } from './post-header';
 import { listenToPreview, type PreviewEventHandlers } from './preview-events';
 import { createBlockSanitizer, type SanitizeOptions } from './sanitize-block';
+import { changedRange, mergeFocus, type FocusRange } from './focus-range';
 import { ScrollMap } from './scroll-sync';
 
 // Characters of block HTML put into the frame at first paint, then per animation frame.
@@ -62,6 +64,12 @@ export class PreviewController {
   private frameBudget = 50_000;
   /** A line asked for before the whole post was in the frame: applied again once it is. */
   private lineAfterFill: number | null = null;
+  /**
+   * While filling in, blocks past the shown part that are put into the frame anyway: those just
+   * edited and those at the editor's top line, so a key typed at the end of a long post is shown
+   * in its frame, not once the fill reaches it. Block indices, end exclusive.
+   */
+  private focus: FocusRange | null = null;
 
   constructor(
     private readonly options: SanitizeOptions,
@@ -97,6 +105,7 @@ export class PreviewController {
     };
     this.rendered = null;
     this.shownBlocks = 0;
+    this.focus = null;
     this.setTheme(theme);
     this.flush();
   }
@@ -143,6 +152,14 @@ export class PreviewController {
     this.pendingLine = line;
     if (Number.isFinite(this.shownBlocks)) {
       this.lineAfterFill = line;
+      if (this.focusOnLine(line)) {
+        // The blocks at that line join the frame at the next fill step, which then scrolls.
+        this.growRequest ??= this.schedule(() => {
+          this.growRequest = null;
+          this.patchShown();
+        });
+        return;
+      }
     }
     if (this.frame !== null && this.rendered !== null) {
       this.applyPendingLine();
@@ -182,6 +199,12 @@ export class PreviewController {
       renderPostHeader(frame.header, document.frontMatter, this.callbacks().labels);
     }
     this.rendered = document;
+    if (previous !== null && Number.isFinite(this.shownBlocks)) {
+      this.focusOnEdit(previous.blocks, document.blocks);
+    } else if (previous === null && this.pendingLine !== null) {
+      // Opened at a line (the editor's top line): its blocks are painted first, with the start.
+      this.focusOnLine(this.pendingLine);
+    }
     this.patchShown();
     if (previous === null) {
       this.applyPendingLine();
@@ -217,7 +240,7 @@ export class PreviewController {
     }
     const complete = this.shownBlocks >= blocks.length;
     const started = performance.now();
-    frame.patcher.patch(complete ? blocks : blocks.slice(0, this.shownBlocks));
+    frame.patcher.patch(complete ? blocks : this.partialBlocks(blocks));
     const elapsed = performance.now() - started;
     if (added > 0 && elapsed > 0) {
       const perMillisecond = added / elapsed;
@@ -229,6 +252,7 @@ export class PreviewController {
     this.patchVersion++;
     if (complete) {
       this.shownBlocks = Number.POSITIVE_INFINITY;
+      this.focus = null;
       if (this.growRequest !== null) {
         this.cancel(this.growRequest);
         this.growRequest = null;
@@ -239,10 +263,81 @@ export class PreviewController {
       }
       return;
     }
+    if (this.pendingLine !== null) {
+      this.applyPendingLine();
+    }
     this.growRequest ??= this.schedule(() => {
       this.growRequest = null;
       this.patchShown();
     });
+  }
+
+  /** The shown part plus the focus range past it, in document order. */
+  private partialBlocks(blocks: readonly RenderedBlock[]): RenderedBlock[] {
+    const shown = blocks.slice(0, this.shownBlocks);
+    const focus = this.focus;
+    if (focus === null || focus.end <= this.shownBlocks) {
+      return shown;
+    }
+    return shown.concat(blocks.slice(Math.max(focus.start, this.shownBlocks), focus.end));
+  }
+
+  // The blocks an edit changed (by key, from both ends) join the focus, a block of context on
+  // either side; the focus moves with the blocks after the edit. An edit far from the focus
+  // replaces it rather than bringing everything between into the frame.
+  private focusOnEdit(old: readonly RenderedBlock[], blocks: readonly RenderedBlock[]): void {
+    const changed = changedRange(old, blocks);
+    if (changed === null) {
+      return;
+    }
+    const delta = blocks.length - old.length;
+    let focus = this.focus;
+    if (focus !== null && focus.start >= changed.oldEnd) {
+      focus = { start: focus.start + delta, end: focus.end + delta };
+    } else if (focus !== null && focus.end > changed.start) {
+      focus = { start: focus.start, end: Math.max(changed.end, focus.end + delta) };
+    }
+    const edited = {
+      start: Math.max(0, changed.start - 1),
+      end: Math.min(blocks.length, changed.end + 1),
+    };
+    if (edited.end <= this.shownBlocks) {
+      this.focus = focus;
+      return;
+    }
+    this.focus = mergeFocus(focus, edited);
+  }
+
+  // Scrolling the editor while the post fills in brings the blocks at its top line into the
+  // frame, about a screenful of them, so the preview can follow at once.
+  private focusOnLine(line: number): boolean {
+    const blocks = this.rendered?.blocks;
+    if (blocks === undefined) {
+      return false;
+    }
+    let low = 0;
+    let high = blocks.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if ((blocks[middle] as RenderedBlock).endLine <= line) {
+        low = middle + 1;
+      } else {
+        high = middle;
+      }
+    }
+    const start = Math.max(0, low - 1);
+    let end = start;
+    let characters = 0;
+    while (end < blocks.length && characters < firstPaintBudget) {
+      characters += (blocks[end] as RenderedBlock).html.length;
+      end++;
+    }
+    if (end <= this.shownBlocks) {
+      return false;
+    }
+    const focus = this.focus;
+    this.focus = mergeFocus(focus, { start, end });
+    return focus === null || this.focus.start < focus.start || this.focus.end > focus.end;
   }
 
   private scrollMap(): ScrollMap | null {

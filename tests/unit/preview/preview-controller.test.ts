@@ -86,6 +86,49 @@ describe('preview controller', () => {
     expect(body().lastElementChild?.textContent?.trim()).toBe(paragraphs[599]?.trim());
   }, 30_000);
 
+  test('while a long post fills in, an edit past the shown part is shown at once', () => {
+    const { controller, body, runFrames } = setup();
+    disposeLast = () => controller.dispose();
+    const paragraphs = Array.from(
+      { length: 600 },
+      (_, i) => `Paragraph ${i} ${'with some text to fill the preview. '.repeat(6)}`,
+    );
+    controller.update(paragraphs.join('\n\n'));
+    controller.attach(window, 'light');
+    expect(body().childElementCount).toBeLessThan(600);
+    runFrames();
+    controller.update(`${paragraphs.join('\n\n')}\n\nTyped at the end`);
+    expect(body().lastElementChild?.textContent?.trim()).toBe('Typed at the end');
+    expect(body().childElementCount).toBeLessThan(600);
+    // Editing the start meanwhile keeps the end shown, and the fill still completes in order.
+    controller.update(`Edited first.\n\n${paragraphs.slice(1).join('\n\n')}\n\nTyped at the end`);
+    for (let i = 0; i < 100 && body().childElementCount < 601; i++) {
+      runFrames();
+    }
+    const texts = [...body().children].map((child) => child.textContent?.trim());
+    expect(texts).toEqual([
+      'Edited first.',
+      ...paragraphs.slice(1).map((p) => p.trim()),
+      'Typed at the end',
+    ]);
+  }, 30_000);
+
+  test('a line scrolled to while filling in brings its blocks into the frame', () => {
+    const { controller, body, runFrames } = setup();
+    disposeLast = () => controller.dispose();
+    const paragraphs = Array.from(
+      { length: 600 },
+      (_, i) => `Paragraph ${i} ${'with some text to fill the preview. '.repeat(6)}`,
+    );
+    controller.update(paragraphs.join('\n\n'));
+    controller.attach(window, 'light');
+    controller.scrollToLine(1000);
+    runFrames();
+    const texts = [...body().children].map((child) => child.textContent?.trim());
+    expect(texts).toContain(paragraphs[500]?.trim());
+    expect(texts).not.toContain(paragraphs[300]?.trim());
+  }, 30_000);
+
   test('shows title, date and tags from the front matter as text', () => {
     const { controller } = setup();
     disposeLast = () => controller.dispose();
