@@ -76,15 +76,13 @@ export function App(props: AppProps): React.JSX.Element {
   const recovery = useJournalRecovery(host.api, workspace?.root ?? null);
   const [dialog, setDialog] = useState<AppDialog>(null);
   usePageLifecycle(session);
+  const reopen = useCallback((path: WorkspacePath) => void session.reopen(path), [session]);
   useLastOpenPost({
     root: workspace?.root ?? null,
     openPath: snapshot.doc?.path ?? null,
-    entries: posts.entries,
-    isLoading: posts.isLoading,
-    isRecovering: recovery.current !== null,
     remembered: settings.lastOpenPosts,
     update,
-    open: actions.open,
+    reopen,
   });
   useWindowTitle(snapshot.doc, posts.entries, workspace?.name ?? null);
 

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import type { PostEntry, UserSettings, WorkspacePath } from '../../core/api';
+import type { UserSettings, WorkspacePath } from '../../core/api';
 
 /** How many workspaces keep their last open post in the user settings. */
 const maxRemembered = 50;
@@ -10,58 +10,46 @@ export interface LastOpenPostOptions {
   root: string | null;
   /** The post open in the editor. */
   openPath: WorkspacePath | null;
-  entries: readonly PostEntry[];
-  isLoading: boolean;
-  /** Whether crash recovery offers unsaved text: that takes precedence over reopening. */
-  isRecovering: boolean;
   remembered: UserSettings['lastOpenPosts'];
   update: (patch: Partial<UserSettings>) => void;
-  open: (path: WorkspacePath) => void;
+  /** Opens a remembered post if nothing else is open; a post that is gone opens nothing. */
+  reopen: (path: WorkspacePath) => void;
 }
 
 /**
- * Reopens the post that was open when the workspace was last left (if it still exists), and
- * remembers the open post per workspace in the user settings.
+ * Reopens the post that was open when the workspace was last left, and remembers the open post
+ * per workspace in the user settings.
+ *
+ * The post is read as soon as the workspace is known, alongside the post list rather than after
+ * it: a post that no longer exists simply opens nothing.
  */
 export function useLastOpenPost(options: LastOpenPostOptions): void {
-  const { root, openPath, entries, isLoading, isRecovering, remembered, update, open } = options;
+  const { root, openPath, remembered, update, reopen } = options;
   const rememberedRef = useRef(remembered);
   rememberedRef.current = remembered;
-  // Per root: wait for the list to be loaded for this root (a stale list of the previous root
-  // still shows right after a switch), then decide once.
-  const phase = useRef<{ root: string | null; step: 'waiting' | 'loading' | 'done' }>({
-    root: null,
-    step: 'waiting',
-  });
+  const reopenedRoot = useRef<string | null>(null);
+  const lastOpenPath = useRef<WorkspacePath | null>(null);
 
   useEffect(() => {
-    if (phase.current.root !== root) {
-      phase.current = { root, step: isLoading ? 'loading' : 'waiting' };
-    }
-    if (root === null || phase.current.step === 'done') {
+    if (root === null || reopenedRoot.current === root) {
       return;
     }
-    if (isLoading) {
-      phase.current.step = 'loading';
-      return;
-    }
-    if (phase.current.step !== 'loading') {
-      return;
-    }
-    phase.current.step = 'done';
+    reopenedRoot.current = root;
     const path = rememberedRef.current?.[root];
-    if (
-      path !== undefined &&
-      openPath === null &&
-      !isRecovering &&
-      entries.some((entry) => entry.path === path)
-    ) {
-      open(path);
+    if (path !== undefined) {
+      // After this commit's other effects: switching workspaces closes the old post first.
+      queueMicrotask(() => reopen(path));
     }
-  }, [root, isLoading, entries, openPath, isRecovering, open]);
+  }, [root, reopen]);
 
   useEffect(() => {
-    if (root === null || openPath === null || phase.current.step !== 'done') {
+    // Only a newly opened post is remembered: a root that changed while the old workspace's post
+    // is still open (it closes right after) must not get that post.
+    if (openPath === lastOpenPath.current) {
+      return;
+    }
+    lastOpenPath.current = openPath;
+    if (root === null || openPath === null) {
       return;
     }
     const current = rememberedRef.current ?? {};

@@ -6,6 +6,7 @@ import {
   type WorkspacePath,
 } from '../../core/api';
 import { encodingOf, toApiError } from './api-errors';
+import { journalDelayMs, largePostDelayMs } from './save-delays';
 import type { EditorAccess, SessionSnapshot } from './session-types';
 import { TextStore } from './text-store';
 
@@ -17,20 +18,6 @@ export type {
   SessionSnapshot,
 } from './session-types';
 export { toApiError } from './api-errors';
-
-/** How long after the last change the unsaved text is journaled for crash recovery. */
-const journalDelayMs = 2000;
-
-/**
- * Extra wait per megabyte above the first, for autosave and journal: each sends the whole text,
- * which for a 10 MB post costs seconds of serialization and transfer, so huge posts do it less.
- */
-const largePostDelayMsPerMb = 2000;
-
-function largePostDelayMs(length: number): number {
-  const megabytes = length / 1_000_000;
-  return megabytes > 1 ? Math.round(megabytes * largePostDelayMsPerMb) : 0;
-}
 
 /**
  * The open post's lifecycle: open, autosave, journal, conflicts, reloads.
@@ -125,6 +112,31 @@ export class DocumentSession {
         });
       } else {
         this.update({ loadingPath: null, error });
+      }
+      return false;
+    }
+  }
+
+  /**
+   * Opens a post remembered from an earlier visit, when no other post is open or opening: a post
+   * that is gone (or unreadable) opens nothing and shows no error.
+   */
+  async reopen(path: WorkspacePath): Promise<boolean> {
+    if (this.snapshot.doc !== null || this.snapshot.loadingPath !== null) {
+      return false;
+    }
+    this.update({ loadingPath: path });
+    try {
+      const post = await this.api.readPost({ path });
+      // The user opened something else meanwhile (or recovery restored this one): theirs wins.
+      if (this.snapshot.doc !== null || this.snapshot.loadingPath !== path) {
+        return false;
+      }
+      this.load(post);
+      return true;
+    } catch {
+      if (this.snapshot.loadingPath === path) {
+        this.update({ loadingPath: null });
       }
       return false;
     }

@@ -181,4 +181,23 @@ describe('DocumentSession', () => {
     await session.changedOnDisk({ path: 'a.md', version: own });
     expect(session.getSnapshot().notice).toBeNull();
   });
+
+  it('reopens a remembered post only when none is open, and silently not when it is gone', async () => {
+    expect(await session.reopen('b.md')).toBe(false);
+    expect(session.getSnapshot().doc?.path).toBe('a.md');
+    session.close();
+    expect(await session.reopen('gone.md')).toBe(false);
+    expect(session.getSnapshot()).toMatchObject({ doc: null, loadingPath: null, error: null });
+    expect(await session.reopen('b.md')).toBe(true);
+    expect(session.getSnapshot().doc?.path).toBe('b.md');
+  });
+
+  it('does not change its snapshot per keystroke once the post is dirty', () => {
+    type('a');
+    const dirty = session.getSnapshot();
+    type('b');
+    type('c');
+    expect(session.getSnapshot()).toBe(dirty);
+    expect(session.text.get()).toBe('A\nabc');
+  });
 });
