@@ -6,6 +6,7 @@ import footnotePlugin from 'markdown-it-footnote';
 import * as taskListsModule from 'markdown-it-task-lists';
 import * as katexPluginModule from '@vscode/markdown-it-katex';
 import katex from 'katex';
+import { useLinearFootnoteTail } from './footnote-tail';
 import { MemoCache } from './memo-cache';
 
 /** How fenced code is highlighted: HTML for the code, or null to show it as escaped text. */
@@ -75,6 +76,7 @@ export function createMarkdownIt(highlight: Highlighter): MarkdownIt {
   };
 
   md.use(footnotePlugin);
+  useLinearFootnoteTail(md);
   md.use(interopDefault(taskListsModule), { enabled: false });
   md.use(interopDefault(katexPluginModule), {
     ...mathOptions,
