@@ -44,19 +44,48 @@ function withoutFencedCode(text: string): string {
   return kept.join('\n');
 }
 
-/** Keeps what a reader reads: link text, not URLs, tags, shortcodes or footnote labels. */
+/**
+ * Keeps what a reader reads: link text, not URLs, tags, shortcodes or footnote labels.
+ *
+ * Runs on every keystroke over posts of megabytes, so no pattern may rescan: spans stop at the
+ * next opening bracket (`[^[\]]`, `[^()]`, `[^<>]`) and comments or shortcodes are cut by a
+ * linear search. Otherwise 100,000 `[` without a `]` take seconds, and a pasted dump of them hangs.
+ */
 function readableText(markdown: string, skipFrontMatter: boolean): string {
-  return withoutFencedCode(skipFrontMatter ? withoutFrontMatter(markdown) : markdown)
-    .replace(/<!--[\s\S]*?-->/g, ' ')
-    .replace(/\{%[\s\S]*?%\}|\{\{[<%][\s\S]*?[>%]\}\}/g, ' ')
-    .replace(/!\[[^\]]*\]\([^)]*\)|!\[[^\]]*\]\[[^\]]*\]/g, ' ')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/\[([^\]]*)\]\[[^\]]*\]/g, '$1')
-    .replace(/^ {0,3}\[[^\]]+\]:.*$/gm, ' ')
-    .replace(/\[\^[^\]]+\]/g, ' ')
-    .replace(/<(?:https?|mailto):[^>]*>/g, ' link ')
-    .replace(/<\/?[A-Za-z][^>]*>/g, ' ')
+  let text = withoutFencedCode(skipFrontMatter ? withoutFrontMatter(markdown) : markdown);
+  for (const [open, close] of [
+    ['<!--', '-->'],
+    ['{{<', '>}}'],
+    ['{{%', '%}}'],
+    ['{%', '%}'],
+  ] as const) {
+    text = withoutSpans(text, open, close);
+  }
+  return text
+    .replace(/!\[[^[\]]*\]\([^()]*\)|!\[[^[\]]*\]\[[^[\]]*\]/g, ' ')
+    .replace(/\[([^[\]]*)\]\([^()]*\)/g, '$1')
+    .replace(/\[([^[\]]*)\]\[[^[\]]*\]/g, '$1')
+    .replace(/^ {0,3}\[[^[\]\n]+\]:.*$/gm, ' ')
+    .replace(/\[\^[^[\]]+\]/g, ' ')
+    .replace(/<(?:https?|mailto):[^<>]*>/g, ' link ')
+    .replace(/<\/?[A-Za-z][^<>]*>/g, ' ')
     .replace(/\b(?:https?|ftp):\/\/\S+/g, ' link ');
+}
+
+/** Replaces each `open`…`close` span by a space, in one pass (an unclosed `open` stays text). */
+function withoutSpans(text: string, open: string, close: string): string {
+  const parts: string[] = [];
+  let position = 0;
+  for (;;) {
+    const from = text.indexOf(open, position);
+    const to = from === -1 ? -1 : text.indexOf(close, from + open.length);
+    if (to === -1) {
+      parts.push(text.slice(position));
+      return parts.join(' ');
+    }
+    parts.push(text.slice(position, from));
+    position = to + close.length;
+  }
 }
 
 /** Options of `countWords`. */
