@@ -1,7 +1,8 @@
-import { startTransition, useEffect, useState } from 'react';
+import { startTransition, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { PostwrightHost, WorkspacePath } from '../../core/api';
 import type { TextStore, ValueStore } from '../document/text-store';
 import { PreviewPane } from '../preview/PreviewPane';
+import { PreviewPacer } from './preview-pacer';
 import type { ResolvedTheme } from './use-theme';
 
 /** Props of the preview binding. */
@@ -30,11 +31,22 @@ export function PreviewBinding(props: PreviewBindingProps): React.JSX.Element {
   const [, setChanges] = useState(0);
   const [line, setLine] = useState(() => topLine.get());
 
-  useEffect(
-    () => text.subscribe(() => startTransition(() => setChanges((count) => count + 1))),
-    [text],
-  );
+  const shownLength = useRef(0);
+  const pacer = useRef<PreviewPacer | null>(null);
+
+  useEffect(() => {
+    const paced = new PreviewPacer(() => startTransition(() => setChanges((count) => count + 1)));
+    pacer.current = paced;
+    const unsubscribe = text.subscribe(() => paced.changed(shownLength.current));
+    return () => {
+      unsubscribe();
+      paced.dispose();
+    };
+  }, [text]);
   const value = text.get();
+  shownLength.current = value.length;
+  // After the preview's own layout effect (children first): the update's cost includes the patch.
+  useLayoutEffect(() => pacer.current?.committed());
   useEffect(() => {
     setLine(topLine.get());
     return topLine.subscribe(() => setLine(topLine.get()));
