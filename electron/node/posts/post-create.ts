@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import type { ApiArgs, WorkspacePath } from '../../../core/api';
 import { ApiError } from '../../../core/api';
 import { slugifyTitle } from '../../../core/post/slug';
-import { foldName, isSafeFileName } from '../../../core/workspace/safe-name';
+import { foldName, isSafeFileName, utf8Length } from '../../../core/workspace/safe-name';
 import { errorCode, renameWithRetry } from '../fs/atomic-write';
 import { toWorkspacePath } from '../fs/confine';
 import { renameNoReplace } from '../fs/rename-no-replace';
@@ -45,12 +45,22 @@ export async function renamePost(
   session: WorkspaceSession,
   { path, newPath }: ApiArgs<'renamePost'>,
 ): Promise<{ path: WorkspacePath }> {
-  const from = await session.resolve(path);
-  const to = await session.resolve(newPath);
+  // The name is checked before any path is resolved: a name over 255 bytes would otherwise fail
+  // inside realpath with ENAMETOOLONG and the absolute path in its message.
   const name = newPath.slice(newPath.replace(/\\/g, '/').lastIndexOf('/') + 1);
+  const tooLong = newPath.split(/[\\/]/).find((segment) => utf8Length(segment) > 255);
+  if (tooLong !== undefined) {
+    throw new ApiError(
+      'E_INVALID_NAME',
+      `A name is ${utf8Length(tooLong)} bytes long; file and folder names can have at most 255 bytes (about 80 Chinese characters).`,
+      { name: tooLong, bytes: utf8Length(tooLong) },
+    );
+  }
   if (!isSafeFileName(name) || !isPostFileName(name)) {
     throw new ApiError('E_INVALID_NAME', `Not a usable post file name: ${name}`, { name });
   }
+  const from = await session.resolve(path);
+  const to = await session.resolve(newPath);
   const source = await stat(from).catch(() => null);
   if (source === null || !source.isFile()) {
     throw new ApiError('E_NOT_FOUND', `The post does not exist: ${path}`, { path });

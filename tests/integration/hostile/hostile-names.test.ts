@@ -62,6 +62,21 @@ describe('names built to hurt', () => {
     expect(await readFile(join(workspace.root, 'a.md'), 'utf8')).toBe('lower\n');
   });
 
+  it('refuses a rename to a name over 255 bytes with the reason, not a system error', async () => {
+    await open({ 'a.md': 'a\n' });
+    for (const [newPath, bytes] of [
+      [`${'长'.repeat(90)}.md`, 273],
+      [`${'文'.repeat(90)}/a.md`, 270],
+    ] as const) {
+      const error: unknown = await api
+        .renamePost({ path: 'a.md', newPath })
+        .catch((e: unknown) => e);
+      expect(error, newPath).toMatchObject({ code: 'E_INVALID_NAME', details: { bytes } });
+      expect((error as Error).message).not.toContain(workspace.root);
+    }
+    expect(await readFile(join(workspace.root, 'a.md'), 'utf8')).toBe('a\n');
+  });
+
   it('duplicates, deletes and restores posts with odd names', async () => {
     const names = ['#1 100% sure?.md', '-dash.md', 'emoji 🎉.md', `${'长'.repeat(80)}.md`];
     await open(Object.fromEntries(names.map((name) => [name, `${name}\n`])));
