@@ -68,7 +68,8 @@ describe('EditorController', () => {
   it('reports changes by version and returns CRLF text for a CRLF post', () => {
     const { editor, callbacks, view } = open('a\r\nb\r\n');
     view.dispatch({ changes: { from: 1, insert: '!' } });
-    expect(callbacks.onChange).toHaveBeenCalledWith(1);
+    // Version 1, and the first offset the change touched.
+    expect(callbacks.onChange).toHaveBeenCalledWith(1, 1);
     expect(editor.getText()).toBe('a!\r\nb\r\n');
   });
 
