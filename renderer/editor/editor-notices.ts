@@ -9,9 +9,20 @@ import { isLargeFileMode } from './large-file-mode';
  * endings (shown until the first edit normalises them) and large-file mode (highlighting off).
  */
 export function editorNotices(t: EditorTranslate): Extension {
+  // One constructor per message: the facet sees the same value on every keystroke and keeps the
+  // panel, instead of rebuilding it (and re-measuring the editor) on each one.
+  const panels = new Map<string, () => Panel>();
   return showPanel.compute(['doc'], (state) => {
     const message = noticeFor(state, t);
-    return message === null ? null : () => noticePanel(message);
+    if (message === null) {
+      return null;
+    }
+    let panel = panels.get(message);
+    if (panel === undefined) {
+      panel = () => noticePanel(message);
+      panels.set(message, panel);
+    }
+    return panel;
   });
 }
 

@@ -10,8 +10,14 @@ export interface WordStats {
   minutes: number;
 }
 
-// Counting walks the whole post: do it once typing pauses, not per keystroke.
+// Counting walks the whole post: do it once typing pauses, not per keystroke. Handing a huge post
+// to the worker copies it (~1 ms per MB), so a longer post waits for a longer pause.
 const countDelayMs = 300;
+const countDelayMsPerMb = 200;
+
+function countDelay(length: number): number {
+  return countDelayMs + Math.round((length / 1_000_000) * countDelayMsPerMb);
+}
 
 const emptyStats: WordStats = { cjkCharacters: 0, words: 0, minutes: 0 };
 
@@ -64,6 +70,11 @@ class WordCounter {
     this.worker.postMessage(request);
   }
 
+  /** The length of the text counted last. */
+  lastLength(): number {
+    return this.lastText.length;
+  }
+
   dispose(): void {
     this.worker?.terminate();
     this.worker = null;
@@ -79,7 +90,7 @@ export function useWordCount(store: TextStore): WordStats {
     counter.count(store.get());
     const unsubscribe = store.subscribe(() => {
       clearTimeout(timer);
-      timer = setTimeout(() => counter.count(store.get()), countDelayMs);
+      timer = setTimeout(() => counter.count(store.get()), countDelay(counter.lastLength()));
     });
     return () => {
       clearTimeout(timer);
