@@ -84,6 +84,36 @@ export function splitBlocks(
   return blocks;
 }
 
+/**
+ * The blocks of the body's first `count` lines or a little more, exactly as a split of the whole
+ * post would give them, or null when that would be the whole post.
+ *
+ * Only blocks that end two lines before the parsed window's end are kept (a block's end may
+ * depend on the line after it), as in `IncrementalBlockSplitter`'s re-split.
+ */
+export function splitPrefix(
+  md: MarkdownIt,
+  lines: readonly string[],
+  from: number,
+  count: number,
+): SourceBlock[] | null {
+  let windowEnd = from + count + 50;
+  for (;;) {
+    if (windowEnd >= lines.length) {
+      return null;
+    }
+    const parsed = splitBlocks(md, lines, from, windowEnd);
+    let kept = parsed.length;
+    while (kept > 0 && (parsed[kept - 1] as SourceBlock).end + 2 > windowEnd) {
+      kept--;
+    }
+    if (kept > 0) {
+      return parsed.slice(0, kept);
+    }
+    windowEnd = from + 2 * (windowEnd - from);
+  }
+}
+
 function block(
   lines: readonly string[],
   start: number,

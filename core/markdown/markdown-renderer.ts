@@ -1,5 +1,5 @@
 import { fenceLanguages, HeadingSlugger, mayHoldHeading, slugOf } from './block-scan';
-import { IncrementalBlockSplitter, type SourceBlock } from './block-splitter';
+import { IncrementalBlockSplitter, splitPrefix, type SourceBlock } from './block-splitter';
 import { highlightCode, isHighlightLanguageRegistered } from './code-highlighter';
 import { FrontMatterReader } from './front-matter-block';
 import {
@@ -155,11 +155,18 @@ export function createMarkdownRenderer(options: MarkdownRendererOptions = {}): M
     return memo.references;
   };
 
-  function render(input: string): RenderedDocument {
+  function render(input: string, prefixLines?: number): RenderedDocument | null {
     const text = input.includes('\r') ? input.replace(/\r\n?/g, '\n') : input;
     const lines = text.split('\n');
     const frontMatterBlock = frontMatterReader.read(text);
-    const sourceBlocks = splitter.update(lines, frontMatterBlock?.endLine ?? 0);
+    const bodyStart = frontMatterBlock?.endLine ?? 0;
+    const sourceBlocks =
+      prefixLines === undefined
+        ? splitter.update(lines, bodyStart)
+        : splitPrefix(md, lines, bodyStart, prefixLines);
+    if (sourceBlocks === null) {
+      return null;
+    }
     renderId++;
 
     // Link reference definitions: the first definition of a label wins, across the whole post.
@@ -380,9 +387,11 @@ export function createMarkdownRenderer(options: MarkdownRendererOptions = {}): M
     };
   }
 
+  const renderWhole = (text: string): RenderedDocument => render(text) as RenderedDocument;
   return {
-    render,
-    renderHtml: (text) => render(text).blocks.map(absoluteBlockHtml).join(''),
+    render: renderWhole,
+    renderStart: (text, lines) => render(text, lines),
+    renderHtml: (text) => renderWhole(text).blocks.map(absoluteBlockHtml).join(''),
     clearCache: () => {
       generation++;
       entriesByText = new Map();

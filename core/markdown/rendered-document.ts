@@ -51,6 +51,12 @@ export interface RenderedDocument {
 export interface MarkdownRenderer {
   /** Renders `text`, re-rendering only the blocks that changed since the previous call. */
   render(text: string): RenderedDocument;
+  /**
+   * Renders only the blocks of about the body's first `lines` lines (null when that is the whole
+   * post), so that opening a long post paints before the whole post is split. Link reference and
+   * footnote definitions further down are not known yet, so follow it with `render`.
+   */
+  renderStart(text: string, lines: number): RenderedDocument | null;
   /** The whole body as one HTML string with absolute `data-line`s (front matter excluded). */
   renderHtml(text: string): string;
   /** Forgets rendered blocks, e.g. after registering a highlight.js language. */

@@ -50,3 +50,33 @@ export function mergeFocus(focus: FocusRange | null, added: FocusRange): FocusRa
   const union = { start: Math.min(focus.start, added.start), end: Math.max(focus.end, added.end) };
   return union.end - union.start <= maximumMergedBlocks ? union : added;
 }
+
+/**
+ * The focus after an edit: the blocks it changed (by key, from both ends) join it, with a block of
+ * context on either side, unless they are within the first `shown` blocks; the focus moves with
+ * the blocks after the edit. An edit far from the focus replaces it rather than bringing
+ * everything between into the frame.
+ */
+export function focusAfterEdit(
+  current: FocusRange | null,
+  old: readonly RenderedBlock[],
+  blocks: readonly RenderedBlock[],
+  shown: number,
+): FocusRange | null {
+  const changed = changedRange(old, blocks);
+  if (changed === null) {
+    return current;
+  }
+  const delta = blocks.length - old.length;
+  let focus = current;
+  if (focus !== null && focus.start >= changed.oldEnd) {
+    focus = { start: focus.start + delta, end: focus.end + delta };
+  } else if (focus !== null && focus.end > changed.start) {
+    focus = { start: focus.start, end: Math.max(changed.end, focus.end + delta) };
+  }
+  const edited = {
+    start: Math.max(0, changed.start - 1),
+    end: Math.min(blocks.length, changed.end + 1),
+  };
+  return edited.end <= shown ? focus : mergeFocus(focus, edited);
+}

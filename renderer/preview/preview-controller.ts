@@ -11,7 +11,7 @@ import { loadHighlightLanguages } from './highlight-languages';
 import { renderPostHeader, type PostHeaderLabels } from './post-header';
 import { listenToPreview, type PreviewEventHandlers } from './preview-events';
 import { createBlockSanitizer, type SanitizeOptions } from './sanitize-block';
-import { changedRange, mergeFocus, type FocusRange } from './focus-range';
+import { focusAfterEdit, mergeFocus, type FocusRange } from './focus-range';
 import { ScrollMap } from './scroll-sync';
 
 // Characters of block HTML put into the frame at first paint, then per animation frame.
@@ -21,6 +21,10 @@ const firstPaintBudget = 60_000;
 const fillMillisecondsPerFrame = 10;
 const minimumFrameBudget = 8_000;
 const maximumFrameBudget = 200_000;
+// A post longer than this opens with a render of its first lines only (the whole-post block split
+// costs ~0.1 s at 1 MB and ~0.5 s at 10 MB); the whole post is rendered a frame after that paint.
+const startRenderThreshold = 200_000;
+const startRenderLines = 500;
 
 /** Everything the controller calls back into the app with; read anew at each event. */
 export interface PreviewCallbacks extends PreviewEventHandlers {
@@ -70,6 +74,8 @@ export class PreviewController {
    * in its frame, not once the fill reaches it. Block indices, end exclusive.
    */
   private focus: FocusRange | null = null;
+  /** The rendered document is only the post's start (`renderStart`): render the whole next. */
+  private startOnly = false;
 
   constructor(
     private readonly options: SanitizeOptions,
@@ -106,6 +112,7 @@ export class PreviewController {
     this.rendered = null;
     this.shownBlocks = 0;
     this.focus = null;
+    this.startOnly = false;
     this.setTheme(theme);
     this.flush();
   }
@@ -154,10 +161,7 @@ export class PreviewController {
       this.lineAfterFill = line;
       if (this.focusOnLine(line)) {
         // The blocks at that line join the frame at the next fill step, which then scrolls.
-        this.growRequest ??= this.schedule(() => {
-          this.growRequest = null;
-          this.patchShown();
-        });
+        this.scheduleGrow();
         return;
       }
     }
@@ -191,7 +195,13 @@ export class PreviewController {
       return;
     }
     const previous = this.rendered;
-    const document = this.renderer.render(this.text);
+    const wasStartOnly = this.startOnly;
+    const start =
+      previous === null && this.text.length > startRenderThreshold
+        ? this.renderer.renderStart(this.text, startRenderLines)
+        : null;
+    this.startOnly = start !== null;
+    const document = start ?? this.renderer.render(this.text);
     if (
       previous?.frontMatter !== document.frontMatter ||
       previous.frontMatter?.summary !== document.frontMatter?.summary
@@ -199,8 +209,8 @@ export class PreviewController {
       renderPostHeader(frame.header, document.frontMatter, this.callbacks().labels);
     }
     this.rendered = document;
-    if (previous !== null && Number.isFinite(this.shownBlocks)) {
-      this.focusOnEdit(previous.blocks, document.blocks);
+    if (previous !== null && !wasStartOnly && Number.isFinite(this.shownBlocks)) {
+      this.focus = focusAfterEdit(this.focus, previous.blocks, document.blocks, this.shownBlocks);
     } else if (previous === null && this.pendingLine !== null) {
       // Opened at a line (the editor's top line): its blocks are painted first, with the start.
       this.focusOnLine(this.pendingLine);
@@ -238,7 +248,7 @@ export class PreviewController {
       }
       this.shownBlocks = count;
     }
-    const complete = this.shownBlocks >= blocks.length;
+    const complete = this.shownBlocks >= blocks.length && !this.startOnly;
     const started = performance.now();
     frame.patcher.patch(complete ? blocks : this.partialBlocks(blocks));
     const elapsed = performance.now() - started;
@@ -266,9 +276,28 @@ export class PreviewController {
     if (this.pendingLine !== null) {
       this.applyPendingLine();
     }
+    this.scheduleGrow();
+  }
+
+  private scheduleGrow(): void {
+    if (!this.startOnly) {
+      this.growRequest ??= this.schedule(() => {
+        this.growRequest = null;
+        this.patchShown();
+      });
+      return;
+    }
+    // The whole render waits one more frame: the frame that paints the post's start must not
+    // also carry it.
     this.growRequest ??= this.schedule(() => {
-      this.growRequest = null;
-      this.patchShown();
+      this.growRequest = this.schedule(() => {
+        this.growRequest = null;
+        if (this.startOnly) {
+          this.flush();
+        } else {
+          this.patchShown();
+        }
+      });
     });
   }
 
@@ -280,32 +309,6 @@ export class PreviewController {
       return shown;
     }
     return shown.concat(blocks.slice(Math.max(focus.start, this.shownBlocks), focus.end));
-  }
-
-  // The blocks an edit changed (by key, from both ends) join the focus, a block of context on
-  // either side; the focus moves with the blocks after the edit. An edit far from the focus
-  // replaces it rather than bringing everything between into the frame.
-  private focusOnEdit(old: readonly RenderedBlock[], blocks: readonly RenderedBlock[]): void {
-    const changed = changedRange(old, blocks);
-    if (changed === null) {
-      return;
-    }
-    const delta = blocks.length - old.length;
-    let focus = this.focus;
-    if (focus !== null && focus.start >= changed.oldEnd) {
-      focus = { start: focus.start + delta, end: focus.end + delta };
-    } else if (focus !== null && focus.end > changed.start) {
-      focus = { start: focus.start, end: Math.max(changed.end, focus.end + delta) };
-    }
-    const edited = {
-      start: Math.max(0, changed.start - 1),
-      end: Math.min(blocks.length, changed.end + 1),
-    };
-    if (edited.end <= this.shownBlocks) {
-      this.focus = focus;
-      return;
-    }
-    this.focus = mergeFocus(focus, edited);
   }
 
   // Scrolling the editor while the post fills in brings the blocks at its top line into the

@@ -1,6 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { createMarkdownRenderer, renderMarkdown } from '../../../core/markdown/markdown-renderer';
+import { splitBlocks, splitPrefix } from '../../../core/markdown/block-splitter';
+import { createMarkdownIt } from '../../../core/markdown/markdown-engine';
+import {
+  absoluteBlockHtml,
+  createMarkdownRenderer,
+  renderMarkdown,
+} from '../../../core/markdown/markdown-renderer';
 
 // Lines chosen to make blocks interact: lazy continuations, lists that merge across blank lines,
 // fences and math that swallow what follows, tables that need their next line, definitions.
@@ -90,6 +96,68 @@ describe('incremental rendering', () => {
       { numRuns: 200 },
     );
   }, 60_000);
+
+  test('the start of a post splits into the same blocks as the whole post', () => {
+    const md = createMarkdownIt(() => null);
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 120 }), fc.nat(100), (docLines, count) => {
+        const whole = splitBlocks(md, docLines, 0, docLines.length);
+        const start = splitPrefix(md, docLines, 0, count);
+        if (start === null) {
+          expect(count + 50).toBeGreaterThanOrEqual(docLines.length);
+          return;
+        }
+        expect(start.length).toBeGreaterThan(0);
+        const shape = (b: { start: number; end: number; kind: string }): string =>
+          `${b.start}-${b.end}:${b.kind}`;
+        expect(start.map(shape)).toEqual(whole.slice(0, start.length).map(shape));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  test('a start render followed by whole renders equals whole-document renders', () => {
+    fc.assert(
+      fc.property(
+        fc.array(line, { maxLength: 120 }).map((lines) => lines.join('\n')),
+        fc.nat(60),
+        fc.array(edit, { maxLength: 4 }),
+        (start, count, edits) => {
+          const renderer = createMarkdownRenderer();
+          const first = renderer.renderStart(start, count);
+          if (first !== null) {
+            // The start shows blocks of the whole post, at the same lines.
+            const lines = (b: { startLine: number; endLine: number; kind: string }): string =>
+              `${b.startLine}-${b.endLine}:${b.kind}`;
+            const whole = new Set(renderer.render(start).blocks.map(lines));
+            for (const block of first.blocks.filter((b) => b.kind === 'markdown')) {
+              expect(whole).toContain(lines(block));
+            }
+          }
+          let text = start;
+          expect(renderer.renderHtml(text)).toBe(renderMarkdown(text));
+          for (const change of edits) {
+            text = apply(text, change);
+            expect(renderer.renderHtml(text)).toBe(renderMarkdown(text));
+          }
+        },
+      ),
+      { numRuns: 200 },
+    );
+  }, 60_000);
+
+  test('without footnotes or references, the start render is the start of the whole render', () => {
+    const text = Array.from({ length: 400 }, (_, i) =>
+      i % 7 === 0 ? `## Section ${i % 3}` : `Paragraph ${i} with *em* and \`code\`.`,
+    ).join('\n\n');
+    const first = createMarkdownRenderer().renderStart(text, 100);
+    const whole = createMarkdownRenderer().render(text);
+    expect(first).not.toBeNull();
+    const html = (first?.blocks ?? []).map(absoluteBlockHtml);
+    expect(html.length).toBeGreaterThanOrEqual(50);
+    expect(html).toEqual(whole.blocks.slice(0, html.length).map(absoluteBlockHtml));
+    expect(first?.headings).toEqual(whole.headings.slice(0, first?.headings.length));
+  });
 
   test('equals a whole-document render on the real posts', async () => {
     const { existsSync, readdirSync, readFileSync } = await import('node:fs');

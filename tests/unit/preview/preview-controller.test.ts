@@ -129,6 +129,46 @@ describe('preview controller', () => {
     expect(texts).not.toContain(paragraphs[300]?.trim());
   }, 30_000);
 
+  test('a very long post opens with its start, then fills in the whole post in order', () => {
+    const { controller, body, runFrames } = setup();
+    disposeLast = () => controller.dispose();
+    const paragraphs = Array.from(
+      { length: 1500 },
+      (_, i) => `Paragraph ${i} ${'with some text to fill the preview. '.repeat(6)}`,
+    );
+    const text = `${paragraphs.join('\n\n')}\n\nSee [the end][end].\n\n[end]: https://example.com/end`;
+    controller.update(text);
+    controller.attach(window, 'light');
+    expect(body().firstElementChild?.textContent?.trim()).toBe(paragraphs[0]?.trim());
+    expect(body().childElementCount).toBeLessThan(1000);
+    controller.update(`${text}\n\nTyped`);
+    for (let i = 0; i < 200 && body().childElementCount < 1502; i++) {
+      runFrames();
+    }
+    const texts = [...body().children].map((child) => child.textContent?.trim());
+    expect(texts).toEqual([...paragraphs.map((p) => p.trim()), 'See the end.', 'Typed']);
+    // The link defined at the very end, unknown to the start render, is a link.
+    expect(body().querySelector('a')?.getAttribute('data-pw-external')).toBe(
+      'https://example.com/end',
+    );
+  }, 30_000);
+
+  test('a very long post left alone is filled in completely', () => {
+    const { controller, body, runFrames } = setup();
+    disposeLast = () => controller.dispose();
+    const paragraphs = Array.from(
+      { length: 1500 },
+      (_, i) => `Paragraph ${i} ${'with some text to fill the preview. '.repeat(6)}`,
+    );
+    controller.update(paragraphs.join('\n\n'));
+    controller.attach(window, 'light');
+    for (let i = 0; i < 200 && body().childElementCount < 1500; i++) {
+      runFrames();
+    }
+    expect(body().childElementCount).toBe(1500);
+    expect(body().lastElementChild?.textContent?.trim()).toBe(paragraphs[1499]?.trim());
+  }, 30_000);
+
   test('shows title, date and tags from the front matter as text', () => {
     const { controller } = setup();
     disposeLast = () => controller.dispose();
