@@ -87,6 +87,14 @@ function splitRelative(relPath: string): string[] {
   if (segments.some((segment) => segment === '..' || (isWindows && segment.includes(':')))) {
     throw outside(relPath);
   }
+  // No file system has longer names; realpath would fail with the absolute path in its message.
+  const tooLong = segments.find((segment) => Buffer.byteLength(segment, 'utf8') > 255);
+  if (tooLong !== undefined) {
+    throw new ApiError('E_INVALID_NAME', `A name in ${relPath} is longer than 255 bytes.`, {
+      path: relPath,
+      bytes: Buffer.byteLength(tooLong, 'utf8'),
+    });
+  }
   return segments;
 }
 

@@ -45,8 +45,7 @@ export async function renamePost(
   session: WorkspaceSession,
   { path, newPath }: ApiArgs<'renamePost'>,
 ): Promise<{ path: WorkspacePath }> {
-  // The name is checked before any path is resolved: a name over 255 bytes would otherwise fail
-  // inside realpath with ENAMETOOLONG and the absolute path in its message.
+  // Checked before the paths are resolved, to say which name is too long and by how much.
   const name = newPath.slice(newPath.replace(/\\/g, '/').lastIndexOf('/') + 1);
   const tooLong = newPath.split(/[\\/]/).find((segment) => utf8Length(segment) > 255);
   if (tooLong !== undefined) {
@@ -56,11 +55,11 @@ export async function renamePost(
       { name: tooLong, bytes: utf8Length(tooLong) },
     );
   }
+  const from = await session.resolve(path);
+  const to = await session.resolve(newPath);
   if (!isSafeFileName(name) || !isPostFileName(name)) {
     throw new ApiError('E_INVALID_NAME', `Not a usable post file name: ${name}`, { name });
   }
-  const from = await session.resolve(path);
-  const to = await session.resolve(newPath);
   const source = await stat(from).catch(() => null);
   if (source === null || !source.isFile()) {
     throw new ApiError('E_NOT_FOUND', `The post does not exist: ${path}`, { path });

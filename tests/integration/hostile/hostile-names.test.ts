@@ -75,6 +75,11 @@ describe('names built to hurt', () => {
       expect((error as Error).message).not.toContain(workspace.root);
     }
     expect(await readFile(join(workspace.root, 'a.md'), 'utf8')).toBe('a\n');
+    const read: unknown = await api
+      .readPost({ path: `${'长'.repeat(90)}.md` })
+      .catch((e: unknown) => e);
+    expect(read).toMatchObject({ code: 'E_INVALID_NAME' });
+    expect((read as Error).message).not.toContain(workspace.root);
   });
 
   it('duplicates, deletes and restores posts with odd names', async () => {
