@@ -4,7 +4,7 @@ import type {
   AppCommand,
   Language,
   PostwrightHost,
-  UserSettings,
+  UserSettingsResult,
   WorkspacePath,
 } from '../core/api';
 import { AppDialogs, type AppDialog } from './app/AppDialogs';
@@ -34,7 +34,7 @@ import { StatusBar } from './status/StatusBar';
 /** Props of the app. */
 export interface AppProps {
   host: PostwrightHost;
-  initialSettings: UserSettings;
+  initialSettings: UserSettingsResult;
   initialLanguage: Language;
 }
 
@@ -210,6 +210,11 @@ export function App(props: AppProps): React.JSX.Element {
       {workspace?.settingsWarning != null && (
         <p className="notice" role="note">
           {t('app:settingsWarning', { path: workspace.settingsWarning })}
+        </p>
+      )}
+      {props.initialSettings.warning != null && (
+        <p className="notice" role="note">
+          {t('app:userSettingsWarning', { path: props.initialSettings.warning })}
         </p>
       )}
       <div className="body">

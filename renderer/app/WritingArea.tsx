@@ -12,6 +12,7 @@ import { Icon } from './Icon';
 import { PreviewBinding } from './PreviewBinding';
 import { Splitter } from './Splitter';
 import type { ResolvedTheme } from './use-theme';
+import { EncodingProblemText } from './EncodingProblemText';
 
 /** The editor's imperative handle. */
 export type EditorHandle = MarkdownEditorHandle;
@@ -81,20 +82,16 @@ export function WritingArea(props: WritingAreaProps): React.JSX.Element {
       <main className="writing-area empty">
         <div className="empty-card" role="alert">
           <Icon name="warning" />
-          <h2>{t('app:encodingTitle')}</h2>
-          <p>
-            {t('app:encodingBody', {
-              path: snapshot.encodingProblem.path,
-              encoding: snapshot.encodingProblem.encoding,
-            })}
-          </p>
-          <button
-            type="button"
-            className="button primary"
-            onClick={() => void session.convertEncoding()}
-          >
-            {t('app:convertToUtf8')}
-          </button>
+          <EncodingProblemText problem={snapshot.encodingProblem} />
+          {snapshot.encodingProblem.kind === 'text' && (
+            <button
+              type="button"
+              className="button primary"
+              onClick={() => void session.convertEncoding()}
+            >
+              {t('app:convertToUtf8')}
+            </button>
+          )}
           {snapshot.error !== null && (
             <p className="dialog-error">{errorMessage(snapshot.error, t)}</p>
           )}

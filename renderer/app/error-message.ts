@@ -8,7 +8,14 @@ export function errorMessage(error: ApiError, t: TFunction): string {
     path: '',
     encoding: '?',
     ...details,
+    sizeMb: megabytes(details['size']),
+    limitMb: megabytes(details['limit']),
     message: error.message,
   };
   return t(`errors:${error.code}`, facts as Record<string, string>);
+}
+
+/** A byte count as whole megabytes for a message ('?' when the error carries none). */
+function megabytes(bytes: unknown): string {
+  return typeof bytes === 'number' ? String(Math.ceil(bytes / (1024 * 1024))) : '?';
 }

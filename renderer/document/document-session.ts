@@ -5,7 +5,7 @@ import {
   type PostwrightApi,
   type WorkspacePath,
 } from '../../core/api';
-import { encodingOf, toApiError } from './api-errors';
+import { encodingFactsOf, toApiError } from './api-errors';
 import { journalDelayMs, largePostDelayMs } from './save-delays';
 import type { EditorAccess, SessionSnapshot } from './session-types';
 import { TextStore } from './text-store';
@@ -106,7 +106,7 @@ export class DocumentSession {
           doc: null,
           loadingPath: null,
           conflict: null,
-          encodingProblem: { path, encoding: encodingOf(error) },
+          encodingProblem: { path, ...encodingFactsOf(error) },
           saveState: 'saved',
           error: null,
         });
@@ -401,7 +401,8 @@ export class DocumentSession {
   /** The "Convert to UTF-8" action for a post E_ENCODING refused. */
   async convertEncoding(): Promise<void> {
     const problem = this.snapshot.encodingProblem;
-    if (problem === null) {
+    // Converting a binary file or damaged UTF-8 would only mangle it: the UI offers no such action.
+    if (problem === null || problem.kind !== 'text') {
       return;
     }
     try {

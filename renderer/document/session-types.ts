@@ -1,4 +1,5 @@
 import type { ApiError, LineEnding, PostDocument, WorkspacePath } from '../../core/api';
+import type { EncodingFacts } from './api-errors';
 
 /** What the session needs from the editor (a subset of the MarkdownEditor handle). */
 export interface EditorAccess {
@@ -34,7 +35,7 @@ export interface SessionSnapshot {
   /** The last failure (save, open), as an error to translate. */
   error: ApiError | null;
   /** A file that is not UTF-8: shown with a "Convert to UTF-8" action instead of the editor. */
-  encodingProblem: { path: WorkspacePath; encoding: string } | null;
+  encodingProblem: ({ path: WorkspacePath } & EncodingFacts) | null;
   conflict: Conflict | null;
   /** Something worth telling once: the post was reloaded, or deleted, on disk. */
   notice: 'reloaded' | 'deletedOnDisk' | null;
