@@ -21,13 +21,14 @@ export interface PreviewBindingProps {
 }
 
 /**
- * Feeds the preview the editor's text and top line. Updates are transitions: a keystroke is
- * painted first and the preview follows, so typing never waits for it.
+ * Feeds the preview the editor's text and top line. A short post's preview is updated with the
+ * keystroke, painted in the same frame; a longer post's is a transition (the keystroke is painted
+ * first and the preview follows), paced for huge posts, so typing never waits for it.
  */
 export function PreviewBinding(props: PreviewBindingProps): React.JSX.Element {
   const { text, topLine } = props;
-  // Only a counter changes per keystroke; the text is read while rendering the transition, after
-  // the keystroke was painted (reading a 1 MB document inside the editor's update would delay it).
+  // Only a counter changes per keystroke; the text is read while rendering (for a long post in the
+  // transition, after the keystroke was painted: reading 1 MB inside the editor's update delays it).
   const [, setChanges] = useState(0);
   const [line, setLine] = useState(() => topLine.get());
 
@@ -35,7 +36,14 @@ export function PreviewBinding(props: PreviewBindingProps): React.JSX.Element {
   const pacer = useRef<PreviewPacer | null>(null);
 
   useEffect(() => {
-    const paced = new PreviewPacer(() => startTransition(() => setChanges((count) => count + 1)));
+    const next = (count: number): number => count + 1;
+    const paced = new PreviewPacer((sameFrame) => {
+      if (sameFrame) {
+        setChanges(next);
+      } else {
+        startTransition(() => setChanges(next));
+      }
+    });
     pacer.current = paced;
     const unsubscribe = text.subscribe(() => paced.changed(shownLength.current));
     return () => {

@@ -2,6 +2,12 @@
 export const pacedLength = 2_000_000;
 
 /**
+ * Up to this many characters the preview updates before the keystroke is painted (a few ms),
+ * so the editor and the preview show it in the same frame; longer posts update right after.
+ */
+export const sameFrameLength = 100_000;
+
+/**
  * Paces preview updates of very large posts so that typing keeps at least half the main thread.
  *
  * After an update that took `cost` ms, the next one starts no sooner than `cost` ms after it
@@ -14,13 +20,18 @@ export class PreviewPacer {
   private readyAt = 0;
 
   constructor(
-    private readonly push: () => void,
+    /** Shows the latest text: `sameFrame` asks for it before the next paint. */
+    private readonly push: (sameFrame: boolean) => void,
     private readonly now: () => number = () => performance.now(),
   ) {}
 
   /** The text changed; `length` is the size of the last text shown. */
   changed(length: number): void {
     if (this.timer !== undefined) {
+      return;
+    }
+    if (length <= sameFrameLength) {
+      this.push(true);
       return;
     }
     const wait = length > pacedLength ? this.readyAt - this.now() : 0;
@@ -50,6 +61,6 @@ export class PreviewPacer {
   private start(): void {
     this.timer = undefined;
     this.started ??= this.now();
-    this.push();
+    this.push(false);
   }
 }
