@@ -392,6 +392,17 @@ export function createMarkdownRenderer(options: MarkdownRendererOptions = {}): M
     render: renderWhole,
     renderStart: (text, lines) => render(text, lines),
     renderHtml: (text) => renderWhole(text).blocks.map(absoluteBlockHtml).join(''),
+    forgetMissingLanguages: () => {
+      // Only blocks rendered while one of their fence languages was missing change; the others
+      // keep their entries, keys and so their preview nodes (no re-sanitizing of a whole post).
+      for (const [text, entry] of entriesByText) {
+        if (entry.missing.length > 0) {
+          entry.generation = -1;
+          entriesByText.delete(text);
+        }
+      }
+      footnoteCache = null;
+    },
     clearCache: () => {
       generation++;
       entriesByText = new Map();

@@ -61,4 +61,6 @@ export interface MarkdownRenderer {
   renderHtml(text: string): string;
   /** Forgets rendered blocks, e.g. after registering a highlight.js language. */
   clearCache(): void;
+  /** Forgets only the blocks that were rendered without a highlight language, once it is registered. */
+  forgetMissingLanguages(): void;
 }

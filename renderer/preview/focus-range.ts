@@ -80,3 +80,29 @@ export function focusAfterEdit(
   };
   return edited.end <= shown ? focus : mergeFocus(focus, edited);
 }
+
+/** The blocks from the one at `line` on, until they hold `characters` of HTML. */
+export function blocksAtLine(
+  blocks: readonly RenderedBlock[],
+  line: number,
+  characters: number,
+): FocusRange {
+  let low = 0;
+  let high = blocks.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((blocks[middle] as RenderedBlock).endLine <= line) {
+      low = middle + 1;
+    } else {
+      high = middle;
+    }
+  }
+  const start = Math.max(0, low - 1);
+  let end = start;
+  let total = 0;
+  while (end < blocks.length && total < characters) {
+    total += (blocks[end] as RenderedBlock).html.length;
+    end++;
+  }
+  return { start, end };
+}

@@ -11,7 +11,7 @@ import { loadHighlightLanguages } from './highlight-languages';
 import { renderPostHeader, type PostHeaderLabels } from './post-header';
 import { listenToPreview, type PreviewEventHandlers } from './preview-events';
 import { createBlockSanitizer, type SanitizeOptions } from './sanitize-block';
-import { focusAfterEdit, mergeFocus, type FocusRange } from './focus-range';
+import { blocksAtLine, focusAfterEdit, mergeFocus, type FocusRange } from './focus-range';
 import { ScrollMap } from './scroll-sync';
 
 // Characters of block HTML put into the frame at first paint, then per animation frame.
@@ -222,7 +222,7 @@ export class PreviewController {
     if (document.missingLanguages.length > 0) {
       void loadHighlightLanguages(document.missingLanguages).then((registered) => {
         if (registered && !this.disposed) {
-          this.renderer.clearCache();
+          this.renderer.forgetMissingLanguages();
           this.update(this.text ?? '');
         }
       });
@@ -318,23 +318,7 @@ export class PreviewController {
     if (blocks === undefined) {
       return false;
     }
-    let low = 0;
-    let high = blocks.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if ((blocks[middle] as RenderedBlock).endLine <= line) {
-        low = middle + 1;
-      } else {
-        high = middle;
-      }
-    }
-    const start = Math.max(0, low - 1);
-    let end = start;
-    let characters = 0;
-    while (end < blocks.length && characters < firstPaintBudget) {
-      characters += (blocks[end] as RenderedBlock).html.length;
-      end++;
-    }
+    const { start, end } = blocksAtLine(blocks, line, firstPaintBudget);
     if (end <= this.shownBlocks) {
       return false;
     }

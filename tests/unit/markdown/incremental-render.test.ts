@@ -198,3 +198,26 @@ describe('incremental rendering', () => {
     );
   });
 });
+
+describe('registering a highlight language', () => {
+  test('re-renders only the blocks that lacked it', async () => {
+    const { registerHighlightLanguage } = await import('../../../core/markdown/code-highlighter');
+    const { default: scheme } = await import('highlight.js/lib/languages/scheme');
+    const text = '# Title\n\nA paragraph.\n\n```scheme\n(define x 1)\n```\n\nAnother paragraph.\n';
+    const renderer = createMarkdownRenderer();
+    const before = renderer.render(text);
+    expect(before.missingLanguages).toEqual(['scheme']);
+    registerHighlightLanguage('scheme', scheme);
+    renderer.forgetMissingLanguages();
+    const after = renderer.render(text);
+    expect(after.missingLanguages).toEqual([]);
+    expect(after.blocks.map((b) => b.key === before.blocks[after.blocks.indexOf(b)]?.key)).toEqual([
+      true,
+      true,
+      false,
+      true,
+    ]);
+    expect(after.blocks[2]?.html).toContain('hljs');
+    expect(renderer.renderHtml(text)).toBe(renderMarkdown(text));
+  });
+});
