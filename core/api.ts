@@ -479,6 +479,11 @@ export interface PostwrightHost {
   chooseFolder: (() => Promise<string | null>) | null;
   /** Commands from native menus and the OS (desktop); serve mode never sends any. */
   onCommand: (listener: (command: AppCommand) => void) => () => void;
+  /**
+   * Called when events were lost and cannot be replayed (serve mode, after a long disconnect): what
+   * the UI derived from events must be read again. Hosts whose events cannot be lost omit it.
+   */
+  onResync?: (listener: () => void) => () => void;
 }
 
 /** A command the host's native menu (or the OS) asks the UI to carry out. */

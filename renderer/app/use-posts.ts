@@ -102,7 +102,12 @@ export function usePosts(
       }
     };
     document.addEventListener('visibilitychange', onVisible);
-    return () => document.removeEventListener('visibilitychange', onVisible);
-  }, [reload]);
+    // Serve mode replays missed events after a reconnect; when it cannot, it asks for a re-read.
+    const stopResync = host.onResync?.(reload);
+    return () => {
+      document.removeEventListener('visibilitychange', onVisible);
+      stopResync?.();
+    };
+  }, [host, reload]);
   return { entries, isLoading, error, reload };
 }

@@ -20,6 +20,7 @@ import {
   type PostwrightHost,
   type WorkspacePath,
 } from '../../core/api';
+import { resyncEventName } from '../../core/serve-protocol';
 
 /** The route prefix under which serve mode serves workspace images to the preview. */
 export const serveFilesPrefix = '/files/';
@@ -37,6 +38,7 @@ export function createServeHost(): PostwrightHost {
         .href,
     chooseFolder: null,
     onCommand: () => () => undefined,
+    onResync: (listener) => events.onResync(listener),
   };
 }
 
@@ -94,6 +96,16 @@ async function call(method: ApiMethod, args: unknown): Promise<unknown> {
 class ServeEvents {
   private source: EventSource | null = null;
   private readonly listeners = new Map<ApiEventName, Set<(payload: never) => void>>();
+  private readonly resyncListeners = new Set<() => void>();
+
+  /** Hears the server say that missed events are gone (see core/serve-protocol.ts). */
+  onResync(listener: () => void): () => void {
+    this.open();
+    this.resyncListeners.add(listener);
+    return () => {
+      this.resyncListeners.delete(listener);
+    };
+  }
 
   on<E extends ApiEventName>(event: E, listener: (payload: ApiEvents[E]) => void): () => void {
     this.open();
@@ -124,6 +136,10 @@ class ServeEvents {
         }
       });
     }
+    // EventSource reconnects by itself with Last-Event-ID, and the server replays what was missed.
+    source.addEventListener(resyncEventName, () => {
+      [...this.resyncListeners].forEach((listener) => listener());
+    });
     this.source = source;
   }
 }

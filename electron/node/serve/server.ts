@@ -1,7 +1,9 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { ApiEventName, Language } from '../../../core/api';
-import { ApiError, apiEventNames } from '../../../core/api';
+import type { Language } from '../../../core/api';
+import { ApiError } from '../../../core/api';
+import { EventLog, formatEvent } from './event-log';
+import { resyncEventName } from '../../../core/serve-protocol';
 import { invokeApi, type Backend } from '../backend';
 import {
   hasSessionCookie,
@@ -54,6 +56,7 @@ const heartbeatMs = 15_000;
 export async function startServer(options: ServeOptions): Promise<RunningServer> {
   const token = options.token ?? newToken();
   const closers = new Set<() => void>();
+  const events = new EventLog(options.backend.on.bind(options.backend));
   let port = options.port;
   const server = createServer((request, response) => {
     handle(request, response).catch((error: unknown) => {
@@ -159,15 +162,21 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
       Connection: 'keep-alive',
     });
     response.write(': connected\n\n');
-    const unsubscribers = apiEventNames.map((name: ApiEventName) =>
-      options.backend.on(name, (payload) => {
-        response.write(`event: ${name}\ndata: ${JSON.stringify(payload)}\n\n`);
-      }),
-    );
+    const lastEventId = request.headers['last-event-id'];
+    if (typeof lastEventId === 'string') {
+      // A tab reconnecting: send what it missed, or tell it to re-read when that is gone.
+      const missed = events.since(Number(lastEventId));
+      if (missed === null) {
+        response.write(`event: ${resyncEventName}\ndata: {}\n\n`);
+      } else {
+        missed.forEach((event) => response.write(formatEvent(event)));
+      }
+    }
+    const unsubscribe = events.subscribe((event) => response.write(formatEvent(event)));
     const heartbeat = setInterval(() => response.write(': keep-alive\n\n'), heartbeatMs);
     const end = () => {
       clearInterval(heartbeat);
-      unsubscribers.forEach((unsubscribe) => unsubscribe());
+      unsubscribe();
       closers.delete(end);
       response.end();
     };
@@ -183,6 +192,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     url: `http://127.0.0.1:${port}/?token=${token}`,
     close: async () => {
       [...closers].forEach((end) => end());
+      events.close();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeAllConnections();
