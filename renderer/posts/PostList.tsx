@@ -1,4 +1,5 @@
 import {
+  memo,
   useCallback,
   useDeferredValue,
   useEffect,
@@ -27,8 +28,12 @@ export interface PostListProps {
 
 const rowHeight = 62;
 
-/** The list of posts ("Posts"): filter, tag filter, sort, virtualized rows, keyboard and context menu. */
-export function PostList(props: PostListProps): React.JSX.Element {
+/**
+ * The list of posts ("Posts"): filter, tag filter, sort, virtualized rows, keyboard and context menu.
+ *
+ * Memoized: the app re-renders when the open post's save state changes, which the list ignores.
+ */
+export const PostList = memo(function PostList(props: PostListProps): React.JSX.Element {
   const { t, i18n } = useTranslation();
   const [query, setQuery] = useState('');
   const [tag, setTag] = useState<string | null>(null);
@@ -242,7 +247,7 @@ export function PostList(props: PostListProps): React.JSX.Element {
       )}
     </div>
   );
-}
+});
 
 function rowId(index: number): string {
   return `post-row-${index}`;
