@@ -4,19 +4,15 @@ import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import type { PostEntry, WorkspacePath } from '../../../core/api';
 import { writeFileAtomic } from '../fs/atomic-write';
 import { sha256 } from '../fs/text-codec';
+import { decodeCache, encodeCache } from './cache-file';
 import { freshKey, readHeadsInWorker } from './head-worker';
 import { entryFromHead, readEntry } from './post-entry';
-import { isIndexedPath, statFile, walkPosts, walkPostsYielding, type FoundFile } from './scan';
+import { isIndexedPath, statFile, walk, walkPosts, type FoundFile } from './scan';
 
-/**
- * Bumped whenever the entry format or the way entries are read changes (here or in
- * `core/post/index-reader.ts`): old caches are then ignored and every post is read again.
- */
-const cacheFormat = 2;
 /** How many cached entries are read again to check that the cache is not stale. */
 const samplesChecked = 8;
-/** Entries read between two yields to the event loop, so IPC and HTTP stay responsive on big folders. */
-const chunkSize = 200;
+/** The longest the walk here runs between two yields to the event loop (IPC and HTTP answer). */
+const maxBlockMs = 8;
 
 /** What one refresh changed. */
 export interface IndexDiff {
@@ -42,20 +38,26 @@ export class PostIndex {
   ) {}
 
   /**
-   * Walks `root` and indexes every post, reusing cached entries whose file did not change. The walk
-   * and the reads run in a worker thread while this thread parses; where no worker can run, the
-   * same work is done here, yielding to the event loop between chunks.
+   * Walks `root` and indexes every post, reusing cached entries whose file did not change. With no
+   * cache, the walk and the reads run in a worker thread while this thread parses (where no worker
+   * can run, the same work is done here). With a cache, the walk runs here, yielding to the event
+   * loop between chunks: few files need reading then, and starting a worker and handling its
+   * messages cost more than the walk itself.
    */
   static async open(root: string, cacheDir: string | null): Promise<PostIndex> {
     const cachePath =
       cacheDir === null ? null : join(cacheDir, `${sha256(root).slice(0, 32)}.json`);
     const index = new PostIndex(root, cachePath);
     const cached = await index.loadCache();
-    try {
-      await index.indexInWorker(cached);
-    } catch {
-      index.entries.clear();
+    if (cached.size > 0) {
       await index.indexHere(cached);
+    } else {
+      try {
+        await index.indexInWorker(cached);
+      } catch {
+        index.entries.clear();
+        await index.indexHere(cached);
+      }
     }
     index.cacheDirty ||= cached.size !== index.entries.size;
     // Not awaited: the list is ready now; the cache write (megabytes for 10k posts) follows.
@@ -145,10 +147,9 @@ export class PostIndex {
       return;
     }
     this.cacheDirty = false;
-    const data = { format: cacheFormat, root: this.root, entries: [...this.entries.values()] };
     try {
       await mkdir(dirname(this.cachePath), { recursive: true });
-      await writeFileAtomic(this.cachePath, JSON.stringify(data));
+      await writeFileAtomic(this.cachePath, encodeCache(this.root, this.entries.values()));
     } catch {
       // The cache only saves time; a read-only user-data folder must not stop the app.
     }
@@ -171,19 +172,19 @@ export class PostIndex {
   }
 
   private async indexHere(cached: Map<WorkspacePath, PostEntry>): Promise<void> {
-    const files = await walkPostsYielding(this.root);
-    for (let start = 0; start < files.length; start += chunkSize) {
-      if (start > 0) {
-        await yieldToEventLoop();
+    let lastYield = performance.now();
+    for (const file of walk(this.root, '')) {
+      const hit = cached.get(file.path);
+      const isFresh = hit !== undefined && hit.size === file.size && hit.mtimeMs === file.mtimeMs;
+      const entry = isFresh ? hit : this.read(file);
+      if (entry !== null) {
+        this.entries.set(file.path, entry);
+        this.cacheDirty ||= !isFresh;
       }
-      for (const file of files.slice(start, start + chunkSize)) {
-        const hit = cached.get(file.path);
-        const isFresh = hit !== undefined && hit.size === file.size && hit.mtimeMs === file.mtimeMs;
-        const entry = isFresh ? hit : this.read(file);
-        if (entry !== null) {
-          this.entries.set(file.path, entry);
-          this.cacheDirty ||= !isFresh;
-        }
+      // By the clock, not by count: a stat is microseconds warm and far more on a cold disk.
+      if (performance.now() - lastYield > maxBlockMs) {
+        await yieldToEventLoop();
+        lastYield = performance.now();
       }
     }
   }
@@ -198,27 +199,15 @@ export class PostIndex {
   }
 
   private async loadCache(): Promise<Map<WorkspacePath, PostEntry>> {
-    const cached = new Map<WorkspacePath, PostEntry>();
     if (this.cachePath === null) {
-      return cached;
+      return new Map();
     }
+    let cached: Map<WorkspacePath, PostEntry>;
     try {
-      const data = JSON.parse(await readFile(this.cachePath, 'utf8')) as {
-        format?: unknown;
-        root?: unknown;
-        entries?: PostEntry[];
-      };
-      if (data.format === cacheFormat && data.root === this.root && Array.isArray(data.entries)) {
-        for (const entry of data.entries) {
-          // A cache edited or cut short by hand must not hand the UI an entry it cannot show.
-          if (!isPostEntryShape(entry)) {
-            return new Map();
-          }
-          cached.set(entry.path, entry);
-        }
-      }
+      cached = decodeCache(await readFile(this.cachePath, 'utf8'), this.root);
     } catch {
       // No cache yet, or a broken one: the walk reads every post.
+      return new Map();
     }
     return this.agreesWithReader(cached) ? cached : new Map();
   }
@@ -241,27 +230,4 @@ export class PostIndex {
     }
     return true;
   }
-}
-
-/** Whether a cached value has the shape of a `PostEntry` (every field the list shows). */
-function isPostEntryShape(value: unknown): value is PostEntry {
-  if (typeof value !== 'object' || value === null) {
-    return false;
-  }
-  const entry = value as Record<string, unknown>;
-  const isText = (field: unknown) => typeof field === 'string';
-  const isTextOrNull = (field: unknown) => field === null || isText(field);
-  const isTextList = (field: unknown) => Array.isArray(field) && field.every(isText);
-  return (
-    isText(entry.path) &&
-    isText(entry.title) &&
-    isTextOrNull(entry.date) &&
-    typeof entry.draft === 'boolean' &&
-    isTextList(entry.tags) &&
-    isTextList(entry.categories) &&
-    isTextOrNull(entry.permalink) &&
-    typeof entry.mtimeMs === 'number' &&
-    typeof entry.size === 'number' &&
-    (entry.frontMatterError === null || typeof entry.frontMatterError === 'object')
-  );
 }

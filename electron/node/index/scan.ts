@@ -70,7 +70,8 @@ export async function walkPostsYielding(root: string, batch = 1000): Promise<Fou
   return found;
 }
 
-function* walk(root: string, folder: WorkspacePath): Generator<FoundFile> {
+/** `walkPosts` one file at a time, so the caller can yield to the event loop as it goes. */
+export function* walk(root: string, folder: WorkspacePath): Generator<FoundFile> {
   const pending: string[] = [folder];
   for (let relDir = pending.pop(); relDir !== undefined; relDir = pending.pop()) {
     let dirents;

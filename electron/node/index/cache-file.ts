@@ -1,0 +1,74 @@
+import type { FrontMatterErrorInfo, PostEntry } from '../../../core/api';
+
+/**
+ * Bumped whenever the entry format or the way entries are read changes (here or in
+ * `core/post/index-reader.ts`): old caches are then ignored and every post is read again.
+ */
+export const cacheFormat = 2;
+
+/** The cache file's text for the entries of `root`. */
+export function encodeCache(root: string, entries: Iterable<PostEntry>): string {
+  return JSON.stringify({ format: cacheFormat, root, entries: [...entries] });
+}
+
+/**
+ * The entries of a cache file written for `root`; empty when the file is of another format or
+ * root, or when any entry is malformed (a cache edited or cut short by hand must not hand the UI
+ * an entry it cannot show). Throws on text that is not JSON.
+ */
+export function decodeCache(text: string, root: string): Map<string, PostEntry> {
+  const cached = new Map<string, PostEntry>();
+  const data = JSON.parse(text) as { format?: unknown; root?: unknown; entries?: unknown };
+  if (data.format !== cacheFormat || data.root !== root || !Array.isArray(data.entries)) {
+    return cached;
+  }
+  for (const entry of data.entries as unknown[]) {
+    if (!isPostEntryShape(entry)) {
+      return new Map();
+    }
+    cached.set(entry.path, entry);
+  }
+  return cached;
+}
+
+/** Whether a cached value has the shape of a `PostEntry` (every field the list shows). */
+function isPostEntryShape(value: unknown): value is PostEntry {
+  if (typeof value !== 'object' || value === null) {
+    return false;
+  }
+  const entry = value as Record<string, unknown>;
+  return (
+    typeof entry.path === 'string' &&
+    typeof entry.title === 'string' &&
+    isTextOrNull(entry.date) &&
+    typeof entry.draft === 'boolean' &&
+    isTextList(entry.tags) &&
+    isTextList(entry.categories) &&
+    isTextOrNull(entry.permalink) &&
+    typeof entry.mtimeMs === 'number' &&
+    typeof entry.size === 'number' &&
+    isErrorOrNull(entry.frontMatterError)
+  );
+}
+
+function isTextOrNull(value: unknown): value is string | null {
+  return value === null || typeof value === 'string';
+}
+
+function isTextList(value: unknown): value is string[] {
+  return Array.isArray(value) && value.every((item) => typeof item === 'string');
+}
+
+function isErrorOrNull(value: unknown): value is FrontMatterErrorInfo | null {
+  if (value === null) {
+    return true;
+  }
+  if (typeof value !== 'object') {
+    return false;
+  }
+  const info = value as Record<string, unknown>;
+  const isNumberOrNull = (field: unknown) => field === null || typeof field === 'number';
+  return (
+    typeof info.message === 'string' && isNumberOrNull(info.line) && isNumberOrNull(info.column)
+  );
+}
