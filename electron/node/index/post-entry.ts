@@ -1,7 +1,8 @@
+import { isUtf8 } from 'node:buffer';
 import { closeSync, openSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PostEntry } from '../../../core/api';
-import { readIndexFields } from '../../../core/post/index-reader';
+import { readIndexFields, type IndexFields } from '../../../core/post/index-reader';
 import type { FoundFile } from './scan';
 
 /** The first read of a post: enough for nearly every front matter. */
@@ -17,7 +18,8 @@ export function readEntry(root: string, file: FoundFile): PostEntry {
 /** Builds a post's list entry from the first bytes of its file (read here or by the index worker). */
 export function entryFromHead(root: string, file: FoundFile, head: Uint8Array): PostEntry {
   const fileName = file.path.slice(file.path.lastIndexOf('/') + 1);
-  let fields = readIndexFields(decodeHead(head, head.byteLength < file.size), fileName, {
+  let fields = readFromPrefix(head, head.byteLength < file.size, fileName);
+  fields ??= readIndexFields(decodeHead(head, head.byteLength < file.size), fileName, {
     isWholeFile: file.size <= head.byteLength,
   });
   if (fields.needsMoreText && file.size > head.byteLength) {
@@ -43,6 +45,27 @@ export function entryFromHead(root: string, file: FoundFile, head: Uint8Array): 
   };
 }
 
+/** Bytes decoded first: nearly every front matter ends within them. */
+const prefixBytes = 1024;
+
+/**
+ * The fields read from the head's first whole lines up to `prefixBytes`, when they settle the
+ * entry: a front matter that closes there with a title and no error (the body then does not
+ * matter). Null otherwise (the whole head is read). Decoding the whole 4 KB head was most of the
+ * main thread's time in a 10,000-post open.
+ */
+function readFromPrefix(head: Uint8Array, isCut: boolean, fileName: string): IndexFields | null {
+  const lineEnd = head.byteLength > prefixBytes ? head.lastIndexOf(0x0a, prefixBytes - 1) : -1;
+  // A head that is not UTF-8 somewhere after the prefix is listed under its file name.
+  const checked = isCut ? head.subarray(0, completeUtf8Length(head)) : head;
+  if (lineEnd < 0 || !isUtf8(checked)) {
+    return null;
+  }
+  const text = Buffer.from(head.buffer, head.byteOffset, lineEnd + 1).toString('utf8');
+  const fields = readIndexFields(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, fileName);
+  return !fields.needsMoreText && fields.title !== null && fields.error === null ? fields : null;
+}
+
 /** Reads up to `limit` bytes from the start of a file. */
 function readHeadBytes(absPath: string, limit: number): Uint8Array {
   const buffer = Buffer.allocUnsafe(limit);
@@ -58,18 +81,20 @@ function readHeadBytes(absPath: string, limit: number): Uint8Array {
   return buffer.subarray(0, length);
 }
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-
 /**
- * Decodes a head as UTF-8. When the file goes on (`isCut`), a character cut at the end is held
- * back; a file that is not UTF-8 gives '' (listed under its file name: its title would be mojibake).
+ * Decodes a head as UTF-8 (without a leading BOM). When the file goes on (`isCut`), a character
+ * cut at the end is held back; a file that is not UTF-8 gives '' (listed under its file name: its
+ * title would be mojibake). `isUtf8` + `toString` rather than a fatal `TextDecoder`: the latter
+ * cost ~90 ms of a 10,000-post open.
  */
 function decodeHead(bytes: Uint8Array, isCut: boolean): string {
-  try {
-    return utf8.decode(isCut ? bytes.subarray(0, completeUtf8Length(bytes)) : bytes);
-  } catch {
+  const whole = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const head = isCut ? whole.subarray(0, completeUtf8Length(bytes)) : whole;
+  if (!isUtf8(head)) {
     return '';
   }
+  const hasBom = head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf;
+  return head.toString('utf8', hasBom ? 3 : 0);
 }
 
 /** The length without a multi-byte character cut off at the end (it belongs to the unread rest). */
