@@ -27,26 +27,23 @@ const skip = new Set(skipped);
 const freshKeys = new Set(fresh);
 const isFolder = (name) => !name.startsWith('.') && !skip.has(name);
 const isPost = (name) => !name.startsWith('.') && /\\.(md|markdown)$/i.test(name);
-const buffer = Buffer.allocUnsafe(headBytes);
+const openFlags = fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0);
+// Heads are read straight into the batch's buffer, which is then transferred (no copy per file).
+let bytes = Buffer.allocUnsafeSlow(batchSize * headBytes);
 let files = [];
-let chunks = [];
 let used = 0;
 function flush() {
-  const bytes = new Uint8Array(used);
-  let offset = 0;
-  for (const chunk of chunks) { bytes.set(chunk, offset); offset += chunk.length; }
-  parentPort.postMessage({ files, bytes }, [bytes.buffer]);
-  files = []; chunks = []; used = 0;
+  const sent = new Uint8Array(bytes.buffer, 0, used);
+  parentPort.postMessage({ files, bytes: sent }, [bytes.buffer]);
+  bytes = Buffer.allocUnsafeSlow(batchSize * headBytes);
+  files = []; used = 0;
 }
-function readHead(absPath) {
-  const fd = fs.openSync(absPath, 'r');
+function readHead(fd) {
   let length = 0;
-  try {
-    for (let read = -1; read !== 0 && length < headBytes; length += read) {
-      read = fs.readSync(fd, buffer, length, headBytes - length, length);
-    }
-  } finally { fs.closeSync(fd); }
-  return Buffer.from(buffer.subarray(0, length));
+  for (let read = -1; read !== 0 && length < headBytes; length += read) {
+    read = fs.readSync(fd, bytes, used + length, headBytes - length, length);
+  }
+  return length;
 }
 const pending = [''];
 while (pending.length > 0) {
@@ -57,16 +54,27 @@ while (pending.length > 0) {
     const relPath = relDir === '' ? dirent.name : relDir + '/' + dirent.name;
     if (dirent.isDirectory()) { if (isFolder(dirent.name)) pending.push(relPath); continue; }
     if (!dirent.isFile() || !isPost(dirent.name)) continue;
-    let info;
-    try { info = fs.statSync(path.join(root, relPath)); } catch { continue; }
-    if (!info.isFile()) continue;
-    const file = { path: relPath, size: info.size, mtimeMs: info.mtimeMs, offset: -1, length: 0 };
-    if (!freshKeys.has(relPath + '\\0' + info.size + '\\0' + info.mtimeMs)) {
-      try {
-        const head = readHead(path.join(root, relPath));
-        chunks.push(head); file.offset = used; file.length = head.length; used += head.length;
-      } catch { continue; }
+    const absPath = path.join(root, relPath);
+    if (freshKeys.size > 0) {
+      let info;
+      try { info = fs.statSync(absPath); } catch { continue; }
+      if (info.isFile() && freshKeys.has(relPath + '\\0' + info.size + '\\0' + info.mtimeMs)) {
+        files.push({ path: relPath, size: info.size, mtimeMs: info.mtimeMs, offset: -1, length: 0 });
+        if (files.length >= batchSize) flush();
+        continue;
+      }
     }
+    // Non-blocking, and stat'ed through the open file: a FIFO that took a post's name is skipped.
+    let fd;
+    try { fd = fs.openSync(absPath, openFlags); } catch { continue; }
+    let file;
+    try {
+      const info = fs.fstatSync(fd);
+      if (!info.isFile()) continue;
+      const length = readHead(fd);
+      file = { path: relPath, size: info.size, mtimeMs: info.mtimeMs, offset: used, length };
+      used += length;
+    } catch { continue; } finally { fs.closeSync(fd); }
     files.push(file);
     if (files.length >= batchSize) flush();
   }
