@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { mkdir, readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
@@ -48,15 +49,18 @@ export class PostIndex {
     const cachePath =
       cacheDir === null ? null : join(cacheDir, `${sha256(root).slice(0, 32)}.json`);
     const index = new PostIndex(root, cachePath);
-    const cached = await index.loadCache();
+    // With a cache file, its read (megabytes, from a cold disk too) overlaps the walk.
+    const loading = index.loadCache();
+    const walked = cachePath !== null && existsSync(cachePath) ? await index.walkHere() : null;
+    const cached = await loading;
     if (cached.size > 0) {
-      await index.indexHere(cached);
+      await index.indexHere(cached, walked ?? (await index.walkHere()));
     } else {
       try {
         await index.indexInWorker(cached);
       } catch {
         index.entries.clear();
-        await index.indexHere(cached);
+        await index.indexHere(cached, await index.walkHere());
       }
     }
     index.cacheDirty ||= cached.size !== index.entries.size;
@@ -171,9 +175,27 @@ export class PostIndex {
     });
   }
 
-  private async indexHere(cached: Map<WorkspacePath, PostEntry>): Promise<void> {
+  /** Every post file, walked here, yielding to the event loop every `maxBlockMs`. */
+  private async walkHere(): Promise<FoundFile[]> {
+    const files: FoundFile[] = [];
     let lastYield = performance.now();
     for (const file of walk(this.root, '')) {
+      files.push(file);
+      // By the clock, not by count: a stat is microseconds warm and far more on a cold disk.
+      if (performance.now() - lastYield > maxBlockMs) {
+        await yieldToEventLoop();
+        lastYield = performance.now();
+      }
+    }
+    return files;
+  }
+
+  private async indexHere(
+    cached: Map<WorkspacePath, PostEntry>,
+    files: readonly FoundFile[],
+  ): Promise<void> {
+    let lastYield = performance.now();
+    for (const file of files) {
       const hit = cached.get(file.path);
       const isFresh = hit !== undefined && hit.size === file.size && hit.mtimeMs === file.mtimeMs;
       const entry = isFresh ? hit : this.read(file);
@@ -181,7 +203,6 @@ export class PostIndex {
         this.entries.set(file.path, entry);
         this.cacheDirty ||= !isFresh;
       }
-      // By the clock, not by count: a stat is microseconds warm and far more on a cold disk.
       if (performance.now() - lastYield > maxBlockMs) {
         await yieldToEventLoop();
         lastYield = performance.now();
