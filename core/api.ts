@@ -187,16 +187,20 @@ export interface WorkspaceInfo {
 // ---------------------------------------------------------------------------------------------
 // Export
 
-export type GeneratorId =
-  | 'jekyll'
-  | 'jekyll-academicpages'
-  | 'jekyll-minimal-mistakes'
-  | 'hugo'
-  | 'hugo-bundle'
-  | 'hexo'
-  | 'astro'
-  | 'eleventy'
-  | 'plain';
+/** Every generator export knows, in the order the UI offers them. */
+export const generatorIds = [
+  'jekyll',
+  'jekyll-academicpages',
+  'jekyll-minimal-mistakes',
+  'hugo',
+  'hugo-bundle',
+  'hexo',
+  'astro',
+  'eleventy',
+  'plain',
+] as const;
+
+export type GeneratorId = (typeof generatorIds)[number];
 
 /** A blog repository posts are exported into. */
 export interface ExportTarget {

@@ -4,7 +4,7 @@ import { createRoot } from 'react-dom/client';
 import type { Language, UserSettings } from '../core/api';
 import { App } from './App';
 import { ErrorBoundary } from './app/ErrorBoundary';
-import { defaultUserSettings } from './app/default-settings';
+import { defaultUserSettings } from '../core/settings-defaults';
 import { getHost } from './host/get-host';
 import { serveLanguage } from './host/serve-host';
 import { initI18n, languageFromTag } from './i18n/setup';

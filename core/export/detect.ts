@@ -1,4 +1,4 @@
-import type { GeneratorId } from '../api';
+import { generatorIds, type GeneratorId } from '../api';
 
 /**
  * What the runner gathered from a repository folder for detection and planning.
@@ -17,18 +17,7 @@ export interface Detection {
   evidence: string[];
 }
 
-/** Every generator id, in the order the UI offers them. */
-export const generatorIds: readonly GeneratorId[] = [
-  'jekyll',
-  'jekyll-academicpages',
-  'jekyll-minimal-mistakes',
-  'hugo',
-  'hugo-bundle',
-  'hexo',
-  'astro',
-  'eleventy',
-  'plain',
-];
+export { generatorIds };
 
 /** Whether an untrusted string names a generator. */
 export function isGeneratorId(value: unknown): value is GeneratorId {

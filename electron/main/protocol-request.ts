@@ -13,7 +13,7 @@ import {
 } from '../../core/ipc-channels';
 import { resolveInside } from '../node/fs/confine';
 import { workspaceFileContentSecurityPolicy } from './content-security-policy';
-import { appFileTypes, extensionOf, imageTypes } from './mime-types';
+import { appFileTypes, extensionOf, imageTypes } from '../node/fs/file-types';
 
 /** The answer to one protocol request. */
 export type ProtocolDecision =

@@ -1,20 +1,14 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApiError, ExportDraftStyle, GeneratorId, PostwrightHost } from '../../core/api';
+import {
+  generatorIds,
+  type ApiError,
+  type ExportDraftStyle,
+  type GeneratorId,
+  type PostwrightHost,
+} from '../../core/api';
 import { exportErrorMessage } from './export-error';
 import type { ExportPlanState } from './use-export-plan';
-
-const generatorIds: GeneratorId[] = [
-  'jekyll',
-  'jekyll-academicpages',
-  'jekyll-minimal-mistakes',
-  'hugo',
-  'hugo-bundle',
-  'hexo',
-  'astro',
-  'eleventy',
-  'plain',
-];
 
 /** Generators with a drafts folder, where a draft can instead be marked `published: false`. */
 function hasDraftsFolder(preset: GeneratorId): boolean {

@@ -3,21 +3,9 @@ import { open } from 'node:fs/promises';
 import type { ServerResponse } from 'node:http';
 import { extname } from 'node:path';
 import { resolveInside } from '../fs/confine';
+import { imageTypes } from '../fs/file-types';
 import { fileContentSecurityPolicy } from './security';
 import { sendText } from './static-files';
-
-/** The images the preview may load, by extension; nothing else of the workspace is served. */
-const imageTypes: Record<string, string> = {
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-  '.svg': 'image/svg+xml',
-  '.bmp': 'image/bmp',
-  '.ico': 'image/x-icon',
-};
 
 /** The route prefix; `renderer/host/serve-host.ts` builds URLs under it. */
 export const filesPrefix = '/files/';

@@ -2,6 +2,7 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { UserSettings, UserSettingsResult } from '../../../core/api';
+import { defaultUserSettings } from '../../../core/settings-defaults';
 import {
   readSettingsFile,
   validateSettingsPatch,
@@ -13,22 +14,7 @@ import {
 /** How many recent workspaces are remembered. */
 const maxRecent = 10;
 
-/** What a user starts with. */
-export const defaultUserSettings: UserSettings = {
-  recentWorkspaces: [],
-  language: null,
-  theme: 'system',
-  viewMode: 'split',
-  showPostList: true,
-  showFrontMatter: true,
-  splitRatio: 0.5,
-  postListWidth: 280,
-  editorFontSize: 15,
-  lineWrapping: true,
-  allowRemoteImages: true,
-  autosaveDelayMs: 1000,
-  lastOpenPosts: {},
-};
+export { defaultUserSettings };
 
 const userSettingsShape: SettingsShape<UserSettings> = {
   recentWorkspaces: z.array(z.string().min(1)).max(100),

@@ -1,7 +1,7 @@
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
-import type { ExportTarget, WorkspaceSettings } from '../../../core/api';
+import { generatorIds, type ExportTarget, type WorkspaceSettings } from '../../../core/api';
 import {
   readSettingsFile,
   validateSettingsPatch,
@@ -22,17 +22,7 @@ const exportTargetShape = z.object({
   id: z.string().min(1),
   path: z.string().min(1),
   name: z.string(),
-  preset: z.enum([
-    'jekyll',
-    'jekyll-academicpages',
-    'jekyll-minimal-mistakes',
-    'hugo',
-    'hugo-bundle',
-    'hexo',
-    'astro',
-    'eleventy',
-    'plain',
-  ]),
+  preset: z.enum(generatorIds),
   draftStyle: z.enum(['drafts-folder', 'published-false']).optional(),
 }) satisfies z.ZodType<ExportTarget>;
 

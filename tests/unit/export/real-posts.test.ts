@@ -2,7 +2,6 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import type { GeneratorId } from '../../../core/api';
 import { generatorIds } from '../../../core/export/detect';
 import { isConfinedTargetPath } from '../../../core/export/safe-path';
 import { planScenario } from './plan-harness';
@@ -30,7 +29,7 @@ function postsUnder(root: string): Record<string, string> {
 describe.skipIf(!existsSync(realPosts))('real posts from real blogs', () => {
   const posts = existsSync(realPosts) ? postsUnder(realPosts) : {};
 
-  test.each(generatorIds as GeneratorId[])(
+  test.each([...generatorIds])(
     'every one plans for %s without failing and stays in the repository',
     (preset) => {
       const draft = planScenario({ preset, posts });

@@ -1,4 +1,7 @@
-/** Content types of the files the two protocols serve, by lower-case extension. */
+/**
+ * Content types of the files the app serves, by lower-case extension: Electron's two protocols
+ * (electron/main) and serve mode (electron/node/serve) answer from the same tables.
+ */
 
 /** Images the preview may show from a workspace; nothing else leaves the workspace. */
 export const imageTypes: Readonly<Record<string, string>> = {
