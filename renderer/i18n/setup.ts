@@ -43,6 +43,8 @@ export async function initI18n(language: Language): Promise<typeof i18next> {
     defaultNS: 'common',
     interpolation: { escapeValue: false },
     returnNull: false,
+    // An offline app prints nothing about hosted services in the user's console.
+    showSupportNotice: false,
   });
   document.documentElement.lang = language;
   return i18next;
