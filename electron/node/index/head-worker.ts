@@ -38,23 +38,27 @@ function flush() {
   bytes = Buffer.allocUnsafeSlow(batchSize * headBytes);
   files = []; used = 0;
 }
-function readHead(fd) {
+// Up to the size fstat gave: a post shorter than the head needs one read, not a second that
+// returns 0 (most posts are under 4 KB).
+function readHead(fd, size) {
+  const wanted = Math.min(size, headBytes);
   let length = 0;
-  for (let read = -1; read !== 0 && length < headBytes; length += read) {
-    read = fs.readSync(fd, bytes, used + length, headBytes - length, length);
+  for (let read = -1; read !== 0 && length < wanted; length += read) {
+    read = fs.readSync(fd, bytes, used + length, wanted - length, length);
   }
   return length;
 }
 const pending = [''];
 while (pending.length > 0) {
   const relDir = pending.pop();
+  const absDir = path.join(root, relDir);
   let dirents;
-  try { dirents = fs.readdirSync(path.join(root, relDir), { withFileTypes: true }); } catch { continue; }
+  try { dirents = fs.readdirSync(absDir, { withFileTypes: true }); } catch { continue; }
   for (const dirent of dirents) {
     const relPath = relDir === '' ? dirent.name : relDir + '/' + dirent.name;
     if (dirent.isDirectory()) { if (isFolder(dirent.name)) pending.push(relPath); continue; }
     if (!dirent.isFile() || !isPost(dirent.name)) continue;
-    const absPath = path.join(root, relPath);
+    const absPath = absDir + path.sep + dirent.name;
     if (freshKeys.size > 0) {
       let info;
       try { info = fs.statSync(absPath); } catch { continue; }
@@ -71,7 +75,7 @@ while (pending.length > 0) {
     try {
       const info = fs.fstatSync(fd);
       if (!info.isFile()) continue;
-      const length = readHead(fd);
+      const length = readHead(fd, info.size);
       file = { path: relPath, size: info.size, mtimeMs: info.mtimeMs, offset: used, length };
       used += length;
     } catch { continue; } finally { fs.closeSync(fd); }
