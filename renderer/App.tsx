@@ -204,6 +204,7 @@ export function App(props: AppProps): React.JSX.Element {
         onNewPost={actions.requestNewPost}
         onOpenFolder={openFolder}
         onExport={() => setDialog({ kind: 'export', changedOnly: false })}
+        onExportChanged={() => setDialog({ kind: 'export', changedOnly: true })}
         onSettings={update}
         onLanguage={selectLanguage}
       />

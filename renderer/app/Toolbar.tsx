@@ -10,6 +10,8 @@ export interface ToolbarProps {
   onNewPost: () => void;
   onOpenFolder: () => void;
   onExport: () => void;
+  /** Every post changed since its last export, in one reviewed plan. */
+  onExportChanged: () => void;
   onSettings: (patch: Partial<UserSettings>) => void;
   onLanguage: (language: Language) => void;
 }
@@ -105,6 +107,9 @@ export function Toolbar(props: ToolbarProps): React.JSX.Element {
           <option value="en">English</option>
           <option value="zh-CN">简体中文</option>
         </select>
+        <button type="button" className="button" onClick={props.onExportChanged}>
+          <span>{t('app:exportChanged')}</span>
+        </button>
         <button type="button" className="button" onClick={props.onExport}>
           <Icon name="export" />
           <span>{t('app:export')}</span>
