@@ -23,34 +23,20 @@ export class ScrollMap {
   /** The document offset (px) where fractional source `line` is drawn, or null for an empty preview. */
   offsetOfLine(line: number): number | null {
     const index = this.lastIndex((wrapper) => startLine(wrapper) <= line);
-    const wrapper = this.wrappers[Math.max(0, index)];
-    if (wrapper === undefined) {
-      return null;
-    }
-    const marks = this.marksOf(wrapper);
-    let before: LineMark = marks[0] as LineMark;
-    let after: LineMark | null = null;
-    for (const mark of marks) {
-      if (mark.line <= line) {
-        before = mark;
-      } else {
-        after = mark;
-        break;
-      }
-    }
-    if (after === null) {
-      const next = this.wrappers[index + 1];
-      after =
-        next === undefined
-          ? { line: endLine(wrapper), top: this.bottom(wrapper) }
-          : { line: startLine(next), top: this.top(next) };
-    }
-    return interpolate(before, after, line, 'line');
+    return this.interpolateIn(index, 'line', line);
   }
 
   /** The fractional source line drawn at document offset `offset` (px), or null for an empty preview. */
   lineAtOffset(offset: number): number | null {
     const index = this.lastIndex((wrapper) => this.top(wrapper) <= offset);
+    return this.interpolateIn(index, 'top', offset);
+  }
+
+  /**
+   * Interpolates between the two line marks of block `index` that bracket `value` (measured as
+   * `key`), using the next block's start (or this block's bottom) past its last mark.
+   */
+  private interpolateIn(index: number, key: 'line' | 'top', value: number): number | null {
     const wrapper = this.wrappers[Math.max(0, index)];
     if (wrapper === undefined) {
       return null;
@@ -59,7 +45,7 @@ export class ScrollMap {
     let before: LineMark = marks[0] as LineMark;
     let after: LineMark | null = null;
     for (const mark of marks) {
-      if (mark.top <= offset) {
+      if (mark[key] <= value) {
         before = mark;
       } else {
         after = mark;
@@ -73,7 +59,7 @@ export class ScrollMap {
           ? { line: endLine(wrapper), top: this.bottom(wrapper) }
           : { line: startLine(next), top: this.top(next) };
     }
-    return interpolate(before, after, offset, 'top');
+    return interpolate(before, after, value, key);
   }
 
   /** The absolute source line of the element (or its nearest ancestor with a line), or null. */
