@@ -28,6 +28,24 @@ export function emptyRecord<T>(): Record<string, T> {
   return Object.create(null) as Record<string, T>;
 }
 
+/**
+ * Copies a parsed JSON-like value into null-prototype records (so `__proto__` stays a plain key),
+ * turning every other value with `leaf` (an object that `leaf` returns unchanged is a container).
+ */
+export function plainCopy(value: unknown, leaf: (value: unknown) => unknown): unknown {
+  if (Array.isArray(value)) {
+    return value.map((item) => plainCopy(item, leaf));
+  }
+  if (typeof value === 'object' && value !== null && leaf(value) === value) {
+    const record = emptyRecord<unknown>();
+    for (const [key, item] of Object.entries(value)) {
+      record[key] = plainCopy(item, leaf);
+    }
+    return record;
+  }
+  return leaf(value);
+}
+
 /** Builds a field record. */
 export function field(
   key: string,

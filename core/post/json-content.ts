@@ -1,5 +1,5 @@
 import type { BlockContent, FrontMatterField } from './front-matter-types';
-import { dateKindOf, dedent, emptyRecord, field, numberOrText } from './field-kinds';
+import { dateKindOf, dedent, emptyRecord, field, numberOrText, plainCopy } from './field-kinds';
 import { lineAt, lineStartsOf } from './text-lines';
 
 /** One top-level member of a JSON object, with source ranges. */
@@ -201,17 +201,7 @@ function plainValue(raw: string): unknown {
 }
 
 function toPlain(value: unknown): unknown {
-  if (Array.isArray(value)) {
-    return value.map(toPlain);
-  }
-  if (typeof value === 'object' && value !== null) {
-    const record = emptyRecord<unknown>();
-    for (const [key, item] of Object.entries(value)) {
-      record[key] = toPlain(item);
-    }
-    return record;
-  }
-  return value;
+  return plainCopy(value, (leaf) => leaf);
 }
 
 /** How deep JSON front matter may nest (as js-yaml's default for YAML). */

@@ -1,6 +1,6 @@
 import { parse, TomlDate, TomlError } from 'smol-toml';
 import type { BlockContent, FrontMatterField } from './front-matter-types';
-import { dateKindOf, dedent, emptyRecord, field, numberOrText } from './field-kinds';
+import { dateKindOf, dedent, emptyRecord, field, numberOrText, plainCopy } from './field-kinds';
 import { lineAt, lineStartsOf } from './text-lines';
 import { scanToml, type TomlStatement } from './toml-scan';
 
@@ -149,21 +149,11 @@ function stripComments(text: string): string {
 
 /** TOML values as plain JSON-like values: dates as ISO text, big integers as their digits. */
 function toPlain(value: unknown): unknown {
-  if (value instanceof TomlDate) {
-    return value.toISOString();
-  }
-  if (typeof value === 'bigint') {
-    return value.toString();
-  }
-  if (Array.isArray(value)) {
-    return value.map(toPlain);
-  }
-  if (typeof value === 'object' && value !== null) {
-    const record = emptyRecord<unknown>();
-    for (const [key, item] of Object.entries(value)) {
-      record[key] = toPlain(item);
-    }
-    return record;
-  }
-  return value;
+  return plainCopy(value, (leaf) =>
+    leaf instanceof TomlDate
+      ? leaf.toISOString()
+      : typeof leaf === 'bigint'
+        ? leaf.toString()
+        : leaf,
+  );
 }
