@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { benchHome, openBenchApp } from '../browser/bench-app';
 import { benchPostPath, benchTitle, writeBrowserWorkspace } from '../browser/bench-workspace';
 import { openPostAndSettle, pageIdle } from '../browser/settle';
+import { profilePage } from '../browser/page-profiler';
 import { armOpenProbe, firstHeading, openProbeResult } from '../browser/open-probe';
 import type { PostSize } from '../fixtures/workspaces';
 import type { BenchContext } from '../lib/context';
@@ -47,8 +48,17 @@ export async function runScenario(ctx: BenchContext): Promise<ScenarioResult> {
           false,
           60_000,
         );
-        await opened.app.post(benchTitle(size)).click();
-        const ms = await openProbeResult(opened.page);
+        // With --profile, the last open of each size is profiled (the earlier ones are timed clean).
+        const ms = await profilePage(
+          opened.page,
+          ctx.profile && i === n - 1,
+          join(ctx.projectRoot, 'bench-results', `open-${size}.cpuprofile`),
+          ctx.log,
+          async () => {
+            await opened.app.post(benchTitle(size)).click();
+            return openProbeResult(opened.page);
+          },
+        );
         await pageIdle(opened.page);
         if (ms < 0) {
           timeouts += 1;

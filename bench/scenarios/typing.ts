@@ -49,6 +49,23 @@ export async function runScenario(ctx: BenchContext): Promise<ScenarioResult> {
           ),
         );
       }
+      if (size !== '10mb') {
+        // Not a floor: where between the floor and the app a keystroke's cost comes from.
+        ctx.log(`  diagnostic: the app's editor alone, ${size}`);
+        const alone = await typeOnFloorPage(
+          browser.page,
+          floorServer.origin,
+          size,
+          'app-editor',
+          keys(size),
+        );
+        measurements.push(
+          measure(
+            `diagnostic: the app's editor alone (no React, no preview), ${size}`,
+            alone.editor,
+          ),
+        );
+      }
     }
   } finally {
     await browser.close();
