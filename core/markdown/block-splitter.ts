@@ -175,7 +175,33 @@ export class IncrementalBlockSplitter {
     return this.remember(
       lines,
       bodyStart,
-      this.resplit(lines, bodyStart, prefix, lines.length - suffix),
+      this.resplit(lines, bodyStart, prefix, lines.length - suffix, lines.length - old.length),
+    );
+  }
+
+  /**
+   * The blocks of `lines` after a known change: lines [`changedStart`, `changedEnd`) of `lines`
+   * replaced some lines of the previous text, which had `oldLength` lines. Nothing is compared,
+   * so `lines` may be the previous array edited in place (see `LivePost`).
+   */
+  updateChanged(
+    lines: readonly string[],
+    bodyStart: number,
+    changedStart: number,
+    changedEnd: number,
+    oldLength: number,
+  ): readonly SourceBlock[] {
+    if (bodyStart !== this.bodyStart) {
+      return this.remember(lines, bodyStart, splitBlocks(this.md, lines, bodyStart, lines.length));
+    }
+    if (changedStart >= changedEnd && lines.length === oldLength) {
+      this.lines = lines;
+      return this.blocks;
+    }
+    return this.remember(
+      lines,
+      bodyStart,
+      this.resplit(lines, bodyStart, changedStart, changedEnd, lines.length - oldLength),
     );
   }
 
@@ -184,9 +210,9 @@ export class IncrementalBlockSplitter {
     bodyStart: number,
     prefix: number,
     changedEnd: number,
+    delta: number,
   ): SourceBlock[] {
     const old = this.blocks;
-    const delta = lines.length - this.lines.length;
     let keep = 0;
     while (keep < old.length && (old[keep]?.start ?? 0) + 2 <= prefix) {
       keep++;

@@ -17,13 +17,16 @@ import {
   type Highlighter,
 } from './markdown-engine';
 import type {
+  LineChange,
   MarkdownRenderer,
   RenderedBlock,
   RenderedDocument,
+  RenderedFrontMatter,
   RenderedHeading,
 } from './rendered-document';
 
 export type {
+  LineChange,
   MarkdownRenderer,
   RenderedBlock,
   RenderedDocument,
@@ -157,13 +160,22 @@ export function createMarkdownRenderer(options: MarkdownRendererOptions = {}): M
 
   function render(input: string, prefixLines?: number): RenderedDocument | null {
     const text = input.includes('\r') ? input.replace(/\r\n?/g, '\n') : input;
-    const lines = text.split('\n');
-    const frontMatterBlock = frontMatterReader.read(text);
+    return renderLines(text.split('\n'), frontMatterReader.read(text), null, prefixLines);
+  }
+
+  function renderLines(
+    lines: readonly string[],
+    frontMatterBlock: RenderedFrontMatter | null,
+    change: LineChange | null,
+    prefixLines?: number,
+  ): RenderedDocument | null {
     const bodyStart = frontMatterBlock?.endLine ?? 0;
     const sourceBlocks =
-      prefixLines === undefined
-        ? splitter.update(lines, bodyStart)
-        : splitPrefix(md, lines, bodyStart, prefixLines);
+      prefixLines !== undefined
+        ? splitPrefix(md, lines, bodyStart, prefixLines)
+        : change === null
+          ? splitter.update(lines, bodyStart)
+          : splitter.updateChanged(lines, bodyStart, change.start, change.end, change.oldLength);
     if (sourceBlocks === null) {
       return null;
     }
@@ -391,6 +403,7 @@ export function createMarkdownRenderer(options: MarkdownRendererOptions = {}): M
   return {
     render: renderWhole,
     renderStart: (text, lines) => render(text, lines),
+    renderLines,
     renderHtml: (text) => renderWhole(text).blocks.map(absoluteBlockHtml).join(''),
     forgetMissingLanguages: () => {
       // Only blocks rendered while one of their fence languages was missing change; the others

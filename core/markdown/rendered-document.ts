@@ -47,6 +47,13 @@ export interface RenderedDocument {
   lineCount: number;
 }
 
+/** Lines [`start`, `end`) of the new text replaced lines of the previous one, which had `oldLength` lines. */
+export interface LineChange {
+  start: number;
+  end: number;
+  oldLength: number;
+}
+
 /** Renders posts; keeps per-block caches between calls, so use one per open post. */
 export interface MarkdownRenderer {
   /** Renders `text`, re-rendering only the blocks that changed since the previous call. */
@@ -57,6 +64,18 @@ export interface MarkdownRenderer {
    * footnote definitions further down are not known yet, so follow it with `render`.
    */
   renderStart(text: string, lines: number): RenderedDocument | null;
+  /**
+   * Renders a post given as its lines (the '\n'-separated text) and its front matter (read with
+   * `FrontMatterReader`), after `change` (null: the lines are compared with the previous call's;
+   * the array may be the previous one edited in place only when `change` is given). With
+   * `startLines`, only about the body's first lines, as `renderStart` (null: the whole post).
+   */
+  renderLines(
+    lines: readonly string[],
+    frontMatter: RenderedFrontMatter | null,
+    change: LineChange | null,
+    startLines?: number,
+  ): RenderedDocument | null;
   /** The whole body as one HTML string with absolute `data-line`s (front matter excluded). */
   renderHtml(text: string): string;
   /** Forgets rendered blocks, e.g. after registering a highlight.js language. */

@@ -1,0 +1,119 @@
+import type { RenderedBlock } from './rendered-document';
+
+/** A rendered block as plain data (its HTML read), to send to another thread. */
+export interface PlainBlock {
+  key: string;
+  startLine: number;
+  endLine: number;
+  html: string;
+  kind: RenderedBlock['kind'];
+}
+
+/**
+ * How one block list becomes the next: what a render changed, in the size of the change, so that
+ * a keystroke in a 10 MB post sends one block's HTML rather than 50,000 blocks.
+ */
+export interface BlockSplice {
+  /** Blocks kept at the start, with their keys and lines. */
+  start: number;
+  /** Old blocks replaced from `start` on. */
+  removed: number;
+  /** The blocks in their place. */
+  inserted: PlainBlock[];
+  /** The old blocks after the removed ones keep their keys and HTML; their lines move by this... */
+  shift: number;
+  /** ...except these, as [index among those blocks, startLine, endLine] (the footnotes section). */
+  moved: [number, number, number][];
+}
+
+/** The splice that turns `old` into `next` (reads the HTML of the inserted blocks only). */
+export function spliceBlocks(
+  old: readonly RenderedBlock[],
+  next: readonly RenderedBlock[],
+): BlockSplice {
+  const shortest = Math.min(old.length, next.length);
+  let start = 0;
+  while (start < shortest && sameBlock(old[start] as RenderedBlock, next[start] as RenderedBlock)) {
+    start++;
+  }
+  let kept = 0;
+  while (
+    kept < shortest - start &&
+    (old[old.length - 1 - kept] as RenderedBlock).key ===
+      (next[next.length - 1 - kept] as RenderedBlock).key
+  ) {
+    kept++;
+  }
+  const tailOld = old.length - kept;
+  const tailNext = next.length - kept;
+  const shift =
+    kept === 0
+      ? 0
+      : (next[tailNext] as RenderedBlock).startLine - (old[tailOld] as RenderedBlock).startLine;
+  const moved: [number, number, number][] = [];
+  for (let i = 0; i < kept; i++) {
+    const before = old[tailOld + i] as RenderedBlock;
+    const after = next[tailNext + i] as RenderedBlock;
+    if (after.startLine !== before.startLine + shift || after.endLine !== before.endLine + shift) {
+      moved.push([i, after.startLine, after.endLine]);
+    }
+  }
+  return {
+    start,
+    removed: tailOld - start,
+    inserted: next.slice(start, tailNext).map(plainBlock),
+    shift,
+    moved,
+  };
+}
+
+/** The block list `splice` makes of `old` (`old` is left as it was). */
+export function applySplice(old: readonly RenderedBlock[], splice: BlockSplice): RenderedBlock[] {
+  const tailStart = splice.start + splice.removed;
+  if (tailStart > old.length) {
+    throw new Error(`block splice past the end (${tailStart} of ${old.length})`);
+  }
+  const result = old.slice(0, splice.start).concat(splice.inserted);
+  const offset = result.length;
+  if (splice.shift === 0) {
+    for (let i = tailStart; i < old.length; i++) {
+      result.push(old[i] as RenderedBlock);
+    }
+  } else {
+    for (let i = tailStart; i < old.length; i++) {
+      const block = old[i] as RenderedBlock;
+      result.push({
+        key: block.key,
+        startLine: block.startLine + splice.shift,
+        endLine: block.endLine + splice.shift,
+        html: block.html,
+        kind: block.kind,
+      });
+    }
+  }
+  for (const [index, startLine, endLine] of splice.moved) {
+    const block = result[offset + index] as RenderedBlock;
+    result[offset + index] = {
+      key: block.key,
+      startLine,
+      endLine,
+      html: block.html,
+      kind: block.kind,
+    };
+  }
+  return result;
+}
+
+function sameBlock(a: RenderedBlock, b: RenderedBlock): boolean {
+  return a.key === b.key && a.startLine === b.startLine && a.endLine === b.endLine;
+}
+
+function plainBlock(block: RenderedBlock): PlainBlock {
+  return {
+    key: block.key,
+    startLine: block.startLine,
+    endLine: block.endLine,
+    html: block.html,
+    kind: block.kind,
+  };
+}

@@ -1,0 +1,147 @@
+import { describe, expect, test } from 'vitest';
+import fc from 'fast-check';
+import { applySplice, spliceBlocks } from '../../../core/markdown/block-splice';
+import { LivePost, type TextEdit } from '../../../core/markdown/live-post';
+import {
+  absoluteBlockHtml,
+  renderMarkdown,
+  type RenderedBlock,
+} from '../../../core/markdown/markdown-renderer';
+
+// Pieces that make blocks interact (see incremental-render.test.ts), front matter included.
+const pieces = [
+  '',
+  '',
+  'plain paragraph text',
+  '中文段落，包含**粗体**。',
+  '# Heading',
+  '## 重复标题',
+  'Setext',
+  '===',
+  '---',
+  'title: x',
+  '- item',
+  '1. first',
+  '    indented code',
+  '> quote',
+  '```js',
+  '```',
+  '$$',
+  '| a | b |',
+  '|---|---|',
+  '[ref]: https://example.com/ref',
+  'see [the ref][ref]',
+  'a note[^1]',
+  '[^1]: the first note',
+  '<div>',
+];
+const text = fc
+  .array(fc.constantFrom(...pieces), { maxLength: 30 })
+  .map((lines) => lines.join('\n'));
+const insert = fc.oneof(
+  fc.constantFrom('a', '\n', '#', '-', '`', '|', '[^1]', '中', '---\n', '\n\n'),
+  fc.constantFrom(...pieces).map((piece) => `${piece}\n`),
+);
+// Each edit is placed relative to the text's length when applied: [position, removed, insert].
+const edit = fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.nat(12), insert);
+const batch = fc.array(edit, { minLength: 1, maxLength: 3 });
+
+/** Applies relative edits to `current`, returning the new text and the edits as offsets. */
+function place(
+  current: string,
+  relative: readonly [number, number, string][],
+): { text: string; edits: TextEdit[] } {
+  let result = current;
+  const edits: TextEdit[] = [];
+  for (const [where, remove, inserted] of relative) {
+    const from = Math.floor(where * result.length);
+    const removed = Math.min(remove, result.length - from);
+    result = result.slice(0, from) + inserted + result.slice(from + removed);
+    edits.push([from, removed, inserted]);
+  }
+  return { text: result, edits };
+}
+
+const html = (blocks: readonly RenderedBlock[]): string => blocks.map(absoluteBlockHtml).join('');
+const shape = (blocks: readonly RenderedBlock[]): string[] =>
+  blocks.map((b) => `${b.key}@${b.startLine}-${b.endLine}:${b.kind}:${b.html}`);
+
+describe('a post fed with edits', () => {
+  test('renders what a whole render of the edited text gives, and splices follow it', () => {
+    fc.assert(
+      fc.property(text, fc.array(batch, { minLength: 1, maxLength: 8 }), (start, batches) => {
+        const post = new LivePost();
+        post.reset(start);
+        let current = start;
+        let shown = post.render().blocks.map((b) => ({ ...b, html: b.html }));
+        expect(html(shown)).toBe(renderMarkdown(current));
+        for (const relative of batches) {
+          const { text: next, edits } = place(current, relative);
+          expect(post.apply(edits, next.length)).toBe(true);
+          current = next;
+          expect(post.length).toBe(current.length);
+          const rendered = post.render();
+          expect(html(rendered.blocks)).toBe(renderMarkdown(current));
+          // What the preview builds from the splice equals the render itself.
+          shown = applySplice(shown, spliceBlocks(shown, rendered.blocks));
+          expect(shape(shown)).toEqual(shape(rendered.blocks));
+        }
+        expect(post.text()).toBe(current);
+      }),
+      { numRuns: 300 },
+    );
+  }, 60_000);
+
+  test('refuses edits that do not fit, so the caller resends the whole text', () => {
+    const post = new LivePost();
+    post.reset('# Title\r\n\r\nbody');
+    expect(post.text()).toBe('# Title\n\nbody');
+    expect(post.apply([[20, 0, 'x']], 15)).toBe(false);
+    expect(post.apply([[0, 0, 'x']], 99)).toBe(false);
+    expect(post.text()).toBe('# Title\n\nbody');
+    expect(post.apply([[13, 0, '!']], 14)).toBe(true);
+    expect(html(post.render().blocks)).toBe(renderMarkdown('# Title\n\nbody!'));
+  });
+
+  test('front matter edited through edits is read again, a body edit keeps it', () => {
+    const post = new LivePost();
+    post.reset('---\ntitle: One\n---\nbody');
+    expect(post.render().frontMatter?.summary.title).toBe('One');
+    expect(post.apply([[14, 0, ' two']], 27)).toBe(true);
+    expect(post.render().frontMatter?.summary.title).toBe('One two');
+    const before = post.render().frontMatter;
+    expect(post.apply([[27, 0, ' more']], 32)).toBe(true);
+    expect(post.render().frontMatter).toBe(before);
+    // A heading in place of the opening fence leaves no front matter.
+    expect(post.apply([[0, 3, '# x']], 32)).toBe(true);
+    expect(post.render().frontMatter).toBeNull();
+  });
+
+  test('a reset keeps the keys of unchanged blocks', () => {
+    const post = new LivePost();
+    post.reset('# A\n\npara\n\nlast');
+    const before = post.render().blocks;
+    post.reset('# A\n\npara, edited\n\nlast');
+    const after = post.render().blocks;
+    expect(after[0]?.key).toBe(before[0]?.key);
+    expect(after[1]?.key).not.toBe(before[1]?.key);
+    expect(after[2]?.key).toBe(before[2]?.key);
+  });
+
+  test('a splice of one typed character carries one block', () => {
+    const paragraphs = Array.from({ length: 500 }, (_, i) => `Paragraph ${i}.`);
+    const post = new LivePost();
+    post.reset(paragraphs.join('\n\n'));
+    const before = post.render().blocks;
+    const at = paragraphs.slice(0, 250).join('\n\n').length;
+    expect(post.apply([[at, 0, ' more']], post.length + 5)).toBe(true);
+    const splice = spliceBlocks(before, post.render().blocks);
+    expect(splice).toMatchObject({ start: 249, removed: 1, shift: 0, moved: [] });
+    expect(splice.inserted.map((b) => b.html)).toEqual([
+      '<p data-line="0">Paragraph 249. more</p>\n',
+    ]);
+    expect(post.apply([[at, 0, '\n\nNew']], post.length + 5)).toBe(true);
+    const second = spliceBlocks(post.render().blocks.slice(), post.render().blocks);
+    expect(second.inserted).toEqual([]);
+  });
+});
