@@ -10,6 +10,12 @@ import type { LineChange, RenderedDocument, RenderedFrontMatter } from './render
  */
 export type TextEdit = readonly [from: number, removed: number, insert: string];
 
+/** Edits in order and the length of the text they leave: what a view needs to follow a text. */
+export interface TextChange {
+  edits: readonly TextEdit[];
+  length: number;
+}
+
 // A spread of more arguments than this can overflow the stack (a pasted 10 MB post).
 const maximumSpread = 10_000;
 

@@ -142,7 +142,7 @@ export function WritingArea(props: WritingAreaProps): React.JSX.Element {
             theme={props.theme}
             fontSize={settings.editorFontSize}
             lineWrapping={settings.lineWrapping}
-            onChange={(_version, from) => session.changed(from)}
+            onChange={(_version, from, change) => session.changed(from, change)}
             onCompositionEnd={() => session.compositionEnded()}
             onTopLineChange={(line: number) => topLine.set(line)}
             onInsertFiles={props.onInsertFiles}

@@ -5,6 +5,7 @@ import {
   type PostwrightApi,
   type WorkspacePath,
 } from '../../core/api';
+import type { TextChange } from '../../core/markdown/live-post';
 import { encodingFactsOf, toApiError } from './api-errors';
 import { journalDelayMs, largePostDelayMs } from './save-delays';
 import type { EditorAccess, SessionSnapshot } from './session-types';
@@ -196,19 +197,20 @@ export class DocumentSession {
   }
 
   /**
-   * The editor's text changed (typing, form edits, paste) from offset `from` on (0: unknown).
+   * The editor's text changed (typing, form edits, paste) from offset `from` on (0: unknown);
+   * `change`: the editor's edits, for the views that follow them (the preview).
    *
    * Called per keystroke, so it neither reads the text nor changes the snapshot once the post is
    * dirty: the app does not re-render while typing. A change back to the saved text is found by
    * the autosave, which then reports "saved" without writing.
    */
-  changed(from = 0): void {
+  changed(from = 0, change: TextChange | null = null): void {
     const doc = this.snapshot.doc;
     if (doc === null) {
       return;
     }
     this.changeCount += 1;
-    this.text.changed(() => this.currentText(), from);
+    this.text.changed(() => this.currentText(), from, change);
     const { saveState, notice } = this.snapshot;
     if (saveState !== 'saving' && (saveState !== 'dirty' || notice !== null)) {
       this.update({ saveState: 'dirty', notice: null });

@@ -1,3 +1,5 @@
+import type { TextChange, TextEdit } from '../../core/markdown/live-post';
+
 /** A value that views follow without re-rendering the app (the open post's text, the top line). */
 export class ValueStore<T> {
   private readonly listeners = new Set<() => void>();
@@ -33,6 +35,9 @@ export class ValueStore<T> {
   }
 }
 
+// Changes kept for views that follow the text by its edits; one further behind reads the text.
+const keptChanges = 64;
+
 /**
  * The open post's current text, for views that follow it (preview, form, word count).
  *
@@ -42,6 +47,10 @@ export class ValueStore<T> {
 export class TextStore extends ValueStore<string> {
   private read: (() => string) | null = null;
   private from = 0;
+  /** Counts replacements and changes: a view remembers the revision it has seen. */
+  private revision = 0;
+  /** The latest changes, each with the revision it made (null: its edits are unknown). */
+  private changes: { revision: number; change: TextChange | null }[] = [];
 
   constructor() {
     super('');
@@ -61,6 +70,8 @@ export class TextStore extends ValueStore<string> {
     const stale = this.read !== null;
     this.read = null;
     this.from = 0;
+    this.revision++;
+    this.changes = [];
     if (stale) {
       this.value = value;
       this.notify();
@@ -69,11 +80,52 @@ export class TextStore extends ValueStore<string> {
     }
   }
 
-  /** The text changed from offset `from` on (0 when unknown); `read` returns it when asked. */
-  changed(read: () => string, from: number): void {
+  /**
+   * The text changed from offset `from` on (0 when unknown); `read` returns it when asked;
+   * `change` is the editor's edits, for views that follow them instead of reading the text.
+   */
+  changed(read: () => string, from: number, change: TextChange | null = null): void {
     this.read = read;
     this.from = from;
+    this.revision++;
+    this.changes.push({ revision: this.revision, change });
+    if (this.changes.length > keptChanges) {
+      this.changes.splice(0, this.changes.length - keptChanges);
+    }
     this.notify();
+  }
+
+  /** The current revision (see {@link changesSince}). */
+  currentRevision(): number {
+    return this.revision;
+  }
+
+  /**
+   * The edits from `revision` to the current one, with the resulting length, or null when they
+   * are not known (the text was replaced, a change came without edits, or too many ago):
+   * then read the text.
+   */
+  changesSince(revision: number): TextChange | null {
+    if (revision === this.revision) {
+      return { edits: [], length: -1 };
+    }
+    const first = this.changes.findIndex((entry) => entry.revision === revision + 1);
+    if (first < 0) {
+      return null;
+    }
+    const edits: TextEdit[] = [];
+    let length = -1;
+    for (let i = first; i < this.changes.length; i++) {
+      const change = (this.changes[i] as { change: TextChange | null }).change;
+      if (change === null) {
+        return null;
+      }
+      for (const edit of change.edits) {
+        edits.push(edit);
+      }
+      length = change.length;
+    }
+    return { edits, length };
   }
 
   /**

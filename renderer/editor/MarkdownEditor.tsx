@@ -7,6 +7,7 @@ import {
   useRef,
 } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TextChange } from '../../core/markdown/live-post';
 import type { EditorCommandName } from './editor-commands';
 import { EditorController } from './editor-controller';
 import type { EditorSettingsValues } from './editor-settings';
@@ -38,9 +39,10 @@ export interface MarkdownEditorProps {
   lineWrapping: boolean;
   /**
    * A cheap notification that the text changed from offset `from` of the editor's document on;
-   * call `getText()` when the text is needed.
+   * call `getText()` when the text is needed. `change`: the edits since the last call and the
+   * resulting length.
    */
-  onChange: (version: number, from: number) => void;
+  onChange: (version: number, from: number, change: TextChange) => void;
   onCompositionEnd?: () => void;
   /** The fractional 0-based line at the top of the viewport, at most once a frame. */
   onTopLineChange?: (line: number) => void;

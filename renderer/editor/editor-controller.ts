@@ -1,5 +1,6 @@
 import { openSearchPanel } from '@codemirror/search';
 import { EditorView, type ViewUpdate } from '@codemirror/view';
+import type { TextChange, TextEdit } from '../../core/markdown/live-post';
 import { CompositionGuard } from './composition-guard';
 import { cursorLineReporter, setCursorLine } from './cursor-line';
 import { createTextState, readText } from './document-text';
@@ -14,9 +15,11 @@ import { ScrollSync } from './scroll-sync';
 export interface EditorCallbacks {
   /**
    * The text changed (not called mid-composition: once when it ends). Read it with `getText()`.
-   * `from` is the first offset of the editor's document that changed since the last call.
+   * `from` is the first offset of the editor's document that changed since the last call;
+   * `change` holds the edits since the last call, in order, and the resulting length (offsets
+   * of the editor's '\n' text, which `getText()` may give with CRLF).
    */
-  onChange: (version: number, from: number) => void;
+  onChange: (version: number, from: number, change: TextChange) => void;
   onCompositionEnd?: () => void;
   onTopLineChange?: (line: number) => void;
   onCursorLineChange?: (line: number) => void;
@@ -42,6 +45,10 @@ export class EditorController {
   private unreportedChange = false;
   /** The lowest offset changed since the last `onChange` (kept across a composition). */
   private changedFrom = Number.POSITIVE_INFINITY;
+  /** The changes since the last `onChange`, for views that follow the text by its edits. */
+  private edits: TextEdit[] = [];
+  /** The document's length after those edits. */
+  private length = 0;
 
   /** Create the editor in `parent` with `text`; `callbacks()` returns the app's current callbacks. */
   constructor(
@@ -139,9 +146,12 @@ export class EditorController {
     }
     this.version++;
     // Each change keeps the text before its start, so the text before the lowest start is unchanged.
-    update.changes.iterChangedRanges((fromA) => {
+    update.changes.iterChanges((fromA, toA, fromB, _toB, inserted) => {
       this.changedFrom = Math.min(this.changedFrom, fromA);
+      // Ascending changes at their new offsets apply one after another (see TextEdit).
+      this.edits.push([fromB, toA - fromA, inserted.toString()]);
     });
+    this.length = update.state.doc.length;
     if (this.guard.isComposing()) {
       // Half-typed pinyin is not worth a preview render or a save; report once it is committed.
       this.unreportedChange = true;
@@ -153,8 +163,10 @@ export class EditorController {
 
   private reportChange(): void {
     const from = Number.isFinite(this.changedFrom) ? this.changedFrom : 0;
+    const edits = this.edits;
     this.changedFrom = Number.POSITIVE_INFINITY;
-    this.callbacks().onChange(this.version, from);
+    this.edits = [];
+    this.callbacks().onChange(this.version, from, { edits, length: this.length });
   }
 
   private compositionEnded(): void {

@@ -68,8 +68,8 @@ describe('EditorController', () => {
   it('reports changes by version and returns CRLF text for a CRLF post', () => {
     const { editor, callbacks, view } = open('a\r\nb\r\n');
     view.dispatch({ changes: { from: 1, insert: '!' } });
-    // Version 1, and the first offset the change touched.
-    expect(callbacks.onChange).toHaveBeenCalledWith(1, 1);
+    // Version 1, the first offset the change touched, and the change itself ('\n' offsets).
+    expect(callbacks.onChange).toHaveBeenCalledWith(1, 1, { edits: [[1, 0, '!']], length: 5 });
     expect(editor.getText()).toBe('a!\r\nb\r\n');
   });
 
@@ -97,6 +97,13 @@ describe('EditorController', () => {
     expect(editor.getText()).toBe('---\ntitle: 标题\n---\n正文中文\n');
     expect(callbacks.onCompositionEnd).toHaveBeenCalledTimes(1);
     expect(callbacks.onChange).toHaveBeenCalledTimes(1);
+    // The one report carries every change of the composition and of the reload, in order.
+    const { edits } = vi.mocked(callbacks.onChange).mock.calls[0]?.[2] ?? { edits: [] };
+    const edited = edits.reduce(
+      (text, [from, removed, insert]) => text.slice(0, from) + insert + text.slice(from + removed),
+      '正文\n',
+    );
+    expect(edited).toBe('---\ntitle: 标题\n---\n正文中文\n');
   });
 
   it('keeps the composed word once when the app pushes back text it read mid-composition', async () => {
