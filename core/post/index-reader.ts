@@ -52,6 +52,43 @@ export function readIndexFields(
 
 const fileNameDatePattern = /^(\d{4}-\d{2}-\d{2})(?:-|$)/;
 
+/**
+ * The fields of a post whose head opens with a `---` (YAML) or `+++` (TOML) line and closes the
+ * block (the caller found both delimiters), when the block alone settles them: content that reads
+ * as a mapping without error, with a title. `readIndexFields` gives exactly these fields then (the
+ * body is not looked at). Null otherwise: the caller reads the head with `readIndexFields`.
+ */
+export function readSettledBlock(
+  language: 'yaml' | 'toml',
+  content: string,
+  fileName: string,
+): IndexFields | null {
+  let fields: ListedFields;
+  if (language === 'yaml') {
+    const flat = readFlatYaml(content);
+    if (flat === null) {
+      return null;
+    }
+    fields = pickListedFields(flat);
+  } else {
+    const read = readTomlContent(content, 2);
+    if (read.error !== null || !read.isMapping) {
+      return null;
+    }
+    fields = pickListedFields(read.data);
+  }
+  if (fields.title === null) {
+    return null;
+  }
+  return {
+    ...fields,
+    firstHeading: null,
+    error: null,
+    needsMoreText: false,
+    fileNameDate: fileNameDatePattern.exec(fileName)?.[1] ?? null,
+  };
+}
+
 function readFields(head: string, isWhole: boolean): Omit<IndexFields, 'fileNameDate'> {
   const scan = scanFrontMatter(head, isWhole);
   if (scan.kind === 'needs-more') {

@@ -2,7 +2,12 @@ import { isUtf8 } from 'node:buffer';
 import { closeSync, openSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PostEntry } from '../../../core/api';
-import { readIndexFields, type IndexFields } from '../../../core/post/index-reader';
+import {
+  readIndexFields,
+  readSettledBlock,
+  type IndexFields,
+} from '../../../core/post/index-reader';
+import { findHeadBlock } from './head-block';
 import type { FoundFile } from './scan';
 
 /** The first read of a post: enough for nearly every front matter. */
@@ -18,7 +23,8 @@ export function readEntry(root: string, file: FoundFile): PostEntry {
 /** Builds a post's list entry from the first bytes of its file (read here or by the index worker). */
 export function entryFromHead(root: string, file: FoundFile, head: Uint8Array): PostEntry {
   const fileName = file.path.slice(file.path.lastIndexOf('/') + 1);
-  let fields = readFromPrefix(head, head.byteLength < file.size, fileName);
+  const isCut = head.byteLength < file.size;
+  let fields = readBlockBytes(head, isCut, fileName) ?? readFromPrefix(head, isCut, fileName);
   fields ??= readIndexFields(decodeHead(head, head.byteLength < file.size), fileName, {
     isWholeFile: file.size <= head.byteLength,
   });
@@ -43,6 +49,21 @@ export function entryFromHead(root: string, file: FoundFile, head: Uint8Array): 
     size: file.size,
     frontMatterError: fields.error,
   };
+}
+
+/**
+ * The fields read from the bytes of a front matter block found without decoding the head (only
+ * the block's content is decoded), when the block settles the entry; null otherwise.
+ */
+function readBlockBytes(head: Uint8Array, isCut: boolean, fileName: string): IndexFields | null {
+  const block = findHeadBlock(head);
+  // A head that is not UTF-8 anywhere is listed under its file name, as `decodeHead` does.
+  if (block === null || !isUtf8(isCut ? head.subarray(0, completeUtf8Length(head)) : head)) {
+    return null;
+  }
+  const bytes = Buffer.from(head.buffer, head.byteOffset, head.byteLength);
+  const content = bytes.toString('utf8', block.contentFrom, block.contentTo);
+  return readSettledBlock(block.language, content, fileName);
 }
 
 /** Bytes decoded first: nearly every front matter ends within them. */
