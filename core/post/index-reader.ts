@@ -47,7 +47,7 @@ export function readIndexFields(
   options: IndexReadOptions = {},
 ): IndexFields {
   const fields = readFields(head, options.isWholeFile ?? false);
-  return { ...fields, fileNameDate: fileNameDatePattern.exec(fileName)?.[1] ?? null };
+  return indexFields(fields, fields.firstHeading, fields.error, fields.needsMoreText, fileName);
 }
 
 const fileNameDatePattern = /^(\d{4}-\d{2}-\d{2})(?:-|$)/;
@@ -80,19 +80,38 @@ export function readSettledBlock(
   if (fields.title === null) {
     return null;
   }
+  return indexFields(fields, null, null, false, fileName);
+}
+
+/**
+ * The fields as one object literal: an object spread here cost ~3 µs per post (a third of the
+ * main thread's time per post in a 10,000-post open).
+ */
+function indexFields(
+  fields: ListedFields,
+  firstHeading: string | null,
+  error: FrontMatterErrorInfo | null,
+  needsMoreText: boolean,
+  fileName: string | null,
+): IndexFields {
   return {
-    ...fields,
-    firstHeading: null,
-    error: null,
-    needsMoreText: false,
-    fileNameDate: fileNameDatePattern.exec(fileName)?.[1] ?? null,
+    title: fields.title,
+    date: fields.date,
+    draft: fields.draft,
+    tags: fields.tags,
+    categories: fields.categories,
+    permalink: fields.permalink,
+    firstHeading,
+    error,
+    needsMoreText,
+    fileNameDate: fileName === null ? null : (fileNameDatePattern.exec(fileName)?.[1] ?? null),
   };
 }
 
-function readFields(head: string, isWhole: boolean): Omit<IndexFields, 'fileNameDate'> {
+function readFields(head: string, isWhole: boolean): IndexFields {
   const scan = scanFrontMatter(head, isWhole);
   if (scan.kind === 'needs-more') {
-    return { ...noListedFields, firstHeading: null, error: null, needsMoreText: true };
+    return indexFields(noListedFields, null, null, true, null);
   }
   if (scan.kind === 'none') {
     return withBody(noListedFields, head, 0, null);
@@ -124,9 +143,9 @@ function withBody(
   head: string,
   bodyFrom: number,
   error: FrontMatterErrorInfo | null,
-): Omit<IndexFields, 'fileNameDate'> {
+): IndexFields {
   const heading = fields.title === null ? firstHeading(head, bodyFrom) : null;
-  return { ...fields, firstHeading: heading, error, needsMoreText: false };
+  return indexFields(fields, heading, error, false, null);
 }
 
 interface ContentRead {
