@@ -117,6 +117,28 @@ export class PostIndex {
   }
 
   /**
+   * The paths a refresh must look at after a walk found `files`: new files, files whose size or
+   * modified time differ from their entry, and entries whose file is gone.
+   */
+  stalePaths(files: readonly FoundFile[]): WorkspacePath[] {
+    const stale: WorkspacePath[] = [];
+    const onDisk = new Set<WorkspacePath>();
+    for (const file of files) {
+      onDisk.add(file.path);
+      const known = this.entries.get(file.path);
+      if (known?.size !== file.size || known.mtimeMs !== file.mtimeMs) {
+        stale.push(file.path);
+      }
+    }
+    for (const path of this.entries.keys()) {
+      if (!onDisk.has(path)) {
+        stale.push(path);
+      }
+    }
+    return stale;
+  }
+
+  /**
    * Indexed posts that look like the same file as `file` (same size and modified time, which a
    * rename keeps) and are gone from their own path: the other half of a rename.
    */

@@ -1,7 +1,7 @@
-import { watch, type FSWatcher } from 'chokidar';
-import type { Stats } from 'node:fs';
+import { lstatSync, readdirSync, watch, type FSWatcher } from 'node:fs';
+import { join, sep } from 'node:path';
+import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import type { WorkspacePath } from '../../../core/api';
-import { toWorkspacePath } from '../fs/confine';
 import { isIndexedFolder, isPostFileName } from '../index/scan';
 
 /** What changed on disk during one burst of events, as workspace paths. */
@@ -14,75 +14,220 @@ export interface WatchBatch {
   removedFolders: Set<WorkspacePath>;
 }
 
-/** Quiet time that ends a burst, and the longest a burst is held: events reach the UI in well under a second. */
+/** How the watcher watches: one recursive watch, or one watch per folder. */
+export type WatchMode = 'recursive' | 'per-folder';
+
+/**
+ * Quiet time that ends a burst (a save's truncate and write land in one batch), and the longest a
+ * burst is held: events reach the UI in well under a second.
+ */
 const quietMs = 10;
 const maxHoldMs = 100;
+/** The longest the start runs between two yields to the event loop (IPC and HTTP answer). */
+const maxBlockMs = 8;
+
+/**
+ * macOS (FSEvents) and Windows (ReadDirectoryChangesW) watch a tree with one handle. Linux has no
+ * recursive inotify (Node 20 emulates it with a watch per file, like chokidar): there the watcher
+ * takes one watch per indexed folder, which also reports the changes of the files in it.
+ */
+export const defaultWatchMode: WatchMode =
+  process.platform === 'darwin' || process.platform === 'win32' ? 'recursive' : 'per-folder';
 
 /**
  * Watches a workspace for post files other programs add, change, remove or rename.
  *
- * A resource with a lifecycle: `start` resolves once the initial scan is done (`ignoreInitial`,
- * the index did that walk), and `close` must always be called. Events are batched briefly; a
- * rename is recognised by the session from the added file alone (chokidar holds back an unlink
- * for its `atomic` window, so the two halves of a rename rarely share a batch).
+ * A resource with a lifecycle: `start` resolves once every indexed folder is watched (the index
+ * did the walk of the files), and `close` must always be called. A file is never watched on its
+ * own: 10,000 posts cost as many watches as they have folders. Events are batched briefly; a
+ * rename is recognised by the session from the added file alone.
  */
 export class WorkspaceWatcher {
   private batch: WatchBatch = emptyBatch();
   private quietTimer: NodeJS.Timeout | undefined;
   private holdTimer: NodeJS.Timeout | undefined;
   private isClosed = false;
+  /** Per folder: its watch and the inode it was taken on (a folder replaced under its name differs). */
+  private readonly folders = new Map<WorkspacePath, { watcher: FSWatcher; ino: number }>();
 
   private constructor(
     private readonly root: string,
-    private readonly watcher: FSWatcher,
+    private readonly mode: WatchMode,
     private readonly onBatch: (batch: WatchBatch) => void,
+    private readonly onError: (error: unknown) => void,
   ) {}
 
-  /** Starts watching `root` (a real path) and resolves when the watcher is ready. */
+  /** Starts watching `root` (a real path) and resolves when every indexed folder is watched. */
   static async start(
     root: string,
     onBatch: (batch: WatchBatch) => void,
     onError: (error: unknown) => void,
+    mode: WatchMode = defaultWatchMode,
   ): Promise<WorkspaceWatcher> {
-    const watcher = watch(root, {
-      ignoreInitial: true,
-      followSymlinks: false,
-      // Editors that save with temp + rename would otherwise show up as remove + add.
-      atomic: 100,
-      // Short: a post is small, and the list should follow an outside save at once.
-      awaitWriteFinish: { stabilityThreshold: 20, pollInterval: 10 },
-      ignored: (path: string, stats?: Stats) => isIgnored(root, path, stats),
-    });
-    const self = new WorkspaceWatcher(root, watcher, onBatch);
-    watcher.on('all', (event, path) => self.record(event, path));
-    watcher.on('error', onError);
-    await new Promise<void>((resolve) => watcher.once('ready', () => resolve()));
+    const self = new WorkspaceWatcher(root, mode, onBatch, onError);
+    if (mode === 'recursive') {
+      const watcher = watch(root, { recursive: true }, (_event, name) =>
+        self.record('', name === null ? null : name.split(sep).join('/')),
+      );
+      watcher.on('error', onError);
+      self.folders.set('', { watcher, ino: 0 });
+    } else {
+      await self.watchTree('');
+    }
     return self;
   }
 
   /** Stops watching; pending events are dropped. */
-  async close(): Promise<void> {
+  close(): Promise<void> {
     this.isClosed = true;
     clearTimeout(this.quietTimer);
     clearTimeout(this.holdTimer);
-    await this.watcher.close();
+    for (const { watcher } of this.folders.values()) {
+      watcher.close();
+    }
+    this.folders.clear();
+    return Promise.resolve();
   }
 
-  private record(event: string, absPath: string): void {
+  /** Watches a folder and every indexed folder below it, yielding to the event loop by the clock. */
+  private async watchTree(top: WorkspacePath): Promise<void> {
+    let lastYield = performance.now();
+    for (const _ of this.watchFolders(top)) {
+      if (performance.now() - lastYield > maxBlockMs) {
+        await yieldToEventLoop();
+        lastYield = performance.now();
+      }
+    }
+  }
+
+  /**
+   * Watches a folder and every indexed folder below it, one folder per step. Each folder is
+   * watched before it is read, so a subfolder made meanwhile is either listed or reported.
+   */
+  private *watchFolders(top: WorkspacePath): Generator<WorkspacePath> {
+    const pending = [top];
+    for (let folder = pending.pop(); folder !== undefined; folder = pending.pop()) {
+      if (this.isClosed || !this.watchFolder(folder)) {
+        continue;
+      }
+      let dirents;
+      try {
+        dirents = readdirSync(join(this.root, folder), { withFileTypes: true });
+      } catch {
+        continue; // vanished meanwhile: its parent reports it
+      }
+      for (const dirent of dirents) {
+        if (dirent.isDirectory() && isIndexedFolder(dirent.name)) {
+          pending.push(folder === '' ? dirent.name : `${folder}/${dirent.name}`);
+        }
+      }
+      yield folder;
+    }
+  }
+
+  /** Watches one folder; false when it cannot be watched (gone, or out of watches: reported). */
+  private watchFolder(folder: WorkspacePath): boolean {
+    const absPath = join(this.root, folder);
+    try {
+      const ino = lstatSync(absPath).ino;
+      const watcher = watch(absPath, (_event, name) => this.record(folder, name));
+      // A watched folder that is deleted may end its watch with an error: look at it again.
+      watcher.on('error', () => this.recheck(folder));
+      this.folders.set(folder, { watcher, ino });
+      return true;
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code !== 'ENOENT' && code !== 'ENOTDIR') {
+        this.onError(error);
+      }
+      return false;
+    }
+  }
+
+  /** Stops watching a folder and the folders below it. */
+  private forget(folder: WorkspacePath): void {
+    for (const [path, { watcher }] of this.folders) {
+      if (path === folder || path.startsWith(`${folder}/`)) {
+        watcher.close();
+        this.folders.delete(path);
+      }
+    }
+  }
+
+  /** A folder whose watch failed: its posts are checked again and it is watched anew if it is there. */
+  private recheck(folder: WorkspacePath): void {
+    if (this.isClosed || folder === '') {
+      return;
+    }
+    this.forget(folder);
+    this.batch.removedFolders.add(folder);
+    this.classify(folder, folder.slice(folder.lastIndexOf('/') + 1));
+    this.schedule();
+  }
+
+  /** One raw event: `name` changed in `folder` (null: something in it did, the OS did not say what). */
+  private record(folder: WorkspacePath, name: string | null): void {
     if (this.isClosed) {
       return;
     }
-    const path = toWorkspacePath(this.root, absPath);
-    if (path === '' || path.startsWith('..')) {
+    if (name === null || name === '') {
+      this.batch.removedFolders.add(folder);
+      this.batch.addedFolders.add(folder);
+      this.schedule();
       return;
     }
-    if (event === 'addDir') {
-      this.batch.addedFolders.add(path);
-    } else if (event === 'unlinkDir') {
-      this.batch.removedFolders.add(path);
-    } else {
+    const path = folder === '' ? name : `${folder}/${name}`;
+    const parts = path.split('/');
+    const base = parts.pop() ?? '';
+    if (!parts.every(isIndexedFolder) || (!isIndexedFolder(base) && !isPostFileName(base))) {
+      return;
+    }
+    this.classify(path, base);
+    this.schedule();
+  }
+
+  /** Sorts a changed path into the batch by what is at it now. */
+  private classify(path: WorkspacePath, base: string): void {
+    let info;
+    try {
+      info = lstatSync(join(this.root, path));
+    } catch {
+      info = null;
+    }
+    if (info?.isDirectory() === true) {
+      if (isIndexedFolder(base)) {
+        this.folderAppeared(path, info.ino);
+      }
+      return;
+    }
+    if (isPostFileName(base)) {
       this.batch.files.add(path);
     }
+    if (info === null && isIndexedFolder(base)) {
+      // It may have been a folder of posts (moved away or deleted).
+      this.forget(path);
+      this.batch.removedFolders.add(path);
+    }
+  }
+
+  private folderAppeared(path: WorkspacePath, ino: number): void {
+    if (this.mode === 'per-folder') {
+      const known = this.folders.get(path);
+      if (known?.ino === ino) {
+        return; // a change of the folder itself; its files report their own
+      }
+      if (known !== undefined) {
+        this.forget(path);
+        this.batch.removedFolders.add(path);
+      }
+      for (const _ of this.watchFolders(path)) {
+        // Watched at once: a new folder is small, and its files may be written right now.
+      }
+    }
+    this.batch.addedFolders.add(path);
+  }
+
+  private schedule(): void {
     clearTimeout(this.quietTimer);
     this.quietTimer = setTimeout(() => this.flush(), quietMs);
     this.holdTimer ??= setTimeout(() => this.flush(), maxHoldMs);
@@ -103,19 +248,4 @@ export class WorkspaceWatcher {
 
 function emptyBatch(): WatchBatch {
   return { files: new Set(), addedFolders: new Set(), removedFolders: new Set() };
-}
-
-/** Skips folders the index skips and files that are not posts (temp files of atomic writes too). */
-function isIgnored(root: string, absPath: string, stats?: Stats): boolean {
-  const path = toWorkspacePath(root, absPath);
-  if (path === '') {
-    return false;
-  }
-  const parts = path.split('/');
-  const name = parts.pop() ?? '';
-  // A name the index never walks into is ignored as a folder and is no post as a file either.
-  if (!parts.every(isIndexedFolder) || !isIndexedFolder(name)) {
-    return true;
-  }
-  return stats !== undefined && !stats.isDirectory() && !isPostFileName(name);
 }

@@ -117,9 +117,10 @@ export class WorkspaceSession {
         await watcher.close();
         return null;
       }
-      const onDisk = (await walkPostsYielding(this.root)).map((file) => file.path);
+      // Only what changed since the index was read: a refresh of every path stats each again.
+      const onDisk = await walkPostsYielding(this.root);
       this.onWatchBatch({
-        files: new Set([...onDisk, ...this.index.pathsUnder('')]),
+        files: new Set(this.index.stalePaths(onDisk)),
         addedFolders: new Set(),
         removedFolders: new Set(),
       });
