@@ -124,6 +124,11 @@ function tomlValue(value: unknown, dates: string[]): unknown {
  * Adds the opening `---` Hexo lets posts omit (`title: x` … `---`), which no other generator reads.
  */
 export function withOpeningDelimiter(text: string): string {
+  // A block always starts right after the byte-order mark: text that opens with `---` there is
+  // left as it is whatever it holds, without parsing it again.
+  if (text.startsWith('---', text.charCodeAt(0) === 0xfeff ? 1 : 0)) {
+    return text;
+  }
   const parsed = parseFrontMatter(text);
   if (
     parsed.format !== 'yaml' ||

@@ -6,11 +6,11 @@ import {
   convertFrontMatter,
   parseForExport,
   withOpeningDelimiter,
+  type ParsedForExport,
 } from './front-matter-edit';
+import { applyFixes, dialectWarnings } from './dialect-checks';
 import { planImages, type ImagePlan } from './image-plan';
 import { applyLineEdits } from './images';
-import { findLiquidInCode, wrapLiquidRaw } from './liquid';
-import { convertInlineMath, findInlineMath, hasBareUnderscore } from './math';
 import { scanBody, type ScannedBody } from './markdown-scan';
 import { readPostFacts } from './post-facts';
 import { postUrl } from './post-url';
@@ -51,35 +51,48 @@ export interface PostPlan {
   permalink: string | null;
 }
 
-/** Plans one post: its target file with complete new content, its images and its warnings. */
-export function planPost(input: PostPlanInput): PostPlan {
-  const { postPath, preset, snapshot } = input;
-  const empty: PostPlan = {
-    postPath,
-    file: null,
-    unchanged: false,
-    facts: null,
-    images: [],
-    warnings: [],
-    record: null,
-    permalink: null,
-  };
+/**
+ * What planning one post finds without looking at any file: the same in every round of one
+ * planning, so the runner's rounds parse and scan each post once (see `PlanMemo`).
+ *
+ * `final` is a post that cannot be exported (broken front matter, unsafe target): its plan.
+ */
+export type PreparedPost =
+  | { kind: 'final'; plan: PostPlan }
+  | {
+      kind: 'ready';
+      parsed: ParsedForExport;
+      facts: PostFacts;
+      warnings: readonly ExportWarning[];
+      targetPath: string;
+      scan: ScannedBody;
+    };
+
+/** Parses, reads the facts, places and scans one post: everything that needs no lookup. */
+export function preparePost(
+  input: Omit<PostPlanInput, 'snapshot' | 'ownAssetHashes'>,
+): PreparedPost {
+  const { postPath, preset } = input;
+  const empty = emptyPlan(postPath);
   const parsed = parseForExport(input.text);
   if (parsed.error !== null) {
     const where = parsed.error.line === null ? '' : ` (line ${parsed.error.line})`;
     return {
-      ...empty,
-      warnings: [
-        {
-          code: 'front-matter-error',
-          postPath,
-          message: `The front matter cannot be read${where}: ${parsed.error.message}. Fix it before exporting.`,
-          details:
-            parsed.error.line === null
-              ? { error: parsed.error.message }
-              : { error: parsed.error.message, line: parsed.error.line },
-        },
-      ],
+      kind: 'final',
+      plan: {
+        ...empty,
+        warnings: [
+          {
+            code: 'front-matter-error',
+            postPath,
+            message: `The front matter cannot be read${where}: ${parsed.error.message}. Fix it before exporting.`,
+            details:
+              parsed.error.line === null
+                ? { error: parsed.error.message }
+                : { error: parsed.error.message, line: parsed.error.line },
+          },
+        ],
+      },
     };
   }
   const { facts, warnings } = readPostFacts({
@@ -100,12 +113,30 @@ export function planPost(input: PostPlanInput): PostPlan {
       message: `${targetPath} is not a safe place to write; the post is not exported.`,
       details: { value: targetPath },
     });
-    return { ...empty, warnings };
+    return { kind: 'final', plan: { ...empty, warnings } };
   }
-
-  const body = applyFixes(parsed.body, input.fixes, preset);
-  const scan = scanBody(body);
+  const scan = scanBody(applyFixes(parsed.body, input.fixes, preset));
   warnings.push(...dialectWarnings(scan, preset, postPath, parsed.bodyStartLine));
+  return { kind: 'ready', parsed, facts, warnings, targetPath, scan };
+}
+
+/**
+ * Plans one post: its target file with complete new content, its images and its warnings.
+ *
+ * While a file it needs is not gathered yet, the plan is left incomplete (no file, no record):
+ * the runner plans again once it is, so the content is put together once, in the last round.
+ */
+export function planPost(input: PostPlanInput, prepared = preparePost(input)): PostPlan {
+  const { postPath, preset } = input;
+  if (prepared.kind === 'final') {
+    return { ...prepared.plan, warnings: [...prepared.plan.warnings] };
+  }
+  const { parsed, facts, targetPath, scan } = prepared;
+  const warnings = [...prepared.warnings];
+  let isAnswered = true;
+  const snapshot = noteUnanswered(input.snapshot, () => {
+    isAnswered = false;
+  });
   const images = planImages(scan, {
     postPath,
     bodyStartLine: parsed.bodyStartLine,
@@ -117,6 +148,13 @@ export function planPost(input: PostPlanInput): PostPlan {
     ownAssetHashes: input.ownAssetHashes,
   });
   warnings.push(...images.warnings);
+  snapshot.repoFile(targetPath);
+  if (input.record !== undefined && input.record.path !== targetPath) {
+    snapshot.repoFile(input.record.path);
+  }
+  if (!isAnswered) {
+    return { ...emptyPlan(postPath), facts, images: images.assets, warnings };
+  }
 
   const edits: FieldEdit[] = [...preset.frontMatter(facts, input.repo), ...images.fieldEdits];
   const permalinkValue = typeof parsed.data.permalink === 'string' ? parsed.data.permalink : null;
@@ -248,65 +286,30 @@ function fileOp(
   return previousPath === undefined ? op : { ...op, previousPath };
 }
 
-/** Applies the fixes the user chose, for the dialects they matter in. */
-function applyFixes(body: string, fixes: readonly ExportFixId[], preset: ExportPreset): string {
-  let result = body;
-  if (fixes.includes('wrap-liquid-raw') && preset.dialect.liquid) {
-    result = wrapLiquidRaw(scanBody(result));
-  }
-  if (
-    fixes.includes('convert-inline-math') &&
-    (preset.dialect.dollarMathUnsupported || preset.dialect.kramdown)
-  ) {
-    result = convertInlineMath(scanBody(result), {
-      convertDollars: preset.dialect.dollarMathUnsupported,
-      escapeUnderscores: preset.dialect.kramdown,
-    });
-  }
-  return result;
+function emptyPlan(postPath: WorkspacePath): PostPlan {
+  return {
+    postPath,
+    file: null,
+    unchanged: false,
+    facts: null,
+    images: [],
+    warnings: [],
+    record: null,
+    permalink: null,
+  };
 }
 
-/** Liquid in code and inline math the blog would not render as written. */
-function dialectWarnings(
-  scan: ScannedBody,
-  preset: ExportPreset,
-  postPath: WorkspacePath,
-  bodyStartLine: number,
-): ExportWarning[] {
-  const warnings: ExportWarning[] = [];
-  const { dialect } = preset;
-  if (dialect.liquid) {
-    const liquid = findLiquidInCode(scan);
-    if (liquid.length > 0) {
-      warnings.push({
-        code: 'liquid-in-code',
-        postPath,
-        message: `Code contains {{ }} or {% %}, which Jekyll would run as Liquid (${liquid.length} place(s)); wrap it in {% raw %}.`,
-        details: { line: bodyStartLine + (liquid[0]?.line ?? 0), count: liquid.length },
-        fix: 'wrap-liquid-raw',
-      });
+/** The snapshot, calling `onUnanswered` for each lookup it cannot answer yet. */
+function noteUnanswered(snapshot: PlanSnapshot, onUnanswered: () => void): PlanSnapshot {
+  const check = <T>(answer: T | undefined): T | undefined => {
+    if (answer === undefined) {
+      onUnanswered();
     }
-  }
-  const math = findInlineMath(scan);
-  const dollars = math.filter((item) => item.delimiter === 'dollar');
-  if (dialect.dollarMathUnsupported && dollars.length > 0) {
-    warnings.push({
-      code: 'inline-math-dollars',
-      postPath,
-      message: `Inline math written as $…$ is not math with MathJax's defaults (${dollars.length} place(s)); convert it to \\\\(…\\\\).`,
-      details: { line: bodyStartLine + (dollars[0]?.line ?? 0), count: dollars.length },
-      fix: 'convert-inline-math',
-    });
-  }
-  const underscores = math.filter((item) => hasBareUnderscore(item.content));
-  if (dialect.kramdown && underscores.length > 0) {
-    warnings.push({
-      code: 'math-underscore',
-      postPath,
-      message: `kramdown turns _ inside inline math into emphasis (${underscores.length} place(s)); escape it as \\_.`,
-      details: { line: bodyStartLine + (underscores[0]?.line ?? 0), count: underscores.length },
-      fix: 'convert-inline-math',
-    });
-  }
-  return warnings;
+    return answer;
+  };
+  return {
+    repoFile: (path) => check(snapshot.repoFile(path)),
+    repoAsset: (path) => check(snapshot.repoAsset(path)),
+    workspaceAsset: (path) => check(snapshot.workspaceAsset(path)),
+  };
 }

@@ -10,7 +10,7 @@ import type {
 import type { PostDate } from './dates';
 import type { ExportRecord } from './export-state';
 import { parseForExport } from './front-matter-edit';
-import { planPost, type PostPlan } from './plan-post';
+import { planPost, preparePost, type PostPlan, type PreparedPost } from './plan-post';
 import { presetFor } from './presets/index';
 import type { RepoFacts } from './repo-facts';
 import { recordingSnapshot, type MissingLookup, type PlanSnapshot } from './snapshot';
@@ -38,6 +38,31 @@ export interface PlanInput {
   today: PostDate;
   snapshot: PlanSnapshot;
   hashText: (text: string) => string;
+  /**
+   * Work kept between the rounds of one planning (`createPlanMemo`): each post is parsed and
+   * scanned once, not once per round. Optional; the plan is the same with or without it.
+   */
+  memo?: PlanMemo;
+}
+
+/** Per-post work that needs no lookup, kept between the rounds of one planning. */
+export interface PlanMemo {
+  /** The input of the first round; a round with other posts, repository or options starts over. */
+  key: readonly unknown[] | null;
+  prepared: Map<PostInput, PreparedPost>;
+  repoPosts: RepoPostKey[] | null;
+}
+
+/** An empty memo for the rounds of one planning. */
+export function createPlanMemo(): PlanMemo {
+  return { key: null, prepared: new Map(), repoPosts: null };
+}
+
+/** What collision checks need of a post already in the repository. */
+interface RepoPostKey {
+  path: string;
+  permalink: string | null;
+  slug: string;
 }
 
 /** The plan's content (the runner adds id, target and time), and what applying must check. */
@@ -63,8 +88,9 @@ export function planExport(input: PlanInput): PlanDraft {
       ownAssetHashes.set(path, hash);
     }
   }
-  const plans: PostPlan[] = input.posts.map((post) =>
-    planPost({
+  const memo = memoFor(input);
+  const plans: PostPlan[] = input.posts.map((post) => {
+    const postInput = {
       postPath: post.path,
       text: post.text,
       title: post.title,
@@ -77,8 +103,14 @@ export function planExport(input: PlanInput): PlanDraft {
       snapshot,
       ownAssetHashes,
       hashText: input.hashText,
-    }),
-  );
+    };
+    let prepared = memo.prepared.get(post);
+    if (prepared === undefined) {
+      prepared = preparePost(postInput);
+      memo.prepared.set(post, prepared);
+    }
+    return planPost(postInput, prepared);
+  });
   const warnings = plans.flatMap((plan) => plan.warnings);
   warnings.unshift(
     ...input.repo.configErrors.map((error): ExportWarning => ({
@@ -88,7 +120,8 @@ export function planExport(input: PlanInput): PlanDraft {
       details: { file: error.file, error: error.message },
     })),
   );
-  warnings.push(...collisionWarnings(plans, input, preset.permalinkKey));
+  memo.repoPosts ??= repoPostKeys(input.repoPosts, preset.permalinkKey);
+  warnings.push(...collisionWarnings(plans, input.state, memo.repoPosts));
 
   const draft: PlanDraft = { files: [], assets: [], warnings, records: {}, base: {}, missing };
   const assetSources = new Map<string, string>();
@@ -130,24 +163,33 @@ function hashOf(snapshot: PlanSnapshot, path: string): string | null {
   return info === null || info === undefined ? null : info.hash;
 }
 
-/** Permalinks and file names another post (in the repository or in this plan) already uses. */
-function collisionWarnings(
-  plans: PostPlan[],
-  input: PlanInput,
+/** The memo of this planning: the input's own, reset when the input changed; or a fresh one. */
+function memoFor(input: PlanInput): PlanMemo {
+  const memo = input.memo ?? createPlanMemo();
+  const key = [
+    input.preset,
+    input.repo,
+    input.posts,
+    input.repoPosts,
+    input.state,
+    input.slugStyle,
+    input.fixes,
+    input.today,
+  ];
+  if (memo.key === null || memo.key.some((value, index) => value !== key[index])) {
+    memo.key = key;
+    memo.prepared.clear();
+    memo.repoPosts = null;
+  }
+  return memo;
+}
+
+/** The repository's posts as collision checks compare them: permalink and published name. */
+function repoPostKeys(
+  repoPosts: PlanInput['repoPosts'],
   permalinkKey: string | null,
-): ExportWarning[] {
-  const warnings: ExportWarning[] = [];
-  const ownPaths = new Map<string, WorkspacePath>();
-  for (const plan of plans) {
-    if (plan.record !== null) {
-      ownPaths.set(plan.record.path, plan.postPath);
-    }
-  }
-  const exported = new Map<string, WorkspacePath>();
-  for (const [postPath, record] of Object.entries(input.state)) {
-    exported.set(record.path, postPath);
-  }
-  const repoPosts = input.repoPosts.map((post) => {
+): RepoPostKey[] {
+  return repoPosts.map((post) => {
     const parsed = parseForExport(post.text);
     const declared =
       permalinkKey === null ? undefined : (parsed.data[permalinkKey] ?? parsed.data.permalink);
@@ -157,17 +199,63 @@ function collisionWarnings(
       slug: slugKey(post.path, parsed.data.slug),
     };
   });
+}
 
-  plans.forEach((plan, index) => {
+/**
+ * Permalinks and file names another post (in the repository or in this plan) already uses.
+ *
+ * Each post is compared with the posts before it through maps, not pair by pair: a thousand posts
+ * made half a million comparisons.
+ */
+function collisionWarnings(
+  plans: PostPlan[],
+  state: PlanInput['state'],
+  repoPosts: readonly RepoPostKey[],
+): ExportWarning[] {
+  const warnings: ExportWarning[] = [];
+  const ownPaths = new Map<string, WorkspacePath>();
+  for (const plan of plans) {
+    if (plan.record !== null) {
+      ownPaths.set(plan.record.path, plan.postPath);
+    }
+  }
+  const exported = new Map<string, WorkspacePath>();
+  for (const [postPath, record] of Object.entries(state)) {
+    exported.set(record.path, postPath);
+  }
+  const repoBySlug = groupBy(repoPosts, (post) => post.slug);
+  const repoByPermalink = groupBy(repoPosts, (post) => post.permalink);
+  // The posts planned so far: every one per target path, the first per permalink.
+  const earlierByPath = new Map<string, WorkspacePath[]>();
+  const firstByPermalink = new Map<string, WorkspacePath>();
+
+  for (const plan of plans) {
+    collisionsOf(plan);
+    if (plan.record !== null) {
+      const earlier = earlierByPath.get(plan.record.path);
+      if (earlier === undefined) {
+        earlierByPath.set(plan.record.path, [plan.postPath]);
+      } else {
+        earlier.push(plan.postPath);
+      }
+    }
+    if (plan.permalink !== null) {
+      const key = normalizePermalink(plan.permalink);
+      if (!firstByPermalink.has(key)) {
+        firstByPermalink.set(key, plan.postPath);
+      }
+    }
+  }
+  return warnings;
+
+  function collisionsOf(plan: PostPlan): void {
     if (plan.record === null) {
       return;
     }
-    const own = new Set([plan.record.path, input.state[plan.postPath]?.path]);
+    const own = new Set([plan.record.path, state[plan.postPath]?.path]);
     const slug = plan.record.slug.normalize('NFC').toLowerCase();
-    for (const other of plans.slice(0, index)) {
-      if (other.record?.path === plan.record.path) {
-        warnings.push(pathCollision(plan.postPath, plan.record.path, other.postPath));
-      }
+    for (const other of earlierByPath.get(plan.record.path) ?? []) {
+      warnings.push(pathCollision(plan.postPath, plan.record.path, other));
     }
     const exportedBy = exported.get(plan.record.path);
     if (
@@ -177,10 +265,9 @@ function collisionWarnings(
     ) {
       warnings.push(pathCollision(plan.postPath, plan.record.path, exportedBy));
     }
-    const sameSlug = repoPosts.find(
-      (post) =>
-        !own.has(post.path) && post.slug === slug && !isPlanned(post.path, ownPaths, plan.postPath),
-    );
+    const isOther = (post: RepoPostKey): boolean =>
+      !own.has(post.path) && !isPlanned(post.path, ownPaths, plan.postPath);
+    const sameSlug = repoBySlug.get(slug)?.find(isOther);
     if (sameSlug !== undefined) {
       warnings.push(pathCollision(plan.postPath, plan.record.path, sameSlug.path));
     }
@@ -189,17 +276,7 @@ function collisionWarnings(
     }
     const permalink = normalizePermalink(plan.permalink);
     const clash =
-      repoPosts.find(
-        (post) =>
-          !own.has(post.path) &&
-          post.permalink === permalink &&
-          !isPlanned(post.path, ownPaths, plan.postPath),
-      )?.path ??
-      plans
-        .slice(0, index)
-        .find(
-          (other) => other.permalink !== null && normalizePermalink(other.permalink) === permalink,
-        )?.postPath;
+      repoByPermalink.get(permalink)?.find(isOther)?.path ?? firstByPermalink.get(permalink);
     if (clash !== undefined) {
       warnings.push({
         code: 'permalink-collision',
@@ -208,8 +285,25 @@ function collisionWarnings(
         details: { permalink: plan.permalink, other: clash },
       });
     }
-  });
-  return warnings;
+  }
+}
+
+/** Items by key, each list in the items' order (null keys left out). */
+function groupBy<T>(items: readonly T[], keyOf: (item: T) => string | null): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    if (key === null) {
+      continue;
+    }
+    const group = groups.get(key);
+    if (group === undefined) {
+      groups.set(key, [item]);
+    } else {
+      group.push(item);
+    }
+  }
+  return groups;
 }
 
 /** A repository file this plan itself writes for another post (checked in-plan instead). */

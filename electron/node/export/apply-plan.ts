@@ -1,14 +1,14 @@
-import { mkdir, rm } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { rm } from 'node:fs/promises';
 import { ApiError, type ExportResult } from '../../../core/api';
 import {
   withRecords,
   type ExportRecord,
   type ExportState,
 } from '../../../core/export/export-state';
-import { writeFileAtomic } from '../fs/atomic-write';
-import { resolveInside } from '../fs/confine';
 import { sha256 } from '../fs/text-codec';
+import { fileKey, writeFilesAtomic, type BatchFile } from './batch-write';
+import { ConfinedPaths } from './confined-paths';
+import { mapInParallel } from './in-parallel';
 import type { StoredPlan } from './plan-runner';
 import { readBytes } from './snapshot-reader';
 import { preflightWrites, writeFailure } from './write-preflight';
@@ -19,6 +19,9 @@ export type ApplyResult = ExportResult & { skipped: string[] };
 /**
  * Writes exactly the plan: each file atomically, images copied, renamed files' old copies removed.
  *
+ * The files are written as one batch (`writeFilesAtomic`): a failure while writing leaves the
+ * repository as it was; a crash leaves every file whole, old or new.
+ *
  * Refuses with E_CONFLICT when any repository file the plan touches changed after planning; leaves
  * files Postwright did not write alone unless they are listed in `replace`.
  */
@@ -28,14 +31,14 @@ export async function applyPlan(
   state: ExportState,
 ): Promise<{ result: ApplyResult; state: ExportState }> {
   const folder = stored.plan.target.path;
-  const changed: string[] = [];
-  for (const [path, hash] of Object.entries(stored.draft.base)) {
-    const bytes = await readBytes(folder, path);
-    const now = bytes === null || bytes === 'outside' ? null : sha256(bytes);
-    if (now !== hash) {
-      changed.push(path);
-    }
-  }
+  const repoPaths = new ConfinedPaths(folder);
+  const workspacePaths = new ConfinedPaths(stored.workspaceRoot);
+  const base = Object.entries(stored.draft.base);
+  const now = await mapInParallel(base, async ([path]) => {
+    const bytes = await readBytes(repoPaths, path);
+    return bytes === null || bytes === 'outside' ? null : sha256(bytes);
+  });
+  const changed = base.filter(([, hash], index) => now[index] !== hash).map(([path]) => path);
   if (changed.length > 0) {
     throw new ApiError(
       'E_CONFLICT',
@@ -46,60 +49,81 @@ export async function applyPlan(
     );
   }
   const replaced = new Set(replace);
-  await preflightWrites(folder, [
-    ...stored.draft.files
-      .filter((file) => !file.isForeign || replaced.has(file.targetPath))
-      .map((file) => file.targetPath),
-    ...stored.draft.assets
-      .filter(
-        (asset) =>
-          asset.kind !== 'unchanged' && (!asset.isForeign || replaced.has(asset.targetPath)),
-      )
-      .map((asset) => asset.targetPath),
+  const isWritten = (op: { isForeign: boolean; targetPath: string }): boolean =>
+    !op.isForeign || replaced.has(op.targetPath);
+  const files = stored.draft.files.filter(isWritten);
+  const assets = stored.draft.assets.filter(
+    (asset) => asset.kind !== 'unchanged' && isWritten(asset),
+  );
+  await preflightWrites(repoPaths, [
+    ...files.map((file) => file.targetPath),
+    ...assets.map((asset) => asset.targetPath),
   ]);
   // Images are read before anything is written: one that vanished fails the export untouched.
-  const imageBytes = new Map<string, Uint8Array>();
-  for (const asset of stored.draft.assets) {
-    if (asset.kind === 'unchanged' || (asset.isForeign && !replaced.has(asset.targetPath))) {
-      continue;
-    }
-    const bytes = await readBytes(stored.workspaceRoot, asset.sourcePath);
+  // Many posts share an image: each source is read once.
+  const sources = [...new Set(assets.map((asset) => asset.sourcePath))];
+  const sourceBytes = new Map<string, Uint8Array>();
+  await mapInParallel(sources, async (sourcePath) => {
+    const bytes = await readBytes(workspacePaths, sourcePath);
     if (bytes === null || bytes === 'outside') {
       throw new ApiError(
         'E_NOT_FOUND',
-        `The image ${asset.sourcePath} disappeared after the export was planned. Review the export again.`,
-        { path: asset.sourcePath },
+        `The image ${sourcePath} disappeared after the export was planned. Review the export again.`,
+        { path: sourcePath },
       );
     }
-    imageBytes.set(asset.targetPath, bytes);
-  }
+    sourceBytes.set(sourcePath, bytes);
+  });
   const result: ApplyResult = { written: [], copied: [], removed: [], skipped: [] };
   const skippedPosts = new Set<string>();
   const copied = new Set<string>();
   for (const asset of stored.draft.assets) {
-    const bytes = imageBytes.get(asset.targetPath);
     if (asset.kind === 'unchanged') {
       copied.add(asset.targetPath);
-    } else if (bytes === undefined) {
+    } else if (!isWritten(asset)) {
       result.skipped.push(asset.targetPath);
     } else {
-      // Images first: a post is never published pointing at an image not yet there.
-      await writeInto(folder, asset.targetPath, bytes);
       result.copied.push(asset.targetPath);
       copied.add(asset.targetPath);
     }
   }
   for (const file of stored.draft.files) {
-    if (file.isForeign && !replaced.has(file.targetPath)) {
+    if (isWritten(file)) {
+      result.written.push(file.targetPath);
+      if (file.kind === 'rename' && file.previousPath !== undefined) {
+        result.removed.push(file.previousPath);
+      }
+    } else {
       result.skipped.push(file.targetPath);
       skippedPosts.add(file.postPath);
-      continue;
     }
-    await writeInto(folder, file.targetPath, file.content);
-    result.written.push(file.targetPath);
-    if (file.kind === 'rename' && file.previousPath !== undefined) {
-      await rm(await resolveInside(folder, file.previousPath), { force: true });
-      result.removed.push(file.previousPath);
+  }
+  const toBatch = async (path: string, data: string | Uint8Array): Promise<BatchFile> => ({
+    absolute: await repoPaths.resolve(path),
+    data,
+    path,
+  });
+  // Images first: a post is never published pointing at an image not yet there.
+  await writeFilesAtomic(
+    [
+      await mapInParallel(assets, (asset) =>
+        toBatch(asset.targetPath, sourceBytes.get(asset.sourcePath) ?? new Uint8Array()),
+      ),
+      await mapInParallel(files, (file) => toBatch(file.targetPath, file.content)),
+    ],
+    writeFailure,
+  );
+  // One by one, a renamed post's old copy was removed right after its new copy was written, and a
+  // later post written to that same path brought it back: so is it here.
+  const writtenAfter = new Map<string, number>();
+  files.forEach((file, index) => writtenAfter.set(fileKey(file.targetPath), index));
+  for (const [index, file] of files.entries()) {
+    if (
+      file.kind === 'rename' &&
+      file.previousPath !== undefined &&
+      (writtenAfter.get(fileKey(file.previousPath)) ?? -1) <= index
+    ) {
+      await rm(await repoPaths.resolve(file.previousPath), { force: true });
     }
   }
   const exportedAt = new Date().toISOString();
@@ -108,20 +132,10 @@ export async function applyPlan(
     if (skippedPosts.has(postPath)) {
       continue;
     }
-    const assets = Object.fromEntries(
+    const recordAssets = Object.fromEntries(
       Object.entries(record.assets).filter(([path]) => copied.has(path)),
     );
-    records[postPath] = { ...record, assets, exportedAt };
+    records[postPath] = { ...record, assets: recordAssets, exportedAt };
   }
   return { result, state: withRecords(state, stored.plan.target.id, records) };
-}
-
-async function writeInto(folder: string, path: string, data: string | Uint8Array): Promise<void> {
-  const absolute = await resolveInside(folder, path);
-  try {
-    await mkdir(dirname(absolute), { recursive: true });
-    await writeFileAtomic(absolute, data);
-  } catch (error) {
-    throw writeFailure(error, path);
-  }
 }

@@ -10,11 +10,18 @@ import {
 } from '../../../core/api';
 import { fromWallClock } from '../../../core/export/dates';
 import type { ExportState } from '../../../core/export/export-state';
-import { planExport, type PlanDraft, type PostInput } from '../../../core/export/plan';
+import {
+  createPlanMemo,
+  planExport,
+  type PlanDraft,
+  type PostInput,
+} from '../../../core/export/plan';
 import { presetFor } from '../../../core/export/presets/index';
 import { readRepoFacts } from '../../../core/export/repo-facts';
 import { sha256 } from '../fs/text-codec';
 import type { ExportServiceContext } from './export-service';
+import { ConfinedPaths } from './confined-paths';
+import { mapInParallel } from './in-parallel';
 import { readRepoListing } from './repo-listing';
 import { SnapshotReader } from './snapshot-reader';
 import { preflightWrites } from './write-preflight';
@@ -69,6 +76,7 @@ export async function makePlan(
   });
   const snapshot = new SnapshotReader(folder, ctx.root);
   const settings = ctx.getWorkspaceSettings();
+  const memo = createPlanMemo();
   let draft: PlanDraft;
   // Planning asks for the files it needs; each round reads them. Image targets depend on the
   // images found, so a few rounds are enough.
@@ -84,6 +92,7 @@ export async function makePlan(
       today,
       snapshot,
       hashText: (text) => sha256(Buffer.from(text, 'utf8')),
+      memo,
     });
     if (draft.missing.length === 0) {
       break;
@@ -101,7 +110,7 @@ export async function makePlan(
   ];
   // A read-only folder, a file where a folder must be or a link out of the repository is said
   // while reviewing, not after pressing Export.
-  await preflightWrites(folder, writes);
+  await preflightWrites(new ConfinedPaths(folder), writes);
   await requireWritesOutside(folder, ctx.root, [
     ...draft.files.flatMap((file) => [file.targetPath, file.previousPath ?? file.targetPath]),
     ...draft.assets.map((asset) => asset.targetPath),
@@ -126,35 +135,38 @@ async function selectPosts(
 ): Promise<PostInput[]> {
   const titles = new Map(entries.map((entry) => [entry.path, entry.title]));
   if (request.changedOnly === true) {
-    const posts: PostInput[] = [];
-    for (const entry of entries) {
-      const record = records[entry.path];
-      if (record === undefined) {
-        continue;
-      }
-      let text: string;
+    const exported = entries.filter((entry) => records[entry.path] !== undefined);
+    const texts = await mapInParallel(exported, async (entry) => {
       try {
-        text = await ctx.readPostText(entry.path);
+        return await ctx.readPostText(entry.path);
       } catch {
         // A post that cannot be read now (e.g. re-saved in another encoding) is left out of the
         // batch rather than failing it; exporting it alone reports why.
-        continue;
+        return null;
       }
-      if (sha256(Buffer.from(text, 'utf8')) !== record.sourceHash) {
-        posts.push({ path: entry.path, text, title: entry.title });
-      }
-    }
-    return posts;
+    });
+    return exported.flatMap((entry, index): PostInput[] => {
+      const text = texts[index];
+      return text !== null &&
+        text !== undefined &&
+        sha256(Buffer.from(text, 'utf8')) !== records[entry.path]?.sourceHash
+        ? [{ path: entry.path, text, title: entry.title }]
+        : [];
+    });
   }
   const paths = request.paths ?? [];
   if (paths.length === 0) {
     throw new ApiError('E_INVALID_ARGUMENT', 'Choose at least one post to export.');
   }
-  const posts: PostInput[] = [];
-  for (const path of [...new Set(paths)]) {
-    posts.push({ path, text: await ctx.readPostText(path), title: titles.get(path) ?? '' });
-  }
-  return posts;
+  // Several posts are read at a time; a post that cannot be read fails the plan as before (the
+  // first one in the list's order).
+  const unique = [...new Set(paths)];
+  const texts = await mapInParallel(unique, (path) => ctx.readPostText(path));
+  return unique.map((path, index) => ({
+    path,
+    text: texts[index] ?? '',
+    title: titles.get(path) ?? '',
+  }));
 }
 
 /** The repository's own posts (for collision checks), bounded in number and size. */
@@ -170,16 +182,14 @@ async function readRepoPosts(
         root === '' ? path.split('/').length <= 2 : path.startsWith(`${root}/`),
       ),
   );
-  const posts: { path: string; text: string }[] = [];
-  for (const path of wanted.slice(0, maxRepoPosts)) {
+  const read = await mapInParallel(wanted.slice(0, maxRepoPosts), async (path) => {
     try {
       const bytes = await readFile(join(folder, path));
-      if (bytes.byteLength <= maxRepoPostBytes) {
-        posts.push({ path, text: bytes.toString('utf8') });
-      }
+      return bytes.byteLength <= maxRepoPostBytes ? { path, text: bytes.toString('utf8') } : null;
     } catch {
       // A file that vanished or cannot be read simply takes no part in collision checks.
+      return null;
     }
-  }
-  return posts;
+  });
+  return read.filter((post) => post !== null);
 }

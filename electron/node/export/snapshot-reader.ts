@@ -1,4 +1,4 @@
-import { readFile, stat } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { ApiError } from '../../../core/api';
 import type {
   AssetInfo,
@@ -7,8 +7,9 @@ import type {
   RepoFileInfo,
 } from '../../../core/export/snapshot';
 import { errorCode } from '../fs/atomic-write';
-import { resolveInside } from '../fs/confine';
 import { sha256 } from '../fs/text-codec';
+import { ConfinedPaths, type ConfinedPath } from './confined-paths';
+import { mapInParallel } from './in-parallel';
 
 /** Largest image export copies (larger files are reported as missing rather than read whole). */
 const maxAssetBytes = 200 * 1024 * 1024;
@@ -23,11 +24,13 @@ export class SnapshotReader implements PlanSnapshot {
   private readonly repoFiles = new Map<string, RepoFileInfo | null>();
   private readonly repoAssets = new Map<string, AssetInfo | null | 'outside'>();
   private readonly workspaceAssets = new Map<string, AssetInfo | null | 'outside'>();
+  private readonly repoPaths: ConfinedPaths;
+  private readonly workspacePaths: ConfinedPaths;
 
-  constructor(
-    private readonly repoRoot: string,
-    private readonly workspaceRoot: string,
-  ) {}
+  constructor(repoRoot: string, workspaceRoot: string) {
+    this.repoPaths = new ConfinedPaths(repoRoot);
+    this.workspacePaths = new ConfinedPaths(workspaceRoot);
+  }
 
   repoFile(path: string): RepoFileInfo | null | undefined {
     return this.repoFiles.get(path);
@@ -41,11 +44,11 @@ export class SnapshotReader implements PlanSnapshot {
     return this.workspaceAssets.get(path);
   }
 
-  /** Reads what planning asked for and did not have. */
+  /** Reads what planning asked for and did not have (several files at a time). */
   async gather(missing: readonly MissingLookup[]): Promise<void> {
-    for (const lookup of missing) {
+    await mapInParallel(missing, async (lookup) => {
       if (lookup.kind === 'repoFile') {
-        const bytes = await readBytes(this.repoRoot, lookup.path);
+        const bytes = await readBytes(this.repoPaths, lookup.path);
         this.repoFiles.set(
           lookup.path,
           bytes === null || bytes === 'outside'
@@ -53,8 +56,8 @@ export class SnapshotReader implements PlanSnapshot {
             : { text: Buffer.from(bytes).toString('utf8'), hash: sha256(bytes) },
         );
       } else {
-        const root = lookup.kind === 'repoAsset' ? this.repoRoot : this.workspaceRoot;
-        const bytes = await readBytes(root, lookup.path);
+        const paths = lookup.kind === 'repoAsset' ? this.repoPaths : this.workspacePaths;
+        const bytes = await readBytes(paths, lookup.path);
         const info =
           bytes === null || bytes === 'outside'
             ? bytes
@@ -64,7 +67,7 @@ export class SnapshotReader implements PlanSnapshot {
           info,
         );
       }
-    }
+    });
   }
 }
 
@@ -75,17 +78,17 @@ export class SnapshotReader implements PlanSnapshot {
  * archives write `é`), and the other way round.
  */
 export async function readBytes(
-  root: string,
+  paths: ConfinedPaths,
   path: string,
 ): Promise<Uint8Array | null | 'outside'> {
-  const bytes = await readBytesAsNamed(root, path);
+  const bytes = await readBytesAsNamed(paths, path);
   if (bytes !== null || !/[^\p{ASCII}]/u.test(path)) {
     return bytes;
   }
   for (const form of ['NFD', 'NFC'] as const) {
     const other = path.normalize(form);
     if (other !== path) {
-      const found = await readBytesAsNamed(root, other);
+      const found = await readBytesAsNamed(paths, other);
       if (found !== null) {
         return found;
       }
@@ -95,24 +98,24 @@ export async function readBytes(
 }
 
 async function readBytesAsNamed(
-  root: string,
+  paths: ConfinedPaths,
   path: string,
 ): Promise<Uint8Array | null | 'outside'> {
-  let absolute: string;
+  let found: ConfinedPath;
   try {
-    absolute = await resolveInside(root, path);
+    found = await paths.inspect(path);
   } catch (error) {
     if (error instanceof ApiError && error.code === 'E_OUTSIDE_WORKSPACE') {
       return 'outside';
     }
     throw error;
   }
+  // The resolved path is a real path (no link left to follow), so its lstat is its stat.
+  if (found.stats === null || !found.stats.isFile() || found.stats.size > maxAssetBytes) {
+    return null;
+  }
   try {
-    const info = await stat(absolute);
-    if (!info.isFile() || info.size > maxAssetBytes) {
-      return null;
-    }
-    return await readFile(absolute);
+    return await readFile(found.absolute);
   } catch (error) {
     const code = errorCode(error);
     if (code === 'ENOENT' || code === 'ENOTDIR' || code === 'EISDIR') {

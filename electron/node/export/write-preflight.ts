@@ -3,42 +3,34 @@ import { access, lstat } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { ApiError } from '../../../core/api';
 import { errorCode } from '../fs/atomic-write';
-import { resolveInside } from '../fs/confine';
+import type { ConfinedPath, ConfinedPaths } from './confined-paths';
+import { mapInParallel } from './in-parallel';
 
 /**
  * Checks, before anything is written, that every destination can be written: inside the
  * repository (no symbolic link out of it), under folders that are folders, and writable.
  *
  * So a read-only folder or a `_posts` that is a file fails the export up front, with the path,
- * instead of after half the files were written.
+ * instead of after half the files were written. Each folder is checked once however many files go
+ * into it, several paths at a time; the error is the first failing path's, in the given order.
  */
-export async function preflightWrites(root: string, paths: readonly string[]): Promise<void> {
-  for (const path of paths) {
-    const absolute = await resolveForWrite(root, path);
-    let folder = dirname(absolute);
-    let relFolder = path.split('/').slice(0, -1);
-    for (;;) {
-      const kind = await kindOf(folder);
-      if (kind === 'folder') {
-        break;
-      }
-      if (kind === 'other') {
-        throw notAFolder(relFolder.join('/'));
-      }
-      const parent = dirname(folder);
-      if (parent === folder) {
-        break;
-      }
-      folder = parent;
-      relFolder = relFolder.slice(0, -1);
+export async function preflightWrites(
+  paths: ConfinedPaths,
+  relPaths: readonly string[],
+): Promise<void> {
+  const folders = new Map<string, Promise<void>>();
+  await mapInParallel(relPaths, async (path) => {
+    const { absolute, stats } = await resolveForWrite(paths, path);
+    const relFolder = path.split('/').slice(0, -1);
+    // Keyed by the folder as written too: an error names the folder the way this path does.
+    const key = `${dirname(absolute)}\0${relFolder.join('/')}`;
+    let folderCheck = folders.get(key);
+    if (folderCheck === undefined) {
+      folderCheck = checkFolder(dirname(absolute), relFolder);
+      folders.set(key, folderCheck);
     }
-    try {
-      await access(folder, constants.W_OK);
-    } catch {
-      throw readOnly(relFolder.join('/') || '.');
-    }
-    const self = await kindOf(absolute);
-    if (self === 'folder') {
+    await folderCheck;
+    if (stats?.isDirectory() === true) {
       throw new ApiError(
         'E_EXISTS',
         `${path} is a folder in the repository; a file is needed there.`,
@@ -48,6 +40,32 @@ export async function preflightWrites(root: string, paths: readonly string[]): P
         },
       );
     }
+  });
+}
+
+/** The nearest existing folder above a file must be a folder and writable. */
+async function checkFolder(start: string, startRel: string[]): Promise<void> {
+  let folder = start;
+  let relFolder = startRel;
+  for (;;) {
+    const kind = await kindOf(folder);
+    if (kind === 'folder') {
+      break;
+    }
+    if (kind === 'other') {
+      throw notAFolder(relFolder.join('/'));
+    }
+    const parent = dirname(folder);
+    if (parent === folder) {
+      break;
+    }
+    folder = parent;
+    relFolder = relFolder.slice(0, -1);
+  }
+  try {
+    await access(folder, constants.W_OK);
+  } catch {
+    throw readOnly(relFolder.join('/') || '.');
   }
 }
 
@@ -69,9 +87,9 @@ export function writeFailure(error: unknown, path: string): unknown {
   return error;
 }
 
-async function resolveForWrite(root: string, path: string): Promise<string> {
+async function resolveForWrite(paths: ConfinedPaths, path: string): Promise<ConfinedPath> {
   try {
-    return await resolveInside(root, path);
+    return await paths.inspect(path);
   } catch (error) {
     if (error instanceof ApiError && error.code === 'E_OUTSIDE_WORKSPACE') {
       throw new ApiError(

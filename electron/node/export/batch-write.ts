@@ -1,0 +1,157 @@
+import { randomBytes } from 'node:crypto';
+import { mkdir, open, rm, stat } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { errorCode, renameWithRetry } from '../fs/atomic-write';
+import { mapInParallel } from './in-parallel';
+
+/** One file of a batch: where it goes (absolute, already confined), its bytes, its name for errors. */
+export interface BatchFile {
+  absolute: string;
+  data: string | Uint8Array;
+  path: string;
+}
+
+/**
+ * Writes files in stages so that a crash leaves each one whole — old or new, never half — as
+ * `writeFileAtomic` does for one file, without paying its round trips one file at a time.
+ *
+ * 1. Every file is written to a temp file beside it and fsynced, several at a time (concurrent
+ *    fsyncs share the journal's commits). If any of them fails, every temp file is removed and
+ *    nothing in the repository has changed.
+ * 2. Stage by stage (`stages[0]` first: images before the posts that link to them), the temp files
+ *    are renamed over their targets — each rename atomic, each file's data already on disk — and
+ *    then each folder the stage renamed into is fsynced once, so the renames are durable before the
+ *    next stage starts. A crash in between leaves some files new and the rest old, never one half
+ *    written; a later stage is never on disk before an earlier one.
+ *
+ * An existing file keeps its permission bits. `onWriteError` turns an error into what the caller
+ * reports (e.g. "read-only", "disk full") with the file's path.
+ */
+export async function writeFilesAtomic(
+  stages: readonly (readonly BatchFile[])[],
+  onWriteError: (error: unknown, path: string) => unknown,
+): Promise<void> {
+  const writes = lastWrites(stages);
+  const files = writes.flat();
+  const pending = new Map<BatchFile, string>();
+  try {
+    const folders = new Map<string, string>();
+    for (const file of files) {
+      if (!folders.has(dirname(file.absolute))) {
+        folders.set(dirname(file.absolute), file.path);
+      }
+    }
+    await mapInParallel([...folders], async ([folder, path]) => {
+      try {
+        await mkdir(folder, { recursive: true });
+      } catch (error) {
+        throw onWriteError(error, path);
+      }
+    });
+    await mapInParallel(files, async (file) => {
+      try {
+        await writeTemp(file, (temp) => pending.set(file, temp));
+      } catch (error) {
+        throw onWriteError(error, file.path);
+      }
+    });
+    for (const stage of writes) {
+      await mapInParallel(stage, async (file) => {
+        const temp = pending.get(file);
+        if (temp !== undefined) {
+          try {
+            await renameWithRetry(temp, file.absolute);
+          } catch (error) {
+            throw onWriteError(error, file.path);
+          }
+          pending.delete(file);
+        }
+      });
+      await mapInParallel([...new Set(stage.map((file) => dirname(file.absolute)))], syncFolder);
+    }
+  } finally {
+    // Temp files of a batch that failed: nothing of theirs may stay in the repository.
+    await mapInParallel([...pending.values()], (temp) =>
+      rm(temp, { force: true }).catch(() => undefined),
+    );
+  }
+}
+
+/**
+ * One write per target file, as writing the files one after another would leave it: the last
+ * bytes, under the name the first write gave it (on disks that ignore case or Unicode form, a
+ * later `Foo.md` lands in the `foo.md` an earlier write created).
+ */
+function lastWrites(stages: readonly (readonly BatchFile[])[]): BatchFile[][] {
+  const keyOf = fileKey;
+  const first = new Map<string, string>();
+  const last = new Map<string, BatchFile>();
+  for (const file of stages.flat()) {
+    const key = keyOf(file.absolute);
+    if (!first.has(key)) {
+      first.set(key, file.absolute);
+    }
+    last.set(key, file);
+  }
+  return stages.map((stage) =>
+    stage.flatMap((file) => {
+      const key = keyOf(file.absolute);
+      const absolute = first.get(key) ?? file.absolute;
+      return last.get(key) === file ? [{ ...file, absolute }] : [];
+    }),
+  );
+}
+
+/** Paths that name the same file: the same path, on macOS and Windows also in another case or form. */
+export function fileKey(path: string): string {
+  return process.platform === 'darwin' || process.platform === 'win32'
+    ? path.normalize('NFC').toLowerCase()
+    : path;
+}
+
+/** Writes and fsyncs the temp file of `file`; `onCreated` learns its name as soon as it exists. */
+async function writeTemp(file: BatchFile, onCreated: (temp: string) => void): Promise<void> {
+  const folder = dirname(file.absolute);
+  const temp = join(folder, `.${basename(file.absolute)}.${randomBytes(6).toString('hex')}.pw-tmp`);
+  const mode = await existingMode(file.absolute);
+  const handle = await open(temp, 'wx', mode ?? 0o666);
+  onCreated(temp);
+  try {
+    await handle.writeFile(file.data);
+    if (mode !== undefined) {
+      // open() applies the umask; an existing file's bits must come back exactly.
+      await handle.chmod(mode);
+    }
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+async function existingMode(absolute: string): Promise<number | undefined> {
+  try {
+    return (await stat(absolute)).mode & 0o7777;
+  } catch (error) {
+    if (errorCode(error) === 'ENOENT') {
+      return undefined;
+    }
+    throw error;
+  }
+}
+
+/** Makes the renames into a folder durable on POSIX (Windows cannot open a folder to sync it). */
+async function syncFolder(folder: string): Promise<void> {
+  if (process.platform === 'win32') {
+    return;
+  }
+  try {
+    const handle = await open(folder, 'r');
+    try {
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  } catch {
+    // Some file systems (network, FUSE) refuse to sync a folder; the data itself is already synced.
+  }
+}
