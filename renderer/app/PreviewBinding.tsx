@@ -1,8 +1,7 @@
-import { startTransition, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { PostwrightHost, WorkspacePath } from '../../core/api';
 import type { TextStore, ValueStore } from '../document/text-store';
 import { PreviewPane } from '../preview/PreviewPane';
-import { PreviewPacer } from './preview-pacer';
 import type { ResolvedTheme } from './use-theme';
 
 /** Props of the preview binding. */
@@ -21,40 +20,13 @@ export interface PreviewBindingProps {
 }
 
 /**
- * Feeds the preview the editor's text and top line. A short post's preview is updated with the
- * keystroke, painted in the same frame; a longer post's is a transition (the keystroke is painted
- * first and the preview follows), paced for huge posts, so typing never waits for it.
+ * Feeds the preview the editor's text and top line. The text store goes to the preview as is: it
+ * follows each keystroke itself (a short post in the keystroke's frame, a long one through the
+ * preview worker), so typing never re-renders React.
  */
 export function PreviewBinding(props: PreviewBindingProps): React.JSX.Element {
-  const { text, topLine } = props;
-  // Only a counter changes per keystroke; the text is read while rendering (for a long post in the
-  // transition, after the keystroke was painted: reading 1 MB inside the editor's update delays it).
-  const [, setChanges] = useState(0);
+  const { topLine } = props;
   const [line, setLine] = useState(() => topLine.get());
-
-  const shownLength = useRef(0);
-  const pacer = useRef<PreviewPacer | null>(null);
-
-  useEffect(() => {
-    const next = (count: number): number => count + 1;
-    const paced = new PreviewPacer((sameFrame) => {
-      if (sameFrame) {
-        setChanges(next);
-      } else {
-        startTransition(() => setChanges(next));
-      }
-    });
-    pacer.current = paced;
-    const unsubscribe = text.subscribe(() => paced.changed(shownLength.current));
-    return () => {
-      unsubscribe();
-      paced.dispose();
-    };
-  }, [text]);
-  const value = text.get();
-  shownLength.current = value.length;
-  // After the preview's own layout effect (children first): the update's cost includes the patch.
-  useLayoutEffect(() => pacer.current?.committed());
   useEffect(() => {
     setLine(topLine.get());
     return topLine.subscribe(() => setLine(topLine.get()));
@@ -62,7 +34,7 @@ export function PreviewBinding(props: PreviewBindingProps): React.JSX.Element {
 
   return (
     <PreviewPane
-      text={value}
+      text={props.text}
       postPath={props.postPath}
       host={props.host}
       theme={props.theme}

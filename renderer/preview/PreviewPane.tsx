@@ -1,13 +1,17 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PostwrightHost } from '../../core/api';
+import type { TextStore } from '../document/text-store';
 import { buildFrameDocument, workspaceImageSource } from './frame-document';
 import { katexStyles } from './katex-styles';
 import { PreviewController, type PreviewCallbacks } from './preview-controller';
+import { PreviewFeed } from './preview-feed';
+import { warmPreviewWorker } from './preview-worker-client';
 
 /** Props of the live preview. */
 export interface PreviewPaneProps {
-  text: string;
+  /** The open post's text; followed without re-rendering this component. */
+  text: TextStore;
   postPath: string;
   host: PostwrightHost;
   theme: 'light' | 'dark';
@@ -27,7 +31,8 @@ export interface PreviewPaneProps {
  * The post as the blog would show it, live, in an isolated frame.
  *
  * The frame is sandboxed without scripts and carries its own strict CSP; the app writes into it
- * (same origin) block by block, and listens to it for clicks and scrolling.
+ * (same origin) block by block, and listens to it for clicks and scrolling. A keystroke reaches
+ * it through the text store (`PreviewFeed`), never through a React render.
  */
 export function PreviewPane(props: PreviewPaneProps): React.JSX.Element {
   const { t, i18n } = useTranslation('preview');
@@ -36,12 +41,10 @@ export function PreviewPane(props: PreviewPaneProps): React.JSX.Element {
   const controllerRef = useRef<PreviewController | null>(null);
   const [initialTheme] = useState(theme);
   const themeRef = useRef(theme);
-  const textRef = useRef(text);
   const callbacksRef = useRef<PreviewCallbacks | null>(null);
 
   useLayoutEffect(() => {
     themeRef.current = theme;
-    textRef.current = text;
     callbacksRef.current = {
       onOpenExternal: props.onOpenExternal,
       onOpenPost: props.onOpenPost,
@@ -74,7 +77,8 @@ export function PreviewPane(props: PreviewPaneProps): React.JSX.Element {
       () => callbacksRef.current as PreviewCallbacks,
     );
     controllerRef.current = controller;
-    controller.update(textRef.current);
+    const feed = new PreviewFeed(text, controller);
+    feed.start();
     const frameWindow = frameRef.current?.contentWindow;
     if (
       frameWindow?.document.readyState === 'complete' &&
@@ -83,13 +87,13 @@ export function PreviewPane(props: PreviewPaneProps): React.JSX.Element {
       controller.attach(frameWindow, themeRef.current);
     }
     return () => {
+      feed.dispose();
       controller.dispose();
       controllerRef.current = null;
     };
-  }, [host, postPath, allowRemoteImages, srcDoc]);
-
-  // Layout effect: the patch lands before the browser paints this commit, not a frame later.
-  useLayoutEffect(() => controllerRef.current?.update(text), [text]);
+  }, [host, postPath, allowRemoteImages, srcDoc, text]);
+  // The worker starts with the first preview, so that opening a long post does not wait for it.
+  useEffect(warmPreviewWorker, []);
   useEffect(() => controllerRef.current?.setTheme(theme), [theme]);
   useEffect(() => {
     if (scrollToLine !== undefined) {

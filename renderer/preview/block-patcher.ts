@@ -9,6 +9,12 @@ export const blockAttributes = {
   endLine: 'data-end-line',
 } as const;
 
+/** Elements in order, read by index (an array is one). */
+export interface WrapperList {
+  readonly length: number;
+  at(index: number): HTMLElement | undefined;
+}
+
 /** The class of every block wrapper (styled with `content-visibility: auto`). */
 export const blockClass = 'pw-block';
 
@@ -154,6 +160,23 @@ export class BlockPatcher {
   /** The wrapper elements, in document order. */
   wrappersInOrder(): HTMLElement[] {
     return [...this.container.children] as HTMLElement[];
+  }
+
+  /**
+   * The body blocks' wrappers in document order (the footnotes section, always last, left out),
+   * looked up only when read: scroll sync reads a few of 50,000 by binary search.
+   */
+  bodyWrappers(): WrapperList {
+    const blocks = this.previous;
+    const last = blocks[blocks.length - 1];
+    const length = last?.kind === 'footnotes' ? blocks.length - 1 : blocks.length;
+    return {
+      length,
+      at: (index) => {
+        const block = index >= 0 && index < length ? blocks[index] : undefined;
+        return block === undefined ? undefined : this.wrappers.get(block.key);
+      },
+    };
   }
 
   private createWrapper(block: RenderedBlock): HTMLElement {

@@ -3,7 +3,6 @@ import {
   createMarkdownRenderer,
   type MarkdownRenderer,
   type RenderedBlock,
-  type RenderedDocument,
 } from '../../core/markdown/markdown-renderer';
 import { BlockPatcher } from './block-patcher';
 import { themeClass } from './frame-document';
@@ -12,19 +11,25 @@ import { renderPostHeader, type PostHeaderLabels } from './post-header';
 import { listenToPreview, type PreviewEventHandlers } from './preview-events';
 import { createBlockSanitizer, type SanitizeOptions } from './sanitize-block';
 import { blocksAtLine, focusAfterEdit, mergeFocus, type FocusRange } from './focus-range';
+import type { PreviewDocument } from './preview-worker-client';
 import { ScrollMap } from './scroll-sync';
 
-// Characters of block HTML put into the frame at first paint, then per animation frame.
-// The per-frame amount adapts to this machine's speed so that filling in never holds a frame
-// (and the keystrokes typed meanwhile) for more than ~10 ms.
+// Characters of block HTML put into the frame at first paint, then per idle period. The amount
+// per step adapts to this machine's speed so that a step takes at most ~10 ms, and ~3 ms while
+// the user types (a key that arrives meanwhile waits for the step).
 const firstPaintBudget = 60_000;
-const fillMillisecondsPerFrame = 10;
-const minimumFrameBudget = 8_000;
-const maximumFrameBudget = 200_000;
+const fillMilliseconds = 10;
+const fillMillisecondsWhileTyping = 3;
+const typingPauseMs = 1000;
+const minimumFillBudget = 2_000;
+const maximumFillBudget = 200_000;
 // A post longer than this opens with a render of its first lines only (the whole-post block split
 // costs ~0.1 s at 1 MB and ~0.5 s at 10 MB); the whole post is rendered a frame after that paint.
 const startRenderThreshold = 200_000;
 const startRenderLines = 500;
+
+/** Runs `callback` when the page is idle, with the milliseconds it may take; returns a handle. */
+export type IdleScheduler = (callback: (milliseconds: number) => void) => number;
 
 /** Everything the controller calls back into the app with; read anew at each event. */
 export interface PreviewCallbacks extends PreviewEventHandlers {
@@ -48,7 +53,10 @@ export class PreviewController {
     detach: () => void;
   } | null = null;
   private text: string | null = null;
-  private rendered: RenderedDocument | null = null;
+  /** The latest document rendered in the preview worker, when it renders this post. */
+  private remote: { document: PreviewDocument; startOnly: boolean } | null = null;
+  private rendered: PreviewDocument | null = null;
+  private lastUpdate = Number.NEGATIVE_INFINITY;
   private frameRequest: number | null = null;
   /** A render already happened since the last animation frame. */
   private renderedThisFrame = false;
@@ -64,8 +72,11 @@ export class PreviewController {
   /** How many blocks are in the frame while a long post is filled in progressively. */
   private shownBlocks = 0;
   private growRequest: number | null = null;
-  /** Characters of block HTML to add per frame while filling in (measured, see patchShown). */
-  private frameBudget = 50_000;
+  private soonRequest: number | null = null;
+  /** Characters of block HTML put into the frame per millisecond (measured, see patchShown). */
+  private fillRate = 5_000;
+  /** The milliseconds the next fill step may take. */
+  private fillMilliseconds = fillMilliseconds;
   /** A line asked for before the whole post was in the frame: applied again once it is. */
   private lineAfterFill: number | null = null;
   /**
@@ -84,6 +95,8 @@ export class PreviewController {
       window.requestAnimationFrame(cb),
     private readonly cancel: (handle: number) => void = (handle) =>
       window.cancelAnimationFrame(handle),
+    private readonly idle: IdleScheduler = defaultIdle(schedule),
+    private readonly cancelIdle: (handle: number) => void = defaultCancelIdle(cancel),
   ) {}
 
   /** Takes over a loaded preview frame (its document was built by `buildFrameDocument`). */
@@ -120,6 +133,8 @@ export class PreviewController {
   /** Shows `text`: at once when idle, else coalesced into the next animation frame. */
   update(text: string): void {
     this.text = text;
+    this.remote = null;
+    this.lastUpdate = performance.now();
     if (this.frame === null) {
       return;
     }
@@ -132,6 +147,18 @@ export class PreviewController {
       this.dirty = true;
     }
     this.frameRequest ??= this.schedule(() => this.onFrame());
+  }
+
+  /**
+   * Shows a document rendered elsewhere (the preview worker), at once: the worker already
+   * coalesced the keystrokes it stands for. Until `update` is called again, the controller renders
+   * nothing itself.
+   */
+  showDocument(document: PreviewDocument, startOnly: boolean): void {
+    this.remote = { document, startOnly };
+    this.lastUpdate = performance.now();
+    this.dirty = false;
+    this.flush();
   }
 
   private onFrame(): void {
@@ -160,8 +187,8 @@ export class PreviewController {
     if (Number.isFinite(this.shownBlocks)) {
       this.lineAfterFill = line;
       if (this.focusOnLine(line)) {
-        // The blocks at that line join the frame at the next fill step, which then scrolls.
-        this.scheduleGrow();
+        // The blocks at that line join the frame at the next frame's fill step, which then scrolls.
+        this.scheduleGrow(true);
         return;
       }
     }
@@ -177,13 +204,17 @@ export class PreviewController {
   }
 
   private detach(): void {
-    for (const request of [this.frameRequest, this.growRequest, this.scrollRequest]) {
+    for (const request of [this.frameRequest, this.scrollRequest, this.soonRequest]) {
       if (request !== null) {
         this.cancel(request);
       }
     }
+    if (this.growRequest !== null) {
+      this.cancelIdle(this.growRequest);
+    }
     this.frameRequest = null;
     this.growRequest = null;
+    this.soonRequest = null;
     this.scrollRequest = null;
     this.frame?.detach();
     this.frame = null;
@@ -191,17 +222,25 @@ export class PreviewController {
 
   private flush(): void {
     const frame = this.frame;
-    if (frame === null || this.text === null || this.disposed) {
+    const remote = this.remote;
+    if (frame === null || this.disposed || (remote === null && this.text === null)) {
       return;
     }
     const previous = this.rendered;
     const wasStartOnly = this.startOnly;
-    const start =
-      previous === null && this.text.length > startRenderThreshold
-        ? this.renderer.renderStart(this.text, startRenderLines)
-        : null;
-    this.startOnly = start !== null;
-    const document = start ?? this.renderer.render(this.text);
+    let document: PreviewDocument;
+    if (remote !== null) {
+      document = remote.document;
+      this.startOnly = remote.startOnly;
+    } else {
+      const text = this.text ?? '';
+      const start =
+        previous === null && text.length > startRenderThreshold
+          ? this.renderer.renderStart(text, startRenderLines)
+          : null;
+      this.startOnly = start !== null;
+      document = start ?? this.renderer.render(text);
+    }
     if (
       previous?.frontMatter !== document.frontMatter ||
       previous.frontMatter?.summary !== document.frontMatter?.summary
@@ -219,7 +258,7 @@ export class PreviewController {
     if (previous === null) {
       this.applyPendingLine();
     }
-    if (document.missingLanguages.length > 0) {
+    if (remote === null && document.missingLanguages.length > 0) {
       void loadHighlightLanguages(document.missingLanguages).then((registered) => {
         if (registered && !this.disposed) {
           this.renderer.forgetMissingLanguages();
@@ -229,9 +268,9 @@ export class PreviewController {
     }
   }
 
-  // A long post is put into the frame progressively: the first screenful at once, the rest a
-  // budget per animation frame, so opening a 1 MB post paints quickly and typing is never blocked
-  // behind sanitizing and building the DOM of the whole post.
+  // A long post is put into the frame progressively: the first screenful at once, the rest in
+  // idle periods, a few milliseconds at a time, so opening a 1 MB post paints quickly and typing
+  // is never blocked behind sanitizing and building the DOM of the whole post.
   private patchShown(): void {
     const frame = this.frame;
     const blocks = this.rendered?.blocks;
@@ -240,7 +279,13 @@ export class PreviewController {
     }
     let added = 0;
     if (this.shownBlocks < blocks.length) {
-      const budget = this.shownBlocks === 0 ? firstPaintBudget : this.frameBudget;
+      const budget =
+        this.shownBlocks === 0
+          ? firstPaintBudget
+          : Math.min(
+              maximumFillBudget,
+              Math.max(minimumFillBudget, this.fillRate * this.fillMilliseconds),
+            );
       let count = this.shownBlocks;
       while (count < blocks.length && added < budget) {
         added += (blocks[count] as { html: string }).html.length;
@@ -252,19 +297,15 @@ export class PreviewController {
     const started = performance.now();
     frame.patcher.patch(complete ? blocks : this.partialBlocks(blocks));
     const elapsed = performance.now() - started;
-    if (added > 0 && elapsed > 0) {
-      const perMillisecond = added / elapsed;
-      this.frameBudget = Math.min(
-        maximumFrameBudget,
-        Math.max(minimumFrameBudget, perMillisecond * fillMillisecondsPerFrame),
-      );
+    if (added > 2_000 && elapsed > 0.5) {
+      this.fillRate = added / elapsed;
     }
     this.patchVersion++;
     if (complete) {
       this.shownBlocks = Number.POSITIVE_INFINITY;
       this.focus = null;
       if (this.growRequest !== null) {
-        this.cancel(this.growRequest);
+        this.cancelIdle(this.growRequest);
         this.growRequest = null;
       }
       if (this.lineAfterFill !== null) {
@@ -279,19 +320,36 @@ export class PreviewController {
     this.scheduleGrow();
   }
 
-  private scheduleGrow(): void {
+  /** `soon`: at the next frame (the user scrolled to blocks not in the frame yet), not when idle. */
+  private scheduleGrow(soon = false): void {
+    if (this.startOnly && this.remote !== null) {
+      // The worker sends the whole post once it has rendered it.
+      return;
+    }
     if (!this.startOnly) {
-      this.growRequest ??= this.schedule(() => {
+      if (soon) {
+        this.soonRequest ??= this.schedule(() => {
+          this.soonRequest = null;
+          this.patchShown();
+        });
+        return;
+      }
+      this.growRequest ??= this.idle((milliseconds) => {
         this.growRequest = null;
+        const typing = performance.now() - this.lastUpdate < typingPauseMs;
+        this.fillMilliseconds = Math.min(
+          milliseconds,
+          typing ? fillMillisecondsWhileTyping : fillMilliseconds,
+        );
         this.patchShown();
       });
       return;
     }
     // The whole render waits one more frame: the frame that paints the post's start must not
     // also carry it.
-    this.growRequest ??= this.schedule(() => {
-      this.growRequest = this.schedule(() => {
-        this.growRequest = null;
+    this.soonRequest ??= this.schedule(() => {
+      this.soonRequest = this.schedule(() => {
+        this.soonRequest = null;
         if (this.startOnly) {
           this.flush();
         } else {
@@ -335,11 +393,16 @@ export class PreviewController {
     if (this.cachedScrollMap?.version === this.patchVersion) {
       return this.cachedScrollMap.map;
     }
-    const wrappers = frame.patcher
-      .wrappersInOrder()
-      .filter((w) => !w.classList.contains('pw-footnotes'));
-    const header = frame.header.hasAttribute('data-start-line') ? [frame.header] : [];
-    const map = new ScrollMap(frame.win, [...header, ...wrappers]);
+    const body = frame.patcher.bodyWrappers();
+    const header = frame.header.hasAttribute('data-start-line') ? frame.header : null;
+    const wrappers =
+      header === null
+        ? body
+        : {
+            length: body.length + 1,
+            at: (index: number) => (index === 0 ? header : body.at(index - 1)),
+          };
+    const map = new ScrollMap(frame.win, wrappers);
     this.cachedScrollMap = { version: this.patchVersion, map };
     return map;
   }
@@ -385,4 +448,19 @@ export class PreviewController {
       }
     });
   }
+}
+
+/** requestIdleCallback, capped so that a step waits at most half a second; else `schedule`. */
+function defaultIdle(schedule: (callback: () => void) => number): IdleScheduler {
+  if (typeof requestIdleCallback !== 'function') {
+    return (callback) => schedule(() => callback(fillMilliseconds));
+  }
+  return (callback) =>
+    requestIdleCallback((deadline) => callback(Math.max(1, deadline.timeRemaining())), {
+      timeout: 500,
+    });
+}
+
+function defaultCancelIdle(cancel: (handle: number) => void): (handle: number) => void {
+  return typeof cancelIdleCallback === 'function' ? (handle) => cancelIdleCallback(handle) : cancel;
 }

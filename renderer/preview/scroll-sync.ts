@@ -1,4 +1,4 @@
-import { blockAttributes } from './block-patcher';
+import { blockAttributes, type WrapperList } from './block-patcher';
 
 /** A source line and where it is drawn (document coordinates, px). */
 interface LineMark {
@@ -12,12 +12,13 @@ interface LineMark {
  * `data-line` elements inside the one block found (their lines are relative to the block).
  *
  * `wrappers` must be in document order with increasing start lines (the footnotes section, whose
- * lines are those of the definitions, is left out by the caller).
+ * lines are those of the definitions, is left out by the caller); only the few the binary search
+ * visits are read.
  */
 export class ScrollMap {
   constructor(
     private readonly win: Window,
-    private readonly wrappers: readonly HTMLElement[],
+    private readonly wrappers: WrapperList,
   ) {}
 
   /** The document offset (px) where fractional source `line` is drawn, or null for an empty preview. */
@@ -37,7 +38,7 @@ export class ScrollMap {
    * `key`), using the next block's start (or this block's bottom) past its last mark.
    */
   private interpolateIn(index: number, key: 'line' | 'top', value: number): number | null {
-    const wrapper = this.wrappers[Math.max(0, index)];
+    const wrapper = this.wrappers.at(Math.max(0, index));
     if (wrapper === undefined) {
       return null;
     }
@@ -53,7 +54,7 @@ export class ScrollMap {
       }
     }
     if (after === null) {
-      const next = this.wrappers[index + 1];
+      const next = this.wrappers.at(index + 1);
       after =
         next === undefined
           ? { line: endLine(wrapper), top: this.bottom(wrapper) }
@@ -97,7 +98,8 @@ export class ScrollMap {
     let found = -1;
     while (low <= high) {
       const middle = (low + high) >> 1;
-      if (predicate(this.wrappers[middle] as HTMLElement)) {
+      const wrapper = this.wrappers.at(middle);
+      if (wrapper !== undefined && predicate(wrapper)) {
         found = middle;
         low = middle + 1;
       } else {

@@ -1,0 +1,18 @@
+import { loadHighlightLanguages } from './highlight-languages';
+import type { PreviewReply, PreviewRequest } from './preview-protocol';
+import { PreviewWorkerCore } from './preview-worker-core';
+
+// Renders the open post's preview off the main thread: a keystroke in a 10 MB post costs the
+// page one message and the patch of one block, never a render (see docs/renderer.md). Fence
+// languages load here, in the worker's own highlight.js registry.
+const scope = self as unknown as {
+  onmessage: ((event: MessageEvent<PreviewRequest>) => void) | null;
+  postMessage: (reply: PreviewReply) => void;
+};
+
+const core = new PreviewWorkerCore({
+  reply: (reply) => scope.postMessage(reply),
+  defer: (task) => setTimeout(task, 0),
+  loadLanguages: loadHighlightLanguages,
+});
+scope.onmessage = (event) => core.receive(event.data);

@@ -1,0 +1,213 @@
+// @vitest-environment jsdom
+import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
+import fc from 'fast-check';
+import type { TextEdit } from '../../../core/markdown/live-post';
+import { TextStore } from '../../../renderer/document/text-store';
+import {
+  PreviewController,
+  type PreviewCallbacks,
+} from '../../../renderer/preview/preview-controller';
+import { PreviewFeed } from '../../../renderer/preview/preview-feed';
+import type { PreviewReply, PreviewRequest } from '../../../renderer/preview/preview-protocol';
+import { PreviewWorkerCore } from '../../../renderer/preview/preview-worker-core';
+
+/** The preview worker on the page: messages are cloned and delivered as tasks, as a worker's. */
+class InPageWorker {
+  onmessage: ((event: { data: PreviewReply }) => void) | null = null;
+  onerror: (() => void) | null = null;
+  readonly requests: PreviewRequest[] = [];
+  private readonly core = new PreviewWorkerCore({
+    reply: (reply) => {
+      const data = structuredClone(reply);
+      setTimeout(() => this.onmessage?.({ data }), 0);
+    },
+    defer: (task) => setTimeout(task, 0),
+    loadLanguages: () => Promise.resolve(false),
+  });
+
+  postMessage(request: PreviewRequest): void {
+    this.requests.push(request);
+    const data = structuredClone(request);
+    setTimeout(() => this.core.receive(data), 0);
+  }
+
+  terminate(): void {}
+}
+
+let worker: InPageWorker | null = null;
+beforeAll(() => {
+  vi.stubGlobal(
+    'Worker',
+    class {
+      constructor() {
+        worker = new InPageWorker();
+        return worker;
+      }
+    },
+  );
+});
+afterAll(() => vi.unstubAllGlobals());
+
+const callbacks: PreviewCallbacks = {
+  onOpenExternal: () => undefined,
+  onOpenPost: () => undefined,
+  onDoubleClickLine: () => undefined,
+  labels: { tags: 'Tags', categories: 'Categories', frontMatterError: (m) => m },
+};
+
+interface Preview {
+  controller: PreviewController;
+  /** The body's blocks as HTML, without their keys (the worker's and the page's differ). */
+  html: () => string;
+  runFrames: () => void;
+}
+
+function preview(): Preview {
+  document.body.innerHTML =
+    '<main class="pw-post"><header class="pw-post-header"></header><div class="pw-post-body"></div></main>';
+  const scheduled: (() => void)[] = [];
+  const controller = new PreviewController(
+    { postPath: 'posts/a.md', allowRemoteImages: false, workspaceFileUrl: (p) => `/ws/${p}` },
+    () => callbacks,
+    (callback) => scheduled.push(callback),
+    () => undefined,
+  );
+  const body = document.querySelector('.pw-post-body') as HTMLElement;
+  return {
+    controller,
+    html: () => body.innerHTML.replace(/ data-block-key="[^"]*"/g, ''),
+    runFrames: () => {
+      for (let i = 0; i < 100 && scheduled.length > 0; i++) {
+        for (const callback of scheduled.splice(0)) {
+          callback();
+        }
+      }
+    },
+  };
+}
+
+/** Lets queued messages and renders run (each is a task). */
+async function settle(): Promise<void> {
+  for (let i = 0; i < 12; i++) {
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
+}
+
+/** What the page shows for `text` rendered on the page, from scratch. */
+function expectedHtml(text: string): string {
+  const fresh = preview();
+  fresh.controller.update(text);
+  fresh.controller.attach(window, 'light');
+  fresh.runFrames();
+  const html = fresh.html();
+  fresh.controller.dispose();
+  return html;
+}
+
+const pieces = [
+  '',
+  '',
+  'plain paragraph text that is long enough to matter',
+  '中文段落，包含**粗体**和`代码`。',
+  '# Heading',
+  '## 重复标题',
+  '- item',
+  '```js',
+  '```',
+  '| a | b |',
+  '|---|---|',
+  '[ref]: https://example.com/ref',
+  'see [the ref][ref]',
+  'a note[^1]',
+  '[^1]: the first note',
+  '---',
+  'title: x',
+];
+const text = fc
+  .array(fc.constantFrom(...pieces), { minLength: 3, maxLength: 30 })
+  .map((lines) => lines.join('\n'));
+const edit = fc.tuple(
+  fc.double({ min: 0, max: 1, noNaN: true }),
+  fc.nat(8),
+  fc.oneof(
+    fc.constantFrom('a', '\n', '#', '`', '[^1]', '中', '\n\n'),
+    fc.constantFrom(...pieces).map((piece) => `${piece}\n`),
+  ),
+);
+const step = fc.record({
+  edits: fc.array(edit, { minLength: 1, maxLength: 3 }),
+  wait: fc.boolean(),
+});
+
+describe('preview feed', () => {
+  test('a post followed through the worker by its edits shows what a fresh render shows', async () => {
+    let inWorker = 0;
+    await fc.assert(
+      fc.asyncProperty(
+        text,
+        fc.array(step, { minLength: 1, maxLength: 10 }),
+        async (start, steps) => {
+          const shown = preview();
+          const store = new TextStore();
+          store.set(start);
+          // Small limits: the post moves between the page and the worker as it grows and shrinks.
+          const feed = new PreviewFeed(store, shown.controller, undefined, {
+            toWorker: 80,
+            backToPage: 40,
+          });
+          shown.controller.attach(window, 'light');
+          feed.start();
+          let current = start;
+          for (const { edits: relative, wait } of steps) {
+            const edits: TextEdit[] = [];
+            for (const [where, remove, insert] of relative) {
+              const from = Math.floor(where * current.length);
+              const removed = Math.min(remove, current.length - from);
+              current = current.slice(0, from) + insert + current.slice(from + removed);
+              edits.push([from, removed, insert]);
+            }
+            const latest = current;
+            store.changed(() => latest, edits[0]?.[0] ?? 0, { edits, length: latest.length });
+            if (wait) {
+              await settle();
+            }
+          }
+          await settle();
+          shown.runFrames();
+          const html = shown.html();
+          inWorker += current.length > 80 ? 1 : 0;
+          feed.dispose();
+          shown.controller.dispose();
+          expect(html).toBe(expectedHtml(current));
+        },
+      ),
+      { numRuns: 60 },
+    );
+    // Many runs end in the worker (all those longer than its limit), the others on the page.
+    expect(inWorker).toBeGreaterThan(20);
+  }, 120_000);
+
+  test('edits the worker cannot apply make it ask for the text again', async () => {
+    const shown = preview();
+    const store = new TextStore();
+    const start = `# Title\n\n${'A paragraph of the post. '.repeat(20)}`;
+    store.set(start);
+    const feed = new PreviewFeed(store, shown.controller, undefined, {
+      toWorker: 100,
+      backToPage: 80,
+    });
+    shown.controller.attach(window, 'light');
+    feed.start();
+    await settle();
+    const sent = worker?.requests.length ?? 0;
+    // The editor's text and its reported edits disagree (an edit was lost): the lengths differ.
+    const actual = `${start}\n\nTyped at the end`;
+    store.changed(() => actual, start.length, { edits: [[0, 0, 'lost']], length: actual.length });
+    await settle();
+    shown.runFrames();
+    expect(worker?.requests.slice(sent).map((r) => r.kind)).toEqual(['edit', 'reset']);
+    expect(shown.html()).toBe(expectedHtml(actual));
+    feed.dispose();
+    shown.controller.dispose();
+  });
+});
