@@ -12,6 +12,8 @@ import { isIndexedPath, statFile, walk, walkPosts, type FoundFile } from './scan
 
 /** How many cached entries are read again to check that the cache is not stale. */
 const samplesChecked = 8;
+/** How long after an open the cache is written. */
+const cacheWriteDelayMs = 1000;
 /** The longest the walk here runs between two yields to the event loop (IPC and HTTP answer). */
 const maxBlockMs = 8;
 
@@ -64,8 +66,11 @@ export class PostIndex {
       }
     }
     index.cacheDirty ||= cached.size !== index.entries.size;
-    // Not awaited: the list is ready now; the cache write (megabytes for 10k posts) follows.
-    index.saveCache().catch(() => undefined);
+    // The list is ready now; the cache write (megabytes for 10k posts, encoded on this thread,
+    // then fsync'ed) waits until the open has settled. Closing the workspace writes it at once.
+    setTimeout(() => {
+      index.saveCache().catch(() => undefined);
+    }, cacheWriteDelayMs).unref();
     return index;
   }
 

@@ -1,5 +1,6 @@
 import { readFile, realpath, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
+import { setTimeout as delay } from 'node:timers/promises';
 import type { PostEntry, PostsChangedEvent, WorkspaceInfo, WorkspacePath } from '../../../core/api';
 import { ApiError } from '../../../core/api';
 import type { EventBus } from '../events';
@@ -24,6 +25,8 @@ export interface SessionOptions {
 
 /** Index cache writes are grouped: at most one per this many milliseconds of changes. */
 const cacheSaveDelayMs = 2000;
+/** How long after the watcher is ready the index is compared with the disk. */
+const reconcileDelayMs = 250;
 
 /**
  * One open workspace: its real root, settings, post index and watcher. Every post operation goes
@@ -33,6 +36,7 @@ export class WorkspaceSession {
   readonly ownWrites = new OwnWrites();
   private watcher: Promise<WorkspaceWatcher | null> = Promise.resolve(null);
   private isClosed = false;
+  private readonly closing = new AbortController();
   private cacheTimer: NodeJS.Timeout | undefined;
 
   private constructor(
@@ -101,6 +105,7 @@ export class WorkspaceSession {
   /** Stops the watcher and writes the index cache. */
   async close(): Promise<void> {
     this.isClosed = true;
+    this.closing.abort();
     clearTimeout(this.cacheTimer);
     await (await this.watcher)?.close();
     await this.index.saveCache();
@@ -113,6 +118,9 @@ export class WorkspaceSession {
         (batch) => this.onWatchBatch(batch),
         this.options.onError,
       );
+      // Changes from now on arrive as events; the walk that catches the ones made while the index
+      // was read waits until the open has settled (it costs as much as the floor of an open).
+      await delay(reconcileDelayMs, undefined, { signal: this.closing.signal }).catch(() => null);
       if (this.isClosed) {
         await watcher.close();
         return null;
