@@ -9,8 +9,11 @@ export interface WorkerFile extends FoundFile {
   head: Uint8Array | null;
 }
 
-/** Files per message: small enough that parsing a batch never blocks the event loop for long. */
+/** Files per message (fewer messages, each transferring one buffer). */
 const batchSize = 250;
+/** Files parsed between two looks at the clock, and the longest the event loop is kept. */
+const sliceSize = 25;
+const maxBlockMs = 8;
 
 /**
  * How the worker reads heads: 'adaptive' reads one file after another with synchronous fs (the
@@ -250,7 +253,17 @@ export function readHeadsInWorker(
       isDraining = true;
       try {
         for (let batch = queue.shift(); batch !== undefined; batch = queue.shift()) {
-          onBatch(toWorkerFiles(batch));
+          const files = toWorkerFiles(batch);
+          // In slices, yielding by the clock: TOML heads (Hugo) take several times as long as
+          // flat YAML, and a whole batch of them blocked the event loop for ~45 ms.
+          let lastYield = performance.now();
+          for (let from = 0; from < files.length; from += sliceSize) {
+            onBatch(files.slice(from, from + sliceSize));
+            if (performance.now() - lastYield > maxBlockMs) {
+              await yieldToEventLoop();
+              lastYield = performance.now();
+            }
+          }
           await yieldToEventLoop();
         }
       } catch (error) {

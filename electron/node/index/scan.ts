@@ -58,13 +58,18 @@ export function walkPosts(root: string, folder: WorkspacePath = ''): FoundFile[]
   return [...walk(root, folder)];
 }
 
-/** `walkPosts` that lets the event loop run every `batch` files (IPC and HTTP stay responsive). */
-export async function walkPostsYielding(root: string, batch = 1000): Promise<FoundFile[]> {
+/**
+ * `walkPosts` that lets the event loop run every `maxBlockMs` (IPC and HTTP stay responsive). By
+ * the clock, not by count: a thousand posts are one folder in Jekyll but a thousand in Hugo.
+ */
+export async function walkPostsYielding(root: string, maxBlockMs = 8): Promise<FoundFile[]> {
   const found: FoundFile[] = [];
+  let lastYield = performance.now();
   for (const file of walk(root, '')) {
     found.push(file);
-    if (found.length % batch === 0) {
+    if (performance.now() - lastYield > maxBlockMs) {
       await yieldToEventLoop();
+      lastYield = performance.now();
     }
   }
   return found;
