@@ -1,3 +1,5 @@
+// Front matter is parsed here too (gray-matter wants a Buffer): first, before anything that parses.
+import '../node-globals';
 import { loadHighlightLanguages } from './highlight-languages';
 import type { PreviewReply, PreviewRequest } from './preview-protocol';
 import { PreviewWorkerCore } from './preview-worker-core';
