@@ -4,7 +4,7 @@ import type { FrontMatterErrorInfo, PostEntry } from '../../../core/api';
  * Bumped whenever the entry format or the way entries are read changes (here or in
  * `core/post/index-reader.ts`): old caches are then ignored and every post is read again.
  */
-export const cacheFormat = 2;
+export const cacheFormat = 3;
 
 /** The cache file's text for the entries of `root`. */
 export function encodeCache(root: string, entries: Iterable<PostEntry>): string {

@@ -23,19 +23,22 @@ export function readEntry(root: string, file: FoundFile): PostEntry {
 /** Builds a post's list entry from the first bytes of its file (read here or by the index worker). */
 export function entryFromHead(root: string, file: FoundFile, head: Uint8Array): PostEntry {
   const fileName = file.path.slice(file.path.lastIndexOf('/') + 1);
+  const bundle = bundleFolder(file.path, fileName);
+  // A page bundle is named by its folder: its date prefix and, without a title, its title.
+  const dateSource = bundle ?? fileName;
   const isCut = head.byteLength < file.size;
-  let fields = readBlockBytes(head, isCut, fileName) ?? readFromPrefix(head, isCut, fileName);
-  fields ??= readIndexFields(decodeHead(head, head.byteLength < file.size), fileName, {
+  let fields = readBlockBytes(head, isCut, dateSource) ?? readFromPrefix(head, isCut, dateSource);
+  fields ??= readIndexFields(decodeHead(head, head.byteLength < file.size), dateSource, {
     isWholeFile: file.size <= head.byteLength,
   });
   if (fields.needsMoreText && file.size > head.byteLength) {
     const limit = Math.min(file.size, maxHeadBytes);
     const more = readHeadBytes(join(root, file.path), limit);
-    fields = readIndexFields(decodeHead(more, more.byteLength < file.size), fileName, {
+    fields = readIndexFields(decodeHead(more, more.byteLength < file.size), dateSource, {
       isWholeFile: limit === file.size,
     });
   }
-  const stem = fileName.replace(/\.(md|markdown)$/i, '');
+  const stem = bundle ?? fileName.replace(/\.(md|markdown)$/i, '');
   return {
     path: file.path,
     title: nonEmpty(fields.title) ?? nonEmpty(fields.firstHeading) ?? stem,
@@ -49,6 +52,18 @@ export function entryFromHead(root: string, file: FoundFile, head: Uint8Array): 
     size: file.size,
     frontMatterError: fields.error,
   };
+}
+
+/** The content file of a Hugo page bundle (`index.md`, `index.zh-cn.md`) or section (`_index.md`). */
+const bundleFileName = /^(?:index(?:\.[a-z]{2}(?:-[a-z]+)?)?|_index)\.(?:md|markdown)$/i;
+
+/** The folder name of a page bundle's content file; null for any other post. */
+function bundleFolder(path: string, fileName: string): string | null {
+  if (!bundleFileName.test(fileName) || path.length === fileName.length) {
+    return null;
+  }
+  const folder = path.slice(0, path.length - fileName.length - 1);
+  return folder.slice(folder.lastIndexOf('/') + 1);
 }
 
 /**

@@ -44,6 +44,27 @@ describe('a post head', () => {
     workspace = await makeWorkspace({ 'long.md': `---\ntitle: ${filler}标题\n---\n` });
     expect(entryOf('long.md').title).toBe(`${filler}标题`);
   });
+
+  it('names a Hugo page bundle by its folder, and takes the date from the folder name', async () => {
+    workspace = await makeWorkspace({
+      'content/posts/2024-03-05-我的旅行/index.md': 'Text without a heading.\n',
+      'content/posts/trip/index.zh-cn.md': '---\ndate: 2024-01-02\n---\nNo heading.\n',
+      'content/posts/_index.md': '',
+      'content/posts/titled/index.md': '---\ntitle: Titled\n---\n',
+      'index.md': 'At the root.\n',
+    });
+    expect(entryOf('content/posts/2024-03-05-我的旅行/index.md')).toMatchObject({
+      title: '2024-03-05-我的旅行',
+      date: '2024-03-05',
+    });
+    expect(entryOf('content/posts/trip/index.zh-cn.md')).toMatchObject({
+      title: 'trip',
+      date: '2024-01-02',
+    });
+    expect(entryOf('content/posts/_index.md').title).toBe('posts');
+    expect(entryOf('content/posts/titled/index.md').title).toBe('Titled');
+    expect(entryOf('index.md').title).toBe('index');
+  });
 });
 
 describe('a reopen from the persistent index', () => {
