@@ -45,7 +45,8 @@ export async function timeWatcherUpdates(
       rawAt = 0;
       changedAt = 0;
       const wroteAt = performance.now();
-      writeFileSync(absPath, original.replace(/^title: .*$/m, `title: "Changed ${i}"`));
+      // `title: x` (YAML) or `title = "x"` (TOML, Hugo).
+      writeFileSync(absPath, original.replace(/^title(\s*[:=]\s*).*$/m, `title$1"Changed ${i}"`));
       const deadline = wroteAt + 3000;
       while ((changedAt === 0 || rawAt === 0) && performance.now() < deadline) {
         await tick(1);
