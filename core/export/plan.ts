@@ -12,6 +12,7 @@ import type { ExportRecord } from './export-state';
 import { parseForExport } from './front-matter-edit';
 import { planPost, preparePost, type PostPlan, type PreparedPost } from './plan-post';
 import { presetFor } from './presets/index';
+import { scanFrontMatter } from '../post/split';
 import type { RepoFacts } from './repo-facts';
 import { recordingSnapshot, type MissingLookup, type PlanSnapshot } from './snapshot';
 
@@ -189,7 +190,11 @@ function repoPostKeys(
   repoPosts: PlanInput['repoPosts'],
   permalinkKey: string | null,
 ): RepoPostKey[] {
+  const keys = ['slug', 'permalink', ...(permalinkKey === null ? [] : [permalinkKey])];
   return repoPosts.map((post) => {
+    if (!mayDeclare(post.text, keys)) {
+      return { path: post.path, permalink: null, slug: slugKey(post.path, undefined) };
+    }
     const parsed = parseForExport(post.text);
     const declared =
       permalinkKey === null ? undefined : (parsed.data[permalinkKey] ?? parsed.data.permalink);
@@ -199,6 +204,22 @@ function repoPostKeys(
       slug: slugKey(post.path, parsed.data.slug),
     };
   });
+}
+
+/**
+ * Whether a post's front matter may hold one of `keys`; false only when it surely holds none.
+ *
+ * A blog's own posts are parsed only for their slug and permalink, and most declare neither: a key
+ * is always written out in the block (YAML, TOML and JSON can spell it otherwise only with a
+ * backslash escape), so a block without those words and without a backslash needs no parse.
+ */
+function mayDeclare(text: string, keys: readonly string[]): boolean {
+  const scan = scanFrontMatter(text, true);
+  if (scan.kind !== 'block') {
+    return false;
+  }
+  const content = text.slice(scan.block.contentFrom, scan.block.contentTo);
+  return content.includes('\\') || keys.some((key) => content.includes(key));
 }
 
 /**

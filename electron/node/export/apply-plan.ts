@@ -98,11 +98,11 @@ export async function applyPlan(
       skippedPosts.add(file.postPath);
     }
   }
-  const toBatch = async (path: string, data: string | Uint8Array): Promise<BatchFile> => ({
-    absolute: await repoPaths.resolve(path),
-    data,
-    path,
-  });
+  const toBatch = async (path: string, data: string | Uint8Array): Promise<BatchFile> => {
+    const { absolute, stats } = await repoPaths.inspect(path);
+    // The path resolved to a real file (no link left), so its lstat is what stat would say.
+    return { absolute, data, path, mode: stats === null ? undefined : stats.mode & 0o7777 };
+  };
   // Images first: a post is never published pointing at an image not yet there.
   await writeFilesAtomic(
     [

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, open, rm, stat } from 'node:fs/promises';
+import { mkdir, open, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { errorCode, renameWithRetry } from '../fs/atomic-write';
+import { renameWithRetry } from '../fs/atomic-write';
 import { mapInParallel } from './in-parallel';
 
 /** One file of a batch: where it goes (absolute, already confined), its bytes, its name for errors. */
@@ -9,6 +9,8 @@ export interface BatchFile {
   absolute: string;
   data: string | Uint8Array;
   path: string;
+  /** The permission bits of the file there now (kept), or undefined when there is none. */
+  mode: number | undefined;
 }
 
 /**
@@ -113,7 +115,7 @@ export function fileKey(path: string): string {
 async function writeTemp(file: BatchFile, onCreated: (temp: string) => void): Promise<void> {
   const folder = dirname(file.absolute);
   const temp = join(folder, `.${basename(file.absolute)}.${randomBytes(6).toString('hex')}.pw-tmp`);
-  const mode = await existingMode(file.absolute);
+  const { mode } = file;
   const handle = await open(temp, 'wx', mode ?? 0o666);
   onCreated(temp);
   try {
@@ -125,17 +127,6 @@ async function writeTemp(file: BatchFile, onCreated: (temp: string) => void): Pr
     await handle.sync();
   } finally {
     await handle.close();
-  }
-}
-
-async function existingMode(absolute: string): Promise<number | undefined> {
-  try {
-    return (await stat(absolute)).mode & 0o7777;
-  } catch (error) {
-    if (errorCode(error) === 'ENOENT') {
-      return undefined;
-    }
-    throw error;
   }
 }
 

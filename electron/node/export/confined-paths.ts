@@ -10,18 +10,28 @@ export interface ConfinedPath {
   stats: Stats | null;
 }
 
+/** A resolved folder; `canHold` is false when it is absent (or a file): nothing can be below it. */
+interface Folder {
+  absolute: string;
+  canHold: boolean;
+}
+
 /**
  * Resolves many relative paths below one root exactly as `resolveInside` does, sharing the work
  * of their folders.
  *
  * An export touches thousands of files in a few folders; `resolveInside` per file re-resolved the
- * root and every folder each time (four or five system calls a file). Here each folder is resolved
- * once (by `resolveInside` itself) and each file costs one `lstat`; a file that is a symbolic link,
- * or a path that is not plain `folder/name`, goes through `resolveInside` whole. One resolver
- * serves one operation (a plan, an apply): folders are not re-checked within it.
+ * root and every folder each time (four to eight system calls a file). Here a folder is resolved
+ * from its parent with one `lstat`, a file costs one `lstat`, and nothing below an absent folder
+ * costs any. A symbolic link, a path that is not plain `folder/name`, or anything refused goes
+ * through `resolveInside` whole, so links and errors are exactly its own.
+ *
+ * One instance serves one operation (a plan, an apply): each path is looked at once and the
+ * answer kept, as if the whole operation happened at one moment.
  */
 export class ConfinedPaths {
-  private readonly folders = new Map<string, Promise<string>>();
+  private readonly folders = new Map<string, Promise<Folder>>();
+  private readonly files = new Map<string, Promise<ConfinedPath>>();
 
   constructor(readonly root: string) {}
 
@@ -31,61 +41,90 @@ export class ConfinedPaths {
   }
 
   /** The absolute real path of `relPath` and its `lstat` (null when absent). */
-  async inspect(relPath: string): Promise<ConfinedPath> {
-    const slash = relPath.lastIndexOf('/');
-    const name = relPath.slice(slash + 1);
-    if (!isPlainPath(relPath) || !isPlainName(name)) {
-      return withStats(await resolveInside(this.root, relPath));
+  inspect(relPath: string): Promise<ConfinedPath> {
+    let found = this.files.get(relPath);
+    if (found === undefined) {
+      found = this.look(relPath);
+      this.files.set(relPath, found);
     }
-    let folder: string;
+    return found;
+  }
+
+  private async look(relPath: string): Promise<ConfinedPath> {
+    if (!isPlainPath(relPath)) {
+      return this.whole(relPath);
+    }
+    const slash = relPath.lastIndexOf('/');
+    let folder: Folder;
     try {
       folder = await this.folder(slash === -1 ? '' : relPath.slice(0, slash));
     } catch {
       // The folder's refusal names the folder; the whole path gives the error about this file.
-      return withStats(await resolveInside(this.root, relPath));
+      return this.whole(relPath);
     }
-    const candidate = join(folder, name);
+    const entry = await this.entry(folder, relPath.slice(slash + 1));
+    return entry ?? this.whole(relPath);
+  }
+
+  /** `name` in a resolved folder; null when only `resolveInside` can say (a link, an odd name). */
+  private async entry(folder: Folder, name: string): Promise<ConfinedPath | null> {
+    if (!isPlainName(name)) {
+      return null;
+    }
+    const candidate = join(folder.absolute, name);
+    if (!folder.canHold) {
+      // Where `resolveInside` also ends: the nearest real folder joined with what is missing.
+      return { absolute: candidate, stats: null };
+    }
     let stats: Stats;
     try {
       stats = await lstat(candidate);
     } catch (error) {
       const code = errorCode(error);
       if (code === 'ENOENT' || code === 'ENOTDIR') {
-        // Where `resolveInside` would also end: the real folder joined with the missing name.
         return { absolute: candidate, stats: null };
       }
       throw error;
     }
     if (stats.isSymbolicLink()) {
-      return withStats(await resolveInside(this.root, relPath));
+      return null;
     }
     // realpath, not `candidate`: on case-insensitive disks it answers the name as stored.
     const absolute = await realpath(candidate);
-    if (!isInside(folder, absolute)) {
-      return withStats(await resolveInside(this.root, relPath));
-    }
-    return { absolute, stats };
+    return isInside(folder.absolute, absolute) ? { absolute, stats } : null;
   }
 
-  private folder(relFolder: string): Promise<string> {
+  private folder(relFolder: string): Promise<Folder> {
     let found = this.folders.get(relFolder);
     if (found === undefined) {
-      found = resolveInside(this.root, relFolder);
+      found = this.lookFolder(relFolder);
       this.folders.set(relFolder, found);
     }
     return found;
   }
-}
 
-async function withStats(absolute: string): Promise<ConfinedPath> {
-  try {
-    return { absolute, stats: await lstat(absolute) };
-  } catch (error) {
-    const code = errorCode(error);
-    if (code === 'ENOENT' || code === 'ENOTDIR') {
-      return { absolute, stats: null };
+  private async lookFolder(relFolder: string): Promise<Folder> {
+    if (relFolder === '') {
+      return { absolute: await resolveInside(this.root, ''), canHold: true };
     }
-    throw error;
+    const slash = relFolder.lastIndexOf('/');
+    const parent = await this.folder(slash === -1 ? '' : relFolder.slice(0, slash));
+    const entry =
+      (await this.entry(parent, relFolder.slice(slash + 1))) ?? (await this.whole(relFolder));
+    return { absolute: entry.absolute, canHold: entry.stats?.isDirectory() === true };
+  }
+
+  private async whole(relPath: string): Promise<ConfinedPath> {
+    const absolute = await resolveInside(this.root, relPath);
+    try {
+      return { absolute, stats: await lstat(absolute) };
+    } catch (error) {
+      const code = errorCode(error);
+      if (code === 'ENOENT' || code === 'ENOTDIR') {
+        return { absolute, stats: null };
+      }
+      throw error;
+    }
   }
 }
 

@@ -20,7 +20,6 @@ import { presetFor } from '../../../core/export/presets/index';
 import { readRepoFacts } from '../../../core/export/repo-facts';
 import { sha256 } from '../fs/text-codec';
 import type { ExportServiceContext } from './export-service';
-import { ConfinedPaths } from './confined-paths';
 import { mapInParallel } from './in-parallel';
 import { readRepoListing } from './repo-listing';
 import { SnapshotReader } from './snapshot-reader';
@@ -110,7 +109,7 @@ export async function makePlan(
   ];
   // A read-only folder, a file where a folder must be or a link out of the repository is said
   // while reviewing, not after pressing Export.
-  await preflightWrites(new ConfinedPaths(folder), writes);
+  await preflightWrites(snapshot.repoPaths, writes);
   await requireWritesOutside(folder, ctx.root, [
     ...draft.files.flatMap((file) => [file.targetPath, file.previousPath ?? file.targetPath]),
     ...draft.assets.map((asset) => asset.targetPath),

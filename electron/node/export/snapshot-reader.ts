@@ -24,7 +24,8 @@ export class SnapshotReader implements PlanSnapshot {
   private readonly repoFiles = new Map<string, RepoFileInfo | null>();
   private readonly repoAssets = new Map<string, AssetInfo | null | 'outside'>();
   private readonly workspaceAssets = new Map<string, AssetInfo | null | 'outside'>();
-  private readonly repoPaths: ConfinedPaths;
+  /** The repository's paths as this planning saw them (the write preflight looks at them too). */
+  readonly repoPaths: ConfinedPaths;
   private readonly workspacePaths: ConfinedPaths;
 
   constructor(repoRoot: string, workspaceRoot: string) {

@@ -19,17 +19,34 @@ export async function preflightWrites(
   relPaths: readonly string[],
 ): Promise<void> {
   const folders = new Map<string, Promise<void>>();
+  // The nearest existing folder above a file must be a folder and writable; each folder on the
+  // way up is looked at once. Keyed by the folder as written too: an error names it that way.
+  const checkFolder = (folder: string, relFolder: readonly string[]): Promise<void> => {
+    const key = `${folder}\0${relFolder.join('/')}`;
+    let check = folders.get(key);
+    if (check === undefined) {
+      check = (async () => {
+        const kind = await kindOf(folder);
+        if (kind === 'other') {
+          throw notAFolder(relFolder.join('/'));
+        }
+        const parent = dirname(folder);
+        if (kind === 'absent' && parent !== folder) {
+          return checkFolder(parent, relFolder.slice(0, -1));
+        }
+        try {
+          await access(folder, constants.W_OK);
+        } catch {
+          throw readOnly(relFolder.join('/') || '.');
+        }
+      })();
+      folders.set(key, check);
+    }
+    return check;
+  };
   await mapInParallel(relPaths, async (path) => {
     const { absolute, stats } = await resolveForWrite(paths, path);
-    const relFolder = path.split('/').slice(0, -1);
-    // Keyed by the folder as written too: an error names the folder the way this path does.
-    const key = `${dirname(absolute)}\0${relFolder.join('/')}`;
-    let folderCheck = folders.get(key);
-    if (folderCheck === undefined) {
-      folderCheck = checkFolder(dirname(absolute), relFolder);
-      folders.set(key, folderCheck);
-    }
-    await folderCheck;
+    await checkFolder(dirname(absolute), path.split('/').slice(0, -1));
     if (stats?.isDirectory() === true) {
       throw new ApiError(
         'E_EXISTS',
@@ -41,32 +58,6 @@ export async function preflightWrites(
       );
     }
   });
-}
-
-/** The nearest existing folder above a file must be a folder and writable. */
-async function checkFolder(start: string, startRel: string[]): Promise<void> {
-  let folder = start;
-  let relFolder = startRel;
-  for (;;) {
-    const kind = await kindOf(folder);
-    if (kind === 'folder') {
-      break;
-    }
-    if (kind === 'other') {
-      throw notAFolder(relFolder.join('/'));
-    }
-    const parent = dirname(folder);
-    if (parent === folder) {
-      break;
-    }
-    folder = parent;
-    relFolder = relFolder.slice(0, -1);
-  }
-  try {
-    await access(folder, constants.W_OK);
-  } catch {
-    throw readOnly(relFolder.join('/') || '.');
-  }
 }
 
 /** Turns a failed write into an error that names the path and says what to do. */

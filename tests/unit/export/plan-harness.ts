@@ -6,7 +6,12 @@ import type { ExportFixId, GeneratorId } from '../../../core/api';
 import { parsePostDate, type PostDate } from '../../../core/export/dates';
 import { detectGenerator, type RepoListing } from '../../../core/export/detect';
 import type { ExportRecord } from '../../../core/export/export-state';
-import { planExport, type PlanDraft } from '../../../core/export/plan';
+import {
+  createPlanMemo,
+  planExport,
+  type PlanDraft,
+  type PlanInput,
+} from '../../../core/export/plan';
 import { readRepoFacts } from '../../../core/export/repo-facts';
 import type { PlanSnapshot } from '../../../core/export/snapshot';
 
@@ -32,8 +37,44 @@ export interface Scenario {
   draftStyle?: 'drafts-folder' | 'published-false';
 }
 
-/** Plans like the runner does: answers lookups from the maps, planning again until nothing is missing. */
+/** Plans with every lookup answered at once from the maps. */
 export function planScenario(scenario: Scenario): PlanDraft & { preset: GeneratorId } {
+  const input = scenarioInput(scenario);
+  return { ...planExport(input), preset: input.preset };
+}
+
+/**
+ * Plans like the runner does: lookups are answered only once a round asked for them, the plan is
+ * made again until nothing is missing, with one memo across the rounds.
+ */
+export function planScenarioInRounds(
+  scenario: Scenario,
+): PlanDraft & { preset: GeneratorId; rounds: number } {
+  const input = scenarioInput(scenario);
+  const all = input.snapshot;
+  const gathered = new Set<string>();
+  const gate =
+    <T>(kind: string, lookup: (path: string) => T) =>
+    (path: string): T | undefined =>
+      gathered.has(`${kind}:${path}`) ? lookup(path) : undefined;
+  const snapshot: PlanSnapshot = {
+    repoFile: gate('repoFile', (path) => all.repoFile(path)),
+    repoAsset: gate('repoAsset', (path) => all.repoAsset(path)),
+    workspaceAsset: gate('workspaceAsset', (path) => all.workspaceAsset(path)),
+  };
+  const memo = createPlanMemo();
+  for (let rounds = 1; ; rounds++) {
+    const draft = planExport({ ...input, snapshot, memo });
+    if (draft.missing.length === 0 || rounds > 8) {
+      return { ...draft, preset: input.preset, rounds };
+    }
+    for (const lookup of draft.missing) {
+      gathered.add(`${lookup.kind}:${lookup.path}`);
+    }
+  }
+}
+
+function scenarioInput(scenario: Scenario): PlanInput & { preset: GeneratorId } {
   const repo = scenario.repo ?? {};
   const paths = new Set<string>();
   for (const path of Object.keys(repo)) {
@@ -74,7 +115,7 @@ export function planScenario(scenario: Scenario): PlanDraft & { preset: Generato
   const repoPosts = Object.entries(texts)
     .filter(([path]) => /\.(?:md|markdown)$/.test(path))
     .map(([path, text]) => ({ path, text }));
-  const draft = planExport({
+  return {
     preset,
     repo: { ...readRepoFacts(listing), draftStyle: scenario.draftStyle ?? 'drafts-folder' },
     posts: Object.entries(scenario.posts).map(([path, text]) => ({ path, text, title: '' })),
@@ -85,8 +126,7 @@ export function planScenario(scenario: Scenario): PlanDraft & { preset: Generato
     today,
     snapshot,
     hashText,
-  });
-  return { ...draft, preset };
+  };
 }
 
 /** The export fixtures folder (repositories and a workspace written for these tests). */
