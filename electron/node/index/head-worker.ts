@@ -57,33 +57,47 @@ const isFolder = (name) => !name.startsWith('.') && !skip.has(name);
 const isPost = (name) => !name.startsWith('.') && /\\.(md|markdown)$/i.test(name);
 const openFlags = fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0);
 // Heads are read straight into the batch's buffer, which is then transferred (no copy per file).
+// A batch is three flat values, not an array of objects: cloning 250 objects per message cost as
+// much as reading their heads. Per file: its path ('\\0'-separated) and four numbers.
 let bytes = Buffer.allocUnsafeSlow(batchSize * headBytes);
-let files = [];
+let paths = [];
+let numbers = new Float64Array(batchSize * 4);
 let used = 0;
 function flush() {
   const sent = new Uint8Array(bytes.buffer, 0, used);
-  parentPort.postMessage({ files, bytes: sent }, [bytes.buffer]);
+  const message = { paths: paths.join('\\0'), count: paths.length, numbers, bytes: sent };
+  parentPort.postMessage(message, [bytes.buffer, numbers.buffer]);
   bytes = Buffer.allocUnsafeSlow(batchSize * headBytes);
-  files = []; used = 0;
+  numbers = new Float64Array(batchSize * 4);
+  paths = []; used = 0;
 }
 function add(file) {
-  files.push(file);
-  if (files.length >= batchSize) flush();
+  const at = paths.length * 4;
+  numbers[at] = file.size;
+  numbers[at + 1] = file.mtimeMs;
+  numbers[at + 2] = file.offset;
+  numbers[at + 3] = file.length;
+  paths.push(file.path);
+  if (paths.length >= batchSize) flush();
 }
+// Joined by hand: path.join normalizes each time (a measurable cost over 10,000 bundle folders).
+const withSep = (dir) => (dir.endsWith(path.sep) ? dir : dir + path.sep);
+const rootPrefix = withSep(root);
 // Posts found by the walk and not read yet, as [relative path, absolute path].
 const pending = [''];
 const found = [];
 let next = 0;
 function walkFolder() {
   const relDir = pending.pop();
-  const absDir = path.join(root, relDir);
+  const absDir = relDir === '' ? root : rootPrefix + relDir;
+  const dirPrefix = withSep(absDir);
   let dirents;
   try { dirents = fs.readdirSync(absDir, { withFileTypes: true }); } catch { return; }
   for (const dirent of dirents) {
     const relPath = relDir === '' ? dirent.name : relDir + '/' + dirent.name;
     if (dirent.isDirectory()) { if (isFolder(dirent.name)) pending.push(relPath); continue; }
     if (!dirent.isFile() || !isPost(dirent.name)) continue;
-    const absPath = absDir + path.sep + dirent.name;
+    const absPath = dirPrefix + dirent.name;
     if (freshKeys.size > 0) {
       let info;
       try { info = fs.statSync(absPath); } catch { continue; }
@@ -197,8 +211,11 @@ if (mode === 'concurrent' || !readInTurn()) readConcurrently();
 else finish();
 `;
 
+/** One message of the worker: per file a path and [size, mtimeMs, offset, length] in `numbers`. */
 interface WorkerBatch {
-  files: (FoundFile & { offset: number; length: number })[];
+  paths: string;
+  count: number;
+  numbers: Float64Array;
   bytes: Uint8Array;
 }
 
@@ -294,10 +311,19 @@ export function readHeadsInWorker(
 }
 
 function toWorkerFiles(batch: WorkerBatch): WorkerFile[] {
-  return batch.files.map((file) => ({
-    path: file.path,
-    size: file.size,
-    mtimeMs: file.mtimeMs,
-    head: file.offset < 0 ? null : batch.bytes.subarray(file.offset, file.offset + file.length),
-  }));
+  if (batch.count === 0) {
+    return [];
+  }
+  const { numbers, bytes } = batch;
+  return batch.paths.split('\0').map((path, index) => {
+    const at = index * 4;
+    const offset = numbers[at + 2] ?? -1;
+    const length = numbers[at + 3] ?? 0;
+    return {
+      path,
+      size: numbers[at] ?? 0,
+      mtimeMs: numbers[at + 1] ?? 0,
+      head: offset < 0 ? null : bytes.subarray(offset, offset + length),
+    };
+  });
 }
