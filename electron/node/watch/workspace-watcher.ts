@@ -47,6 +47,7 @@ export class WorkspaceWatcher {
   private quietTimer: NodeJS.Timeout | undefined;
   private holdTimer: NodeJS.Timeout | undefined;
   private isClosed = false;
+  private hasFailed = false;
   /** Per folder: its watch and the inode it was taken on (a folder replaced under its name differs). */
   private readonly folders = new Map<WorkspacePath, { watcher: FSWatcher; ino: number }>();
 
@@ -137,7 +138,9 @@ export class WorkspaceWatcher {
       return true;
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      if (code !== 'ENOENT' && code !== 'ENOTDIR') {
+      // Once: out of inotify watches (ENOSPC), every further folder would fail the same way.
+      if (code !== 'ENOENT' && code !== 'ENOTDIR' && !this.hasFailed) {
+        this.hasFailed = true;
         this.onError(error);
       }
       return false;
