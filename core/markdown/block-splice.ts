@@ -26,11 +26,28 @@ export interface BlockSplice {
   moved: [number, number, number][];
 }
 
+/** A splice whose inserted blocks are still `next.slice(start, insertedEnd)` (HTML not read). */
+export type SpliceRange = Omit<BlockSplice, 'inserted'> & { insertedEnd: number };
+
 /** The splice that turns `old` into `next` (reads the HTML of the inserted blocks only). */
 export function spliceBlocks(
   old: readonly RenderedBlock[],
   next: readonly RenderedBlock[],
 ): BlockSplice {
+  return withInserted(spliceRange(old, next), next);
+}
+
+/** The splice of `range`, with the inserted blocks of `next` as plain data (reads their HTML). */
+export function withInserted(range: SpliceRange, next: readonly RenderedBlock[]): BlockSplice {
+  const { insertedEnd, ...rest } = range;
+  return { ...rest, inserted: next.slice(range.start, insertedEnd).map(plainBlock) };
+}
+
+/** Where `old` and `next` differ, without reading any HTML. */
+export function spliceRange(
+  old: readonly RenderedBlock[],
+  next: readonly RenderedBlock[],
+): SpliceRange {
   const shortest = Math.min(old.length, next.length);
   let start = 0;
   while (start < shortest && sameBlock(old[start] as RenderedBlock, next[start] as RenderedBlock)) {
@@ -58,13 +75,7 @@ export function spliceBlocks(
       moved.push([i, after.startLine, after.endLine]);
     }
   }
-  return {
-    start,
-    removed: tailOld - start,
-    inserted: next.slice(start, tailNext).map(plainBlock),
-    shift,
-    moved,
-  };
+  return { start, removed: tailOld - start, insertedEnd: tailNext, shift, moved };
 }
 
 /** The block list `splice` makes of `old` (`old` is left as it was). */
@@ -105,7 +116,8 @@ export function applySplice(old: readonly RenderedBlock[], splice: BlockSplice):
 }
 
 function sameBlock(a: RenderedBlock, b: RenderedBlock): boolean {
-  return a.key === b.key && a.startLine === b.startLine && a.endLine === b.endLine;
+  // The renderer hands out the same object for an unchanged block: most checks stop at identity.
+  return a === b || (a.key === b.key && a.startLine === b.startLine && a.endLine === b.endLine);
 }
 
 function plainBlock(block: RenderedBlock): PlainBlock {

@@ -254,7 +254,8 @@ export class PreviewController {
       // Opened at a line (the editor's top line): its blocks are painted first, with the start.
       this.focusOnLine(this.pendingLine);
     }
-    this.patchShown();
+    // An update patches what is shown (and the edited blocks); only fill steps add more.
+    this.patchShown(false);
     if (previous === null) {
       this.applyPendingLine();
     }
@@ -271,14 +272,15 @@ export class PreviewController {
   // A long post is put into the frame progressively: the first screenful at once, the rest in
   // idle periods, a few milliseconds at a time, so opening a 1 MB post paints quickly and typing
   // is never blocked behind sanitizing and building the DOM of the whole post.
-  private patchShown(): void {
+  /** `grow`: add the next part of a long post (a fill step, or the first paint). */
+  private patchShown(grow: boolean): void {
     const frame = this.frame;
     const blocks = this.rendered?.blocks;
     if (frame === null || blocks === undefined) {
       return;
     }
     let added = 0;
-    if (this.shownBlocks < blocks.length) {
+    if ((grow || this.shownBlocks === 0) && this.shownBlocks < blocks.length) {
       const budget =
         this.shownBlocks === 0
           ? firstPaintBudget
@@ -330,7 +332,7 @@ export class PreviewController {
       if (soon) {
         this.soonRequest ??= this.schedule(() => {
           this.soonRequest = null;
-          this.patchShown();
+          this.patchShown(false);
         });
         return;
       }
@@ -341,7 +343,7 @@ export class PreviewController {
           milliseconds,
           typing ? fillMillisecondsWhileTyping : fillMilliseconds,
         );
-        this.patchShown();
+        this.patchShown(true);
       });
       return;
     }
@@ -353,7 +355,7 @@ export class PreviewController {
         if (this.startOnly) {
           this.flush();
         } else {
-          this.patchShown();
+          this.patchShown(true);
         }
       });
     });

@@ -1,4 +1,9 @@
-import { spliceBlocks } from '../../core/markdown/block-splice';
+import {
+  spliceBlocks,
+  spliceRange,
+  withInserted,
+  type SpliceRange as BlockRange,
+} from '../../core/markdown/block-splice';
 import { LivePost } from '../../core/markdown/live-post';
 import type { RenderedBlock, RenderedDocument } from '../../core/markdown/rendered-document';
 import type { PreviewReply, PreviewRequest } from './preview-protocol';
@@ -6,12 +11,19 @@ import type { PreviewReply, PreviewRequest } from './preview-protocol';
 // A post longer than this opens with its first lines, then the whole post.
 const startFirstLength = 200_000;
 const startLines = 500;
+// The first render of a long post reads its blocks' HTML this long at a time between messages.
+const sliceMilliseconds = 15;
+
+/** A splice range and how many of its inserted blocks have their HTML rendered. */
+type SpliceRange = BlockRange & { rendered: number };
 
 /** What the worker core needs from its thread (a test runs it on the page). */
 export interface PreviewWorkerHost {
   reply: (reply: PreviewReply) => void;
   /** Runs `task` after the messages already queued (a burst of edits costs one render). */
   defer: (task: () => void) => void;
+  /** How long a slice of a long render may take (ms); a test makes every block a slice. */
+  sliceMilliseconds?: number;
   /** Loads highlight languages; resolves to whether any was registered. */
   loadLanguages: (names: readonly string[]) => Promise<boolean>;
 }
@@ -30,12 +42,16 @@ export class PreviewWorkerCore {
   /** Edits stopped fitting: wait for a reset. */
   private waitingForReset = false;
   private renderQueued = false;
+  /** Counts renders: a render sent in slices stops when a newer one starts. */
+  private job = 0;
 
   constructor(private readonly host: PreviewWorkerHost) {}
 
   /** Handles one message of the page. */
   receive(request: PreviewRequest): void {
     if (request.kind === 'reset') {
+      // A render still being sent is relative to blocks this reset may replace: drop it.
+      this.job++;
       if (request.session !== this.session) {
         this.session = request.session;
         this.post = new LivePost();
@@ -78,7 +94,9 @@ export class PreviewWorkerCore {
       return;
     }
     const document = this.post.render();
-    this.send(document, false);
+    this.job++;
+    const range = spliceRange(this.shown, document.blocks);
+    this.sendInSlices(document, { ...range, rendered: range.start }, this.job);
     if (document.missingLanguages.length > 0) {
       const session = this.session;
       void this.host.loadLanguages(document.missingLanguages).then((registered) => {
@@ -88,6 +106,41 @@ export class PreviewWorkerCore {
         }
       });
     }
+  }
+
+  /**
+   * Sends `document` once the HTML of its new blocks is rendered, rendering it a slice at a time:
+   * a message that arrives meanwhile (another post opened, a keystroke) waits one slice, not the
+   * whole first render of a 10 MB post. A newer render (`job`) takes over; what this one rendered
+   * stays cached in the renderer.
+   */
+  private sendInSlices(document: RenderedDocument, range: SpliceRange, job: number): void {
+    if (job !== this.job) {
+      return;
+    }
+    const deadline = performance.now() + (this.host.sliceMilliseconds ?? sliceMilliseconds);
+    const { blocks } = document;
+    // At least one block per slice, however slow.
+    do {
+      const block = blocks[range.rendered];
+      if (block !== undefined && range.rendered < range.insertedEnd) {
+        void block.html;
+        range.rendered++;
+      }
+    } while (range.rendered < range.insertedEnd && performance.now() < deadline);
+    if (range.rendered < range.insertedEnd) {
+      this.host.defer(() => this.sendInSlices(document, range, job));
+      return;
+    }
+    this.shown = blocks;
+    this.host.reply({
+      kind: 'document',
+      session: this.session,
+      revision: this.revision,
+      splice: withInserted(range, blocks),
+      frontMatter: document.frontMatter,
+      startOnly: false,
+    });
   }
 
   private send(document: RenderedDocument, startOnly: boolean): void {

@@ -22,6 +22,8 @@ class InPageWorker {
       setTimeout(() => this.onmessage?.({ data }), 0);
     },
     defer: (task) => setTimeout(task, 0),
+    // Every block's HTML is its own slice: edits arrive between the slices of a render.
+    sliceMilliseconds: 0,
     loadLanguages: () => Promise.resolve(false),
   });
 
@@ -88,7 +90,7 @@ function preview(): Preview {
 
 /** Lets queued messages and renders run (each is a task). */
 async function settle(): Promise<void> {
-  for (let i = 0; i < 12; i++) {
+  for (let i = 0; i < 100; i++) {
     await new Promise((resolve) => setTimeout(resolve, 0));
   }
 }
