@@ -1,5 +1,5 @@
 import { lstatSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import type { WorkspacePath } from '../../../core/api';
 
@@ -79,9 +79,12 @@ export async function walkPostsYielding(root: string, maxBlockMs = 8): Promise<F
 export function* walk(root: string, folder: WorkspacePath): Generator<FoundFile> {
   const pending: string[] = [folder];
   for (let relDir = pending.pop(); relDir !== undefined; relDir = pending.pop()) {
+    const absDir = join(root, relDir);
+    // Joined by hand per file: path.join normalizes, a measurable part of a 10,000-post walk.
+    const prefix = absDir.endsWith(sep) ? absDir : absDir + sep;
     let dirents;
     try {
-      dirents = readdirSync(join(root, relDir), { withFileTypes: true });
+      dirents = readdirSync(absDir, { withFileTypes: true });
     } catch {
       // A folder that vanished or cannot be read is simply not listed.
       continue;
@@ -93,7 +96,7 @@ export function* walk(root: string, folder: WorkspacePath): Generator<FoundFile>
           pending.push(relPath);
         }
       } else if (dirent.isFile() && isPostFileName(dirent.name)) {
-        const file = statFile(root, relPath);
+        const file = statAt(prefix + dirent.name, relPath);
         if (file !== null) {
           yield file;
         }
@@ -108,9 +111,13 @@ export function* walk(root: string, folder: WorkspacePath): Generator<FoundFile>
  * appears while the folder is watched must not be read into the list.
  */
 export function statFile(root: string, path: WorkspacePath): FoundFile | null {
+  return statAt(join(root, path), path);
+}
+
+function statAt(absPath: string, path: WorkspacePath): FoundFile | null {
   try {
-    const info = lstatSync(join(root, path));
-    return info.isFile() ? { path, size: info.size, mtimeMs: info.mtimeMs } : null;
+    const info = lstatSync(absPath, { throwIfNoEntry: false });
+    return info?.isFile() === true ? { path, size: info.size, mtimeMs: info.mtimeMs } : null;
   } catch {
     return null;
   }
