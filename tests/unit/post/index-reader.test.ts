@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readIndexFields } from '../../../core/post/index-reader';
+import { readIndexFields, readSettledBlock } from '../../../core/post/index-reader';
 
 const whole = { isWholeFile: true };
 
@@ -164,5 +164,40 @@ describe('readIndexFields', () => {
     expect(readIndexFields('```\n# not\n```\n\nReal\n====\n', 'x.md', whole).firstHeading).toBe(
       'Real',
     );
+  });
+});
+
+describe('readSettledBlock', () => {
+  const contents = [
+    'title: Plain\ntags: [a, b]\n',
+    'title: "引号"\ndate: 2024-01-02\ndraft: true\n',
+    'title: T\r\ncategories:\r\n  - x\r\n',
+    "title: ''\n",
+    'date: 2024-01-02\n',
+    'title: &a A\nalias: *a\n',
+    'title: [unclosed\n',
+    'title: One\ntitle: Two\n',
+    '',
+  ];
+
+  it('gives the fields readIndexFields gives for a closed --- block that settles them, else null', () => {
+    for (const content of contents) {
+      const text = `---\n${content}---\n# Heading\n`;
+      const fields = readIndexFields(text, '2024-05-06-post.md', whole);
+      const settles = fields.title !== null && fields.error === null;
+      const settled = readSettledBlock('yaml', content, '2024-05-06-post.md');
+      if (settled !== null) {
+        expect(settled, content).toEqual(fields);
+      }
+      // The flat reader leaves anchors to js-yaml: such a block is left to the text reader too.
+      expect(settled !== null, content).toBe(settles && !content.includes('&a'));
+    }
+  });
+
+  it('reads TOML the same way', () => {
+    const content = 'title = "Hugo"\ndate = 2024-01-02\ntags = ["a", "b"]\n';
+    const fields = readIndexFields(`+++\n${content}+++\nbody\n`, 'index.md', whole);
+    expect(readSettledBlock('toml', content, 'index.md')).toEqual(fields);
+    expect(readSettledBlock('toml', 'title = \n', 'index.md')).toBeNull();
   });
 });
