@@ -13,6 +13,7 @@ import type { ExportState } from '../../../core/export/export-state';
 import {
   createPlanMemo,
   planExport,
+  preparePostInto,
   type PlanDraft,
   type PostInput,
 } from '../../../core/export/plan';
@@ -56,11 +57,9 @@ export async function makePlan(
   await requireOutsideWorkspace(folder, ctx.root);
   const records = state.targets[target.id] ?? {};
   const entries = await ctx.listPosts();
-  const posts = await selectPosts(ctx, entries, records, request);
   const listing = await readRepoListing(folder);
   const repo = { ...readRepoFacts(listing), draftStyle: target.draftStyle ?? 'drafts-folder' };
   const preset = presetFor(target.preset);
-  const repoPosts = await readRepoPosts(folder, listing.paths, preset.postFolders(repo));
   const fixes = (request.fixes ?? []).filter((fix): fix is ExportFixId =>
     (fixIds as readonly string[]).includes(fix),
   );
@@ -73,26 +72,31 @@ export async function makePlan(
     minute: now.getMinutes(),
     second: now.getSeconds(),
   });
-  const snapshot = new SnapshotReader(folder, ctx.root);
   const settings = ctx.getWorkspaceSettings();
+  const options = {
+    preset: target.preset,
+    repo,
+    state: records,
+    slugStyle: settings.slugStyle,
+    fixes,
+    today,
+    hashText: (text: string) => sha256(Buffer.from(text, 'utf8')),
+  };
+  // Each post is parsed and scanned as soon as it is read, while the next ones are being read
+  // (and the repository's posts too): the reading hides behind the planning's own work.
   const memo = createPlanMemo();
+  const [posts, repoPosts] = await Promise.all([
+    selectPosts(ctx, entries, records, request, (post) => {
+      preparePostInto(memo, options, post);
+    }),
+    readRepoPosts(folder, listing.paths, preset.postFolders(repo)),
+  ]);
+  const snapshot = new SnapshotReader(folder, ctx.root);
   let draft: PlanDraft;
   // Planning asks for the files it needs; each round reads them. Image targets depend on the
   // images found, so a few rounds are enough.
   for (let round = 0; ; round++) {
-    draft = planExport({
-      preset: target.preset,
-      repo,
-      posts,
-      repoPosts,
-      state: records,
-      slugStyle: settings.slugStyle,
-      fixes,
-      today,
-      snapshot,
-      hashText: (text) => sha256(Buffer.from(text, 'utf8')),
-      memo,
-    });
+    draft = planExport({ ...options, posts, repoPosts, snapshot, memo });
     if (draft.missing.length === 0) {
       break;
     }
@@ -125,47 +129,48 @@ export async function makePlan(
   return { plan, draft };
 }
 
-/** The posts asked for, or with `changedOnly` every post whose text changed since its last export. */
+/**
+ * The posts asked for, or with `changedOnly` every post whose text changed since its last export,
+ * several read at a time; `onRead` gets each post as soon as it is read.
+ */
 async function selectPosts(
   ctx: ExportServiceContext,
   entries: PostEntry[],
   records: ExportState['targets'][string],
   request: PlanRequest,
+  onRead: (post: PostInput) => void,
 ): Promise<PostInput[]> {
   const titles = new Map(entries.map((entry) => [entry.path, entry.title]));
   if (request.changedOnly === true) {
     const exported = entries.filter((entry) => records[entry.path] !== undefined);
-    const texts = await mapInParallel(exported, async (entry) => {
+    const read = await mapInParallel(exported, async (entry): Promise<PostInput | null> => {
+      let text: string;
       try {
-        return await ctx.readPostText(entry.path);
+        text = await ctx.readPostText(entry.path);
       } catch {
         // A post that cannot be read now (e.g. re-saved in another encoding) is left out of the
         // batch rather than failing it; exporting it alone reports why.
         return null;
       }
+      if (sha256(Buffer.from(text, 'utf8')) === records[entry.path]?.sourceHash) {
+        return null;
+      }
+      const post = { path: entry.path, text, title: entry.title };
+      onRead(post);
+      return post;
     });
-    return exported.flatMap((entry, index): PostInput[] => {
-      const text = texts[index];
-      return text !== null &&
-        text !== undefined &&
-        sha256(Buffer.from(text, 'utf8')) !== records[entry.path]?.sourceHash
-        ? [{ path: entry.path, text, title: entry.title }]
-        : [];
-    });
+    return read.filter((post) => post !== null);
   }
   const paths = request.paths ?? [];
   if (paths.length === 0) {
     throw new ApiError('E_INVALID_ARGUMENT', 'Choose at least one post to export.');
   }
-  // Several posts are read at a time; a post that cannot be read fails the plan as before (the
-  // first one in the list's order).
-  const unique = [...new Set(paths)];
-  const texts = await mapInParallel(unique, (path) => ctx.readPostText(path));
-  return unique.map((path, index) => ({
-    path,
-    text: texts[index] ?? '',
-    title: titles.get(path) ?? '',
-  }));
+  // A post that cannot be read fails the plan: the first such post in the list's order.
+  return mapInParallel([...new Set(paths)], async (path) => {
+    const post = { path, text: await ctx.readPostText(path), title: titles.get(path) ?? '' };
+    onRead(post);
+    return post;
+  });
 }
 
 /** The repository's own posts (for collision checks), bounded in number and size. */
