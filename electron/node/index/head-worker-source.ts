@@ -124,31 +124,35 @@ function readInTurn() {
   }
   return true;
 }
-// Many reads in flight (libuv's thread pool), each into its own buffer, copied into the batch.
+// Many reads in flight (libuv's thread pool), each into a buffer of its own (reused), copied into
+// the batch.
 function readConcurrently() {
   let active = 0;
   let isWalked = false;
-  const done = (fd, result) => {
+  const spare = [];
+  const done = (fd, result, buffer) => {
     fs.close(fd, () => {
       if (result !== null) {
         const offset = used;
-        result.buffer.copy(bytes, offset, 0, result.length);
+        buffer.copy(bytes, offset, 0, result.length);
         used += result.length;
         add({ path: result.path, size: result.size, mtimeMs: result.mtimeMs, offset, length: result.length });
       }
+      if (buffer !== null) spare.push(buffer);
       active -= 1;
       start();
     });
   };
   const readFrom = (fd, item, info, buffer, length) => {
     const wanted = Math.min(info.size, headBytes);
+    const result = { path: item[0], size: info.size, mtimeMs: info.mtimeMs, length };
     if (length >= wanted) {
-      done(fd, { path: item[0], size: info.size, mtimeMs: info.mtimeMs, buffer, length });
+      done(fd, result, buffer);
       return;
     }
     fs.read(fd, buffer, length, wanted - length, length, (error, read) => {
-      if (error) done(fd, null);
-      else if (read === 0) done(fd, { path: item[0], size: info.size, mtimeMs: info.mtimeMs, buffer, length });
+      if (error) done(fd, null, buffer);
+      else if (read === 0) done(fd, result, buffer);
       else readFrom(fd, item, info, buffer, length + read);
     });
   };
@@ -157,8 +161,8 @@ function readConcurrently() {
     fs.open(item[1], openFlags, (openError, fd) => {
       if (openError) { active -= 1; start(); return; }
       fs.fstat(fd, (statError, info) => {
-        if (statError || !info.isFile()) done(fd, null);
-        else readFrom(fd, item, info, Buffer.allocUnsafe(headBytes), 0);
+        if (statError || !info.isFile()) done(fd, null, null);
+        else readFrom(fd, item, info, spare.pop() ?? Buffer.allocUnsafeSlow(headBytes), 0);
       });
     });
   };
