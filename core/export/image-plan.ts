@@ -1,7 +1,13 @@
 import type { ExportAssetOp, ExportWarning, WorkspacePath } from '../api';
 import { safeFileName, uniqueName } from '../workspace/safe-name';
-import { findAssetTags, tagArgument, tagAsMarkdown } from './hexo-tags';
-import { findImageRefs, markdownDestination, resolveLink, type LinkTarget } from './images';
+import { findAssetTags, tagArgument, tagAsMarkdown, type AssetTag } from './hexo-tags';
+import {
+  findImageRefs,
+  markdownDestination,
+  resolveLink,
+  type ImageRef,
+  type LinkTarget,
+} from './images';
 import { assetTagCandidates, coverCandidates, coverFields, firstExisting } from './image-sources';
 import type { ScannedBody } from './markdown-scan';
 import { joinPath } from './presets/common';
@@ -141,8 +147,8 @@ export function planImages(scan: ScannedBody, ctx: Context): ImagePlan {
 
   const hexoFolder = ctx.preset.id === 'hexo' && ctx.repo.hexoAssetFolder;
   const asAssetTag = hexoFolder && !ctx.repo.hexoPostAsset;
-  for (const ref of findImageRefs(scan)) {
-    const target = resolveLink(ref.url, ctx.postPath);
+  const found = foundIn(scan, ctx.postPath);
+  for (const { ref, target } of found.refs) {
     if (target.kind === 'remote') {
       continue;
     }
@@ -185,7 +191,7 @@ export function planImages(scan: ScannedBody, ctx: Context): ImagePlan {
       });
     }
   }
-  for (const tag of findAssetTags(scan)) {
+  for (const tag of found.tags) {
     const candidates = assetTagCandidates(tag.name, ctx.postPath);
     if ('reason' in candidates) {
       plan.warnings.push(unsafe(ctx.postPath, tag.name, candidates.reason));
@@ -255,6 +261,30 @@ export function planImages(scan: ScannedBody, ctx: Context): ImagePlan {
     );
   }
   return plan;
+}
+
+/** The image references (with where they point) and Hexo tags of a body: they depend on it alone. */
+interface FoundImages {
+  postPath: WorkspacePath;
+  refs: { ref: ImageRef; target: LinkTarget }[];
+  tags: AssetTag[];
+}
+
+// Planning runs in rounds over the same scanned bodies; each body is searched once.
+const foundInScans = new WeakMap<ScannedBody, FoundImages>();
+
+function foundIn(scan: ScannedBody, postPath: WorkspacePath): FoundImages {
+  const known = foundInScans.get(scan);
+  if (known !== undefined && known.postPath === postPath) {
+    return known;
+  }
+  const found: FoundImages = {
+    postPath,
+    refs: findImageRefs(scan).map((ref) => ({ ref, target: resolveLink(ref.url, postPath) })),
+    tags: findAssetTags(scan),
+  };
+  foundInScans.set(scan, found);
+  return found;
 }
 
 function unsafe(postPath: WorkspacePath, value: string, reason: string): ExportWarning {
