@@ -208,3 +208,20 @@ test('exporting many posts plans and writes exactly the pinned plan and files, t
     tree: 'e740644ad8771f511b177aedd1d9ef51f845e8be722425cfc8ccf4bc5e131544',
   });
 });
+
+test('a file that appeared after planning, even in a folder that did not exist, stops the apply before anything is written', async () => {
+  const { workspace, repo, paths } = await setUp();
+  backend = await createBackend({ root: workspace, userDataDir: join(base, 'user'), watch: false });
+  const target = await backend.addExportTarget({ path: repo, preset: 'jekyll' });
+  const plan = await backend.planExport({ targetId: target.id, paths });
+  const image = plan.assets.find((asset) => asset.kind === 'create')?.targetPath ?? '';
+  expect(image).toMatch(/^assets\/images\/[^/]+\/figure-\d\.png$/);
+  await mkdir(join(repo, image, '..'), { recursive: true });
+  await writeFile(join(repo, image), 'someone else');
+  const before = await treeOf(repo);
+  await expect(backend.applyExport({ planId: plan.id })).rejects.toMatchObject({
+    code: 'E_CONFLICT',
+    details: { paths: [image] },
+  });
+  expect(await treeOf(repo)).toEqual(before);
+});
