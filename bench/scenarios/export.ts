@@ -1,5 +1,7 @@
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdir, open, readFile, rename } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { parseFrontMatter } from '../../core/post/front-matter';
 import { createBackend } from '../../electron/node/backend';
 import { generatePost } from '../fixtures/post-generator';
 import { benchSeed } from '../fixtures/workspaces';
@@ -33,6 +35,67 @@ function writeExportWorkspace(root: string): string[] {
   return paths;
 }
 
+/**
+ * The least planning does: read each post and parse its front matter with the shared codec (the
+ * plan needs its values, and edits it byte for byte).
+ */
+async function readAndParse(root: string, paths: string[]): Promise<number> {
+  const start = performance.now();
+  const texts = await Promise.all(paths.map((path) => readFile(join(root, path), 'utf8')));
+  for (const text of texts) {
+    parseFrontMatter(text);
+  }
+  return performance.now() - start;
+}
+
+/**
+ * The least applying does: the same number of posts and images written durably — each to a temp
+ * file, fsynced, renamed over its name, each folder fsynced once — 16 at a time, the images one
+ * folder per post as Jekyll's preset places them.
+ */
+async function writeDurably(
+  root: string,
+  paths: string[],
+  images: number,
+  into: string,
+): Promise<number> {
+  const png = await readFile(join(root, 'posts/images/figure-1.png'));
+  const posts = await Promise.all(paths.map((path) => readFile(join(root, path))));
+  const start = performance.now();
+  const files = [
+    ...Array.from({ length: images }, (_, i) => ({
+      path: join(into, 'assets', `p${i}`, 'f.png'),
+      data: png,
+    })),
+    ...posts.map((data, i) => ({ path: join(into, '_posts', `2024-05-01-p${i}.md`), data })),
+  ];
+  const folders = [...new Set(files.map((file) => dirname(file.path)))];
+  await inBatches(folders, (folder) => mkdir(folder, { recursive: true }));
+  await inBatches(files, async (file) => {
+    const handle = await open(`${file.path}.tmp`, 'wx');
+    await handle.writeFile(file.data);
+    await handle.sync();
+    await handle.close();
+    await rename(`${file.path}.tmp`, file.path);
+  });
+  await inBatches(folders, async (folder) => {
+    const handle = await open(folder, 'r');
+    await handle.sync();
+    await handle.close();
+  });
+  return performance.now() - start;
+}
+
+async function inBatches<T>(items: T[], fn: (item: T) => Promise<unknown>): Promise<void> {
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      await fn(items[next++] as T);
+    }
+  };
+  await Promise.all(Array.from({ length: 16 }, worker));
+}
+
 function writeJekyllRepo(repo: string): void {
   mkdirSync(join(repo, '_posts'), { recursive: true });
   writeFileSync(join(repo, '_config.yml'), 'title: Export target\n');
@@ -51,7 +114,10 @@ export async function runScenario(ctx: BenchContext): Promise<ScenarioResult> {
   const plan: number[] = [];
   const apply: number[] = [];
   const floor: number[] = [];
+  const parseFloor: number[] = [];
+  const durableFloor: number[] = [];
   const notes: string[] = [];
+  let images = 0;
   for (let i = 0; i < n; i++) {
     const repo = join(ctx.workDir, `repo-${i}`);
     writeJekyllRepo(repo);
@@ -65,6 +131,7 @@ export async function runScenario(ctx: BenchContext): Promise<ScenarioResult> {
     }
     copyFileSync(join(root, 'posts/images/figure-1.png'), join(repo, 'floor.png'));
     floor.push(performance.now() - start);
+    parseFloor.push(await readAndParse(root, paths));
 
     const backend = await createBackend({
       root,
@@ -80,6 +147,7 @@ export async function runScenario(ctx: BenchContext): Promise<ScenarioResult> {
       start = performance.now();
       const result = await backend.applyExport({ planId: planned.id });
       apply.push(performance.now() - start);
+      images = planned.assets.length;
       if (i === 0) {
         notes.push(
           `plan: ${planned.files.length} files, ${planned.assets.length} images, ${planned.warnings.length} warnings; applied: ${result.written.length} written, ${result.copied.length} copied`,
@@ -88,11 +156,17 @@ export async function runScenario(ctx: BenchContext): Promise<ScenarioResult> {
     } finally {
       await backend.close();
     }
+    durableFloor.push(await writeDurably(root, paths, images, join(ctx.workDir, `durable-${i}`)));
   }
   return {
     scenario: 'export',
     measurements: [
       measure(`floor: read ${postCount} posts, write them into _posts/`, floor),
+      measure(`floor: read ${postCount} posts, parse their front matter`, parseFloor),
+      measure(
+        `floor: write ${postCount} posts + ${images} images durably, 16 at a time`,
+        durableFloor,
+      ),
       measure(`planExport of ${postCount} posts (Jekyll)`, plan),
       measure(`applyExport of ${postCount} posts (Jekyll)`, apply),
     ],
