@@ -54,15 +54,24 @@ function own(data: Record<string, unknown>, key: string): unknown {
 
 /** Picks the listed fields out of parsed front matter data. */
 export function pickListedFields(data: Record<string, unknown>): ListedFields {
-  const categories = own(data, 'categories');
+  return listedFields((key) => own(data, key));
+}
+
+/** `pickListedFields` for front matter read into a Map (the flat YAML reader's). */
+export function pickListedFieldsOf(data: ReadonlyMap<string, unknown>): ListedFields {
+  return listedFields((key) => data.get(key));
+}
+
+function listedFields(get: (key: string) => unknown): ListedFields {
+  const categories = get('categories');
   return {
-    title: scalarText(own(data, 'title')),
-    date: scalarText(own(data, 'date')),
-    draft: own(data, 'draft') === true || own(data, 'published') === false,
-    tags: termList(own(data, 'tags')),
+    title: scalarText(get('title')),
+    date: scalarText(get('date')),
+    draft: get('draft') === true || get('published') === false,
+    tags: termList(get('tags')),
     // Jekyll also takes the singular key.
-    categories: termList(categories === undefined ? own(data, 'category') : categories),
-    permalink: scalarText(own(data, 'permalink')),
+    categories: termList(categories === undefined ? get('category') : categories),
+    permalink: scalarText(get('permalink')),
   };
 }
 

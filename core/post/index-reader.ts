@@ -1,7 +1,12 @@
 import { FAILSAFE_SCHEMA, load, Type, YAMLException } from 'js-yaml';
 import type { FrontMatterErrorInfo } from '../api';
 import { readFlatYaml } from './flat-yaml';
-import { noListedFields, pickListedFields, type ListedFields } from './index-fields';
+import {
+  noListedFields,
+  pickListedFields,
+  pickListedFieldsOf,
+  type ListedFields,
+} from './index-fields';
 import { readJsonContent } from './json-content';
 import { firstHeading } from './first-heading';
 import {
@@ -69,7 +74,7 @@ export function readSettledBlock(
     if (flat === null) {
       return null;
     }
-    fields = pickListedFields(flat);
+    fields = pickListedFieldsOf(flat);
   } else {
     const read = readTomlContent(content, 2);
     if (read.error !== null || !read.isMapping) {
@@ -166,8 +171,8 @@ function readContent(block: BlockCandidate, content: string): ContentRead {
   }
   const flat = readFlatYaml(content);
   if (flat !== null) {
-    const shape: ContentShape = Object.keys(flat).length === 0 ? 'empty' : 'mapping';
-    return { shape, fields: pickListedFields(flat), error: null };
+    const shape: ContentShape = flat.size === 0 ? 'empty' : 'mapping';
+    return { shape, fields: pickListedFieldsOf(flat), error: null };
   }
   return readWithJsYaml(content, block.contentLine);
 }

@@ -143,7 +143,9 @@ function toWorkerFiles(batch: WorkerBatch): WorkerFile[] {
   if (batch.count === 0) {
     return [];
   }
-  const { numbers, bytes } = batch;
+  const { numbers } = batch;
+  // One Buffer over the batch: each head is a Buffer view then, decoded without another wrapper.
+  const bytes = Buffer.from(batch.bytes.buffer, batch.bytes.byteOffset, batch.bytes.byteLength);
   return batch.paths.split('\0').map((path, index) => {
     const at = index * 4;
     const offset = numbers[at + 2] ?? -1;
