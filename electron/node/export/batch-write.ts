@@ -26,7 +26,8 @@ export interface BatchFile {
  *    next stage starts. A crash in between leaves some files new and the rest old, never one half
  *    written; a later stage is never on disk before an earlier one.
  *
- * An existing file keeps its permission bits. `onWriteError` turns an error into what the caller
+ * Folders that did not exist are created first and fsynced into their parents. An existing file
+ * keeps its permission bits. `onWriteError` turns an error into what the caller
  * reports (e.g. "read-only", "disk full") with the file's path.
  */
 export async function writeFilesAtomic(
@@ -43,13 +44,23 @@ export async function writeFilesAtomic(
         folders.set(dirname(file.absolute), file.path);
       }
     }
+    // New folders are made durable in their parents before anything is renamed into them.
+    const changedParents = new Set<string>();
     await mapInParallel([...folders], async ([folder, path]) => {
+      let first: string | undefined;
       try {
-        await mkdir(folder, { recursive: true });
+        first = await mkdir(folder, { recursive: true });
       } catch (error) {
         throw onWriteError(error, path);
       }
+      for (let made = folder; first !== undefined; made = dirname(made)) {
+        changedParents.add(dirname(made));
+        if (made === first || dirname(made) === made) {
+          break;
+        }
+      }
     });
+    await mapInParallel([...changedParents], syncFolder);
     await mapInParallel(files, async (file) => {
       try {
         await writeTemp(file, (temp) => pending.set(file, temp));
