@@ -49,6 +49,8 @@ export class TextStore extends ValueStore<string> {
   private from = 0;
   /** Counts replacements and changes: a view remembers the revision it has seen. */
   private revision = 0;
+  /** Counts replacements of the whole text (a post opened or closed). */
+  private replacements = 0;
   /** The latest changes, each with the revision it made (null: its edits are unknown). */
   private changes: { revision: number; change: TextChange | null }[] = [];
 
@@ -71,6 +73,7 @@ export class TextStore extends ValueStore<string> {
     this.read = null;
     this.from = 0;
     this.revision++;
+    this.replacements++;
     this.changes = [];
     if (stale) {
       this.value = value;
@@ -93,6 +96,14 @@ export class TextStore extends ValueStore<string> {
       this.changes.splice(0, this.changes.length - keptChanges);
     }
     this.notify();
+  }
+
+  /**
+   * How many times the whole text was replaced: a view of one post stops following the store
+   * when this changes (the app mounts a new view for the next post).
+   */
+  replacementCount(): number {
+    return this.replacements;
   }
 
   /** The current revision (see {@link changesSince}). */

@@ -1,4 +1,5 @@
 import type { WindowLike } from 'dompurify';
+import type { LivePost } from '../../core/markdown/live-post';
 import {
   createMarkdownRenderer,
   type MarkdownRenderer,
@@ -53,6 +54,8 @@ export class PreviewController {
     detach: () => void;
   } | null = null;
   private text: string | null = null;
+  /** The post rendered on the page when it is followed by its edits (see `follow`). */
+  private live: LivePost | null = null;
   /** The latest document rendered in the preview worker, when it renders this post. */
   private remote: { document: PreviewDocument; startOnly: boolean } | null = null;
   private rendered: PreviewDocument | null = null;
@@ -133,6 +136,22 @@ export class PreviewController {
   /** Shows `text`: at once when idle, else coalesced into the next animation frame. */
   update(text: string): void {
     this.text = text;
+    this.live = null;
+    this.changed();
+  }
+
+  /**
+   * Shows `post` (kept up to date by the caller with its edits, so a keystroke neither copies
+   * nor splits the whole text), rendered on the page; call `changed` after each edit.
+   */
+  follow(post: LivePost): void {
+    this.live = post;
+    this.text = null;
+    this.changed();
+  }
+
+  /** The text (or followed post) changed: render at once when idle, else at the next frame. */
+  changed(): void {
     this.remote = null;
     this.lastUpdate = performance.now();
     if (this.frame === null) {
@@ -223,7 +242,12 @@ export class PreviewController {
   private flush(): void {
     const frame = this.frame;
     const remote = this.remote;
-    if (frame === null || this.disposed || (remote === null && this.text === null)) {
+    const live = this.live;
+    if (
+      frame === null ||
+      this.disposed ||
+      (remote === null && this.text === null && live === null)
+    ) {
       return;
     }
     const previous = this.rendered;
@@ -234,12 +258,14 @@ export class PreviewController {
       this.startOnly = remote.startOnly;
     } else {
       const text = this.text ?? '';
+      const length = live?.length ?? text.length;
       const start =
-        previous === null && text.length > startRenderThreshold
-          ? this.renderer.renderStart(text, startRenderLines)
+        previous === null && length > startRenderThreshold
+          ? (live?.renderStart(startRenderLines) ??
+            (live === null ? this.renderer.renderStart(text, startRenderLines) : null))
           : null;
       this.startOnly = start !== null;
-      document = start ?? this.renderer.render(text);
+      document = start ?? live?.render() ?? this.renderer.render(text);
     }
     if (
       previous?.frontMatter !== document.frontMatter ||
@@ -263,7 +289,8 @@ export class PreviewController {
       void loadHighlightLanguages(document.missingLanguages).then((registered) => {
         if (registered && !this.disposed) {
           this.renderer.forgetMissingLanguages();
-          this.update(this.text ?? '');
+          this.live?.forgetMissingLanguages();
+          this.changed();
         }
       });
     }

@@ -4,10 +4,12 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { openApp, uiTimeout, type OpenedApp } from './support';
 
-// Over 100 KB: the preview of this post is rendered by the preview worker, fed with edits.
+// Over 1.5 MB: the preview of this post is rendered by the preview worker, fed with edits.
+const sections = 8000;
+
 function longPost(): string {
   const parts = ['---', 'title: A long post', 'date: 2024-01-01', '---', '', '# 长文开头', ''];
-  for (let i = 0; i < 600; i++) {
+  for (let i = 0; i < sections; i++) {
     parts.push(
       `## Section ${i}`,
       '',
@@ -25,7 +27,7 @@ function longPost(): string {
       );
     }
   }
-  for (let i = 0; i < 600; i += 50) {
+  for (let i = 0; i < sections; i += 50) {
     parts.push(`[^n${i}]: Note ${i}.`);
   }
   parts.push('', 'The last paragraph.');
@@ -53,7 +55,7 @@ describe('the preview of a long post', () => {
 
   it('shows the whole post and what is typed at its end, rendered off the page', async () => {
     const { app, page } = opened;
-    expect(longPost().length).toBeGreaterThan(100_000);
+    expect(longPost().length).toBeGreaterThan(1_500_000);
     await app.openPost('A long post');
     const frame = app.previewFrame();
     await frame.getByRole('heading', { name: '长文开头' }).waitFor({ timeout: uiTimeout });

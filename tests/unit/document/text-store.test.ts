@@ -22,8 +22,10 @@ describe('text store', () => {
     store.changed(() => 'xbcd', 3);
     expect(store.changesSince(start)).toBeNull();
     const later = store.currentRevision();
+    const replaced = store.replacementCount();
     store.set('new');
     expect(store.changesSince(later)).toBeNull();
+    expect(store.replacementCount()).toBe(replaced + 1);
   });
 
   test('forgets changes long past', () => {

@@ -19,18 +19,29 @@ class InPageWorker {
   private readonly core = new PreviewWorkerCore({
     reply: (reply) => {
       const data = structuredClone(reply);
-      setTimeout(() => this.onmessage?.({ data }), 0);
+      this.task(() => this.onmessage?.({ data }));
     },
-    defer: (task) => setTimeout(task, 0),
+    defer: (task) => this.task(task),
     // Every block's HTML is its own slice: edits arrive between the slices of a render.
     sliceMilliseconds: 0,
     loadLanguages: () => Promise.resolve(false),
   });
 
+  /** Tasks queued and not run yet. */
+  pending = 0;
+
   postMessage(request: PreviewRequest): void {
     this.requests.push(request);
     const data = structuredClone(request);
-    setTimeout(() => this.core.receive(data), 0);
+    this.task(() => this.core.receive(data));
+  }
+
+  private task(run: () => void): void {
+    this.pending++;
+    setTimeout(() => {
+      this.pending--;
+      run();
+    }, 0);
   }
 
   terminate(): void {}
@@ -90,7 +101,7 @@ function preview(): Preview {
 
 /** Lets queued messages and renders run (each is a task). */
 async function settle(): Promise<void> {
-  for (let i = 0; i < 100; i++) {
+  for (let i = 0; i < 10_000 && (i < 2 || (worker?.pending ?? 0) > 0); i++) {
     await new Promise((resolve) => setTimeout(resolve, 0));
   }
 }
@@ -188,6 +199,26 @@ describe('preview feed', () => {
     // Many runs end in the worker (all those longer than its limit), the others on the page.
     expect(inWorker).toBeGreaterThan(20);
   }, 120_000);
+
+  test('stops following the store once it holds another post', async () => {
+    const shown = preview();
+    const store = new TextStore();
+    store.set('# First post');
+    const feed = new PreviewFeed(store, shown.controller);
+    shown.controller.attach(window, 'light');
+    feed.start();
+    store.changed(() => '# First post!', 12, { edits: [[12, 0, '!']], length: 13 });
+    shown.runFrames();
+    expect(shown.html()).toContain('First post!');
+    // The app opens another post: a new preview will show it, this one must not render it.
+    store.set('# Second post');
+    await settle();
+    shown.runFrames();
+    expect(shown.html()).toContain('First post!');
+    expect(shown.html()).not.toContain('Second');
+    feed.dispose();
+    shown.controller.dispose();
+  });
 
   test('edits the worker cannot apply make it ask for the text again', async () => {
     const shown = preview();
