@@ -48,7 +48,10 @@ export class WorkspaceWatcher {
   private holdTimer: NodeJS.Timeout | undefined;
   private isClosed = false;
   private hasFailed = false;
-  /** Per folder: its watch and the inode it was taken on (a folder replaced under its name differs). */
+  /**
+   * The watch of each watched folder and the inode it was taken on (per folder: a folder replaced
+   * under its name has another, and an inotify watch follows the old one), or the root's watch.
+   */
   private readonly folders = new Map<WorkspacePath, { watcher: FSWatcher; ino: number }>();
 
   private constructor(
@@ -67,8 +70,8 @@ export class WorkspaceWatcher {
   ): Promise<WorkspaceWatcher> {
     const self = new WorkspaceWatcher(root, mode, onBatch, onError);
     if (mode === 'recursive') {
-      const watcher = watch(root, { recursive: true }, (_event, name) =>
-        self.record('', name === null ? null : name.split(sep).join('/')),
+      const watcher = watch(root, { recursive: true }, (event, name) =>
+        self.record('', name === null ? null : name.split(sep).join('/'), event),
       );
       watcher.on('error', onError);
       self.folders.set('', { watcher, ino: 0 });
@@ -131,7 +134,7 @@ export class WorkspaceWatcher {
     const absPath = join(this.root, folder);
     try {
       const ino = lstatSync(absPath).ino;
-      const watcher = watch(absPath, (_event, name) => this.record(folder, name));
+      const watcher = watch(absPath, (event, name) => this.record(folder, name, event));
       // A watched folder that is deleted may end its watch with an error: look at it again.
       watcher.on('error', () => this.recheck(folder));
       this.folders.set(folder, { watcher, ino });
@@ -164,12 +167,15 @@ export class WorkspaceWatcher {
     }
     this.forget(folder);
     this.batch.removedFolders.add(folder);
-    this.classify(folder, folder.slice(folder.lastIndexOf('/') + 1));
+    this.classify(folder, folder.slice(folder.lastIndexOf('/') + 1), 'rename');
     this.schedule();
   }
 
-  /** One raw event: `name` changed in `folder` (null: something in it did, the OS did not say what). */
-  private record(folder: WorkspacePath, name: string | null): void {
+  /**
+   * One raw event: `name` changed in `folder` (null: something in it did, the OS did not say
+   * what). 'rename' is an entry made, removed or moved; 'change' is its content or attributes.
+   */
+  private record(folder: WorkspacePath, name: string | null, event: string): void {
     if (this.isClosed) {
       return;
     }
@@ -185,12 +191,12 @@ export class WorkspaceWatcher {
     if (!parts.every(isIndexedFolder) || (!isIndexedFolder(base) && !isPostFileName(base))) {
       return;
     }
-    this.classify(path, base);
+    this.classify(path, base, event);
     this.schedule();
   }
 
   /** Sorts a changed path into the batch by what is at it now. */
-  private classify(path: WorkspacePath, base: string): void {
+  private classify(path: WorkspacePath, base: string, event: string): void {
     let info;
     try {
       info = lstatSync(join(this.root, path));
@@ -199,7 +205,7 @@ export class WorkspaceWatcher {
     }
     if (info?.isDirectory() === true) {
       if (isIndexedFolder(base)) {
-        this.folderAppeared(path, info.ino);
+        this.folderAppeared(path, event, info.ino);
       }
       return;
     }
@@ -213,19 +219,28 @@ export class WorkspaceWatcher {
     }
   }
 
-  private folderAppeared(path: WorkspacePath, ino: number): void {
+  /**
+   * A folder is at `path`. One already watched whose folder is still the same (Linux: the same
+   * inode; macOS and Windows: a 'change', which there means its attributes or modified time) needs
+   * nothing: its files report their own changes. Otherwise it was made, moved in or replaced under
+   * its name: it is watched anew and re-read.
+   */
+  private folderAppeared(path: WorkspacePath, event: string, ino: number): void {
+    const known = this.mode === 'recursive' ? event !== 'rename' : this.folders.has(path);
+    const isSame = this.mode === 'recursive' ? known : this.folders.get(path)?.ino === ino;
+    if (isSame) {
+      return;
+    }
     if (this.mode === 'per-folder') {
-      const known = this.folders.get(path);
-      if (known?.ino === ino) {
-        return; // a change of the folder itself; its files report their own
-      }
-      if (known !== undefined) {
+      if (known) {
         this.forget(path);
         this.batch.removedFolders.add(path);
       }
       for (const _ of this.watchFolders(path)) {
         // Watched at once: a new folder is small, and its files may be written right now.
       }
+    } else {
+      this.batch.removedFolders.add(path);
     }
     this.batch.addedFolders.add(path);
   }

@@ -1,4 +1,4 @@
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, rename, rm, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
@@ -100,6 +100,16 @@ describe.each(['per-folder', 'recursive'] as const)('watching a workspace (%s)',
     seen.clear();
     await writeFile(join(root, 'posts/b.md'), '# B\n');
     await has(seen.files, 'posts/b.md', 'a post in the new folder');
+  });
+
+  it('does not re-read a folder whose attributes changed', async () => {
+    const { root, seen } = await watchWorkspace({ 'posts/a.md': '# A\n' }, mode);
+    await utimes(join(root, 'posts'), new Date(2020, 1, 1), new Date(2020, 1, 1));
+    await chmod(join(root, 'posts'), 0o755);
+    await writeFile(join(root, 'posts/b.md'), '# B\n');
+    await has(seen.files, 'posts/b.md', 'the post written after');
+    // (inotify names a watched folder's own events after the folder: 'posts/posts' may be checked.)
+    expect(seen.addedFolders.has('posts') || seen.removedFolders.has('posts')).toBe(false);
   });
 
   it('ignores hidden and skipped folders and files that are not posts', async () => {
