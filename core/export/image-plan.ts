@@ -47,6 +47,29 @@ export function planImages(scan: ScannedBody, ctx: Context): ImagePlan {
   const placed = new Map<string, { targetPath: string; link: string } | null>();
   const usedNames: string[] = [];
 
+  const nameFor = (target: LinkTarget & { kind: 'local' }): string =>
+    uniqueName(
+      safeFileName(
+        target.workspacePath.slice(target.workspacePath.lastIndexOf('/') + 1).replace(/\s+/g, '-'),
+      ),
+      usedNames,
+    );
+  // While an image's own lookup is not answered yet, where it would go in the repository is asked
+  // for too, so both are read in the same round. A guess: a wrong one costs one read and a round,
+  // never a different plan (only answered lookups are ever used).
+  const foresee = (candidates: readonly (LinkTarget & { kind: 'local' })[]): void => {
+    for (const target of candidates) {
+      const targetPath =
+        target.siteRootPath === null
+          ? ctx.preset.placeImage(nameFor(target), ctx.facts, ctx.postTargetPath, ctx.repo)
+              .targetPath
+          : joinPath(ctx.preset.siteRoot(ctx.repo), target.siteRootPath);
+      if (isConfinedTargetPath(targetPath, [''])) {
+        ctx.snapshot.repoAsset(targetPath);
+      }
+    }
+  };
+
   const place = (
     target: LinkTarget & { kind: 'local' },
     url: string,
@@ -95,14 +118,7 @@ export function planImages(scan: ScannedBody, ctx: Context): ImagePlan {
         link: url,
       };
     } else {
-      const name = uniqueName(
-        safeFileName(
-          target.workspacePath
-            .slice(target.workspacePath.lastIndexOf('/') + 1)
-            .replace(/\s+/g, '-'),
-        ),
-        usedNames,
-      );
+      const name = nameFor(target);
       usedNames.push(name);
       placement = ctx.preset.placeImage(name, ctx.facts, ctx.postTargetPath, ctx.repo);
     }
@@ -165,6 +181,7 @@ export function planImages(scan: ScannedBody, ctx: Context): ImagePlan {
       inAssetFolder === null || 'reason' in inAssetFolder ? [target] : [target, ...inAssetFolder];
     const found = firstExisting(candidates, ctx.snapshot);
     if (found === undefined) {
+      foresee(candidates);
       continue;
     }
     const placement = place(found ?? target, ref.url, ref.line);
@@ -200,6 +217,7 @@ export function planImages(scan: ScannedBody, ctx: Context): ImagePlan {
     const found = firstExisting(candidates, ctx.snapshot);
     const chosen = found ?? candidates[0];
     if (found === undefined || chosen === undefined) {
+      foresee(candidates);
       continue;
     }
     const placement = place(chosen, tag.name, tag.line);
@@ -239,6 +257,7 @@ export function planImages(scan: ScannedBody, ctx: Context): ImagePlan {
     }
     const found = firstExisting(candidates, ctx.snapshot);
     if (found === undefined) {
+      foresee(candidates);
       continue;
     }
     const chosen = found ?? candidates[0];
