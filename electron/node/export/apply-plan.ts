@@ -1,4 +1,4 @@
-import { rm } from 'node:fs/promises';
+import { rm, stat } from 'node:fs/promises';
 import { ApiError, type ExportResult } from '../../../core/api';
 import {
   withRecords,
@@ -114,16 +114,31 @@ export async function applyPlan(
     writeFailure,
   );
   // One by one, a renamed post's old copy was removed right after its new copy was written, and a
-  // later post written to that same path brought it back: so is it here.
-  const writtenAfter = new Map<string, number>();
-  files.forEach((file, index) => writtenAfter.set(fileKey(file.targetPath), index));
+  // later post written to that same file brought it back: so is it here.
+  const writers = new Map<string, number[]>();
+  files.forEach((file, index) => {
+    const key = fileKey(file.targetPath);
+    const indices = writers.get(key);
+    if (indices === undefined) {
+      writers.set(key, [index]);
+    } else {
+      indices.push(index);
+    }
+  });
   for (const [index, file] of files.entries()) {
-    if (
-      file.kind === 'rename' &&
-      file.previousPath !== undefined &&
-      (writtenAfter.get(fileKey(file.previousPath)) ?? -1) <= index
-    ) {
-      await rm(await repoPaths.resolve(file.previousPath), { force: true });
+    if (file.kind !== 'rename' || file.previousPath === undefined) {
+      continue;
+    }
+    const previous = await repoPaths.resolve(file.previousPath);
+    let isWrittenLater = false;
+    for (const later of writers.get(fileKey(file.previousPath)) ?? []) {
+      const target = files[later]?.targetPath;
+      if (later > index && target !== undefined) {
+        isWrittenLater ||= await isSameFile(previous, await repoPaths.resolve(target));
+      }
+    }
+    if (!isWrittenLater) {
+      await rm(previous, { force: true });
     }
   }
   const exportedAt = new Date().toISOString();
@@ -138,4 +153,17 @@ export async function applyPlan(
     records[postPath] = { ...record, assets: recordAssets, exportedAt };
   }
   return { result, state: withRecords(state, stored.plan.target.id, records) };
+}
+
+/** Whether two paths are one file on disk (the same path, or another case of it where case is ignored). */
+async function isSameFile(a: string, b: string): Promise<boolean> {
+  if (a === b) {
+    return true;
+  }
+  try {
+    const [one, other] = await Promise.all([stat(a), stat(b)]);
+    return one.dev === other.dev && one.ino === other.ino;
+  } catch {
+    return false;
+  }
 }

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, open, rm } from 'node:fs/promises';
+import { mkdir, open, realpath, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { renameWithRetry } from '../fs/atomic-write';
 import { mapInParallel } from './in-parallel';
@@ -34,8 +34,8 @@ export async function writeFilesAtomic(
   stages: readonly (readonly BatchFile[])[],
   onWriteError: (error: unknown, path: string) => unknown,
 ): Promise<void> {
-  const writes = lastWrites(stages);
-  const files = writes.flat();
+  const files = stages.flat();
+  const sequenced = sharingAName(files);
   const pending = new Map<BatchFile, string>();
   try {
     const folders = new Map<string, string>();
@@ -68,18 +68,28 @@ export async function writeFilesAtomic(
         throw onWriteError(error, file.path);
       }
     });
-    for (const stage of writes) {
-      await mapInParallel(stage, async (file) => {
-        const temp = pending.get(file);
-        if (temp !== undefined) {
-          try {
-            await renameWithRetry(temp, file.absolute);
-          } catch (error) {
-            throw onWriteError(error, file.path);
-          }
-          pending.delete(file);
+    const renameOne = async (file: BatchFile, target: string): Promise<void> => {
+      const temp = pending.get(file);
+      if (temp !== undefined) {
+        try {
+          await renameWithRetry(temp, target);
+        } catch (error) {
+          throw onWriteError(error, file.path);
         }
-      });
+        pending.delete(file);
+      }
+    };
+    for (const stage of stages) {
+      await mapInParallel(
+        stage.filter((file) => !sequenced.has(file)),
+        (file) => renameOne(file, file.absolute),
+      );
+      // Files of the batch that may be one file on disk are renamed in order, each into what the
+      // one before made (a disk that ignores case finds `Foo.md` for `foo.md`), as one write after
+      // the other would: the last content, under the name the first gave it.
+      for (const file of stage.filter((candidate) => sequenced.has(candidate))) {
+        await renameOne(file, (await realPathIfExists(file.absolute)) ?? file.absolute);
+      }
       await mapInParallel([...new Set(stage.map((file) => dirname(file.absolute)))], syncFolder);
     }
   } finally {
@@ -90,36 +100,35 @@ export async function writeFilesAtomic(
   }
 }
 
-/**
- * One write per target file, as writing the files one after another would leave it: the last
- * bytes, under the name the first write gave it (on disks that ignore case or Unicode form, a
- * later `Foo.md` lands in the `foo.md` an earlier write created).
- */
-function lastWrites(stages: readonly (readonly BatchFile[])[]): BatchFile[][] {
-  const keyOf = fileKey;
-  const first = new Map<string, string>();
-  const last = new Map<string, BatchFile>();
-  for (const file of stages.flat()) {
-    const key = keyOf(file.absolute);
-    if (!first.has(key)) {
-      first.set(key, file.absolute);
+/** The files whose names another file of the batch shares, but for case or Unicode form. */
+function sharingAName(files: readonly BatchFile[]): Set<BatchFile> {
+  const byKey = new Map<string, BatchFile[]>();
+  for (const file of files) {
+    const key = fileKey(file.absolute);
+    const group = byKey.get(key);
+    if (group === undefined) {
+      byKey.set(key, [file]);
+    } else {
+      group.push(file);
     }
-    last.set(key, file);
   }
-  return stages.map((stage) =>
-    stage.flatMap((file) => {
-      const key = keyOf(file.absolute);
-      const absolute = first.get(key) ?? file.absolute;
-      return last.get(key) === file ? [{ ...file, absolute }] : [];
-    }),
-  );
+  return new Set([...byKey.values()].filter((group) => group.length > 1).flat());
 }
 
-/** Paths that name the same file: the same path, on macOS and Windows also in another case or form. */
+/**
+ * A key two paths share when they may name one file: the same path but for letter case or
+ * Unicode form (macOS and Windows disks ignore both). Only a first sieve: the disk decides.
+ */
 export function fileKey(path: string): string {
-  return process.platform === 'darwin' || process.platform === 'win32'
-    ? path.normalize('NFC').toLowerCase()
-    : path;
+  return path.normalize('NFC').toLowerCase();
+}
+
+async function realPathIfExists(absolute: string): Promise<string | null> {
+  try {
+    return await realpath(absolute);
+  } catch {
+    return null;
+  }
 }
 
 /** Writes and fsyncs the temp file of `file`; `onCreated` learns its name as soon as it exists. */

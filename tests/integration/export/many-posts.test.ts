@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdir, mkdtemp, readFile, realpath, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, realpath, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, expect, test } from 'vitest';
@@ -224,4 +224,42 @@ test('a file that appeared after planning, even in a folder that did not exist, 
     details: { paths: [image] },
   });
   expect(await treeOf(repo)).toEqual(before);
+});
+
+test("a post that moves onto another post's old file keeps it: the old copy is removed only when nothing of the plan writes there", async () => {
+  base = await realpath(await mkdtemp(join(tmpdir(), 'pw-export-swap-')));
+  const workspace = join(base, 'workspace');
+  const repo = join(base, 'repo');
+  await mkdir(workspace);
+  await mkdir(join(repo, '_posts'), { recursive: true });
+  await writeFile(join(repo, '_config.yml'), 'title: Swap\n');
+  const post = (slug: string, body: string): string =>
+    `---\ntitle: ${body}\ndate: 2024-03-01\nslug: ${slug}\n---\n\n${body}\n`;
+  await writeFile(join(workspace, 'a.md'), post('first', 'A'));
+  await writeFile(join(workspace, 'b.md'), post('second', 'B'));
+  backend = await createBackend({ root: workspace, userDataDir: join(base, 'user'), watch: false });
+  const target = await backend.addExportTarget({ path: repo, preset: 'jekyll' });
+  const paths = ['a.md', 'b.md'];
+  await backend.applyExport({
+    planId: (await backend.planExport({ targetId: target.id, paths })).id,
+  });
+  // A leaves 2024-03-01-first.md; B moves onto it (replacing A's old copy, so Replace is chosen).
+  await writeFile(join(workspace, 'a.md'), post('third', 'A'));
+  await writeFile(join(workspace, 'b.md'), post('first', 'B'));
+  const plan = await backend.planExport({ targetId: target.id, paths });
+  expect(plan.files.map((file) => [file.kind, file.targetPath, file.previousPath])).toEqual([
+    ['rename', '_posts/2024-03-01-third.md', '_posts/2024-03-01-first.md'],
+    ['rename', '_posts/2024-03-01-first.md', '_posts/2024-03-01-second.md'],
+  ]);
+  const result = await backend.applyExport({
+    planId: plan.id,
+    replace: ['_posts/2024-03-01-first.md'],
+  });
+  expect(result.removed).toEqual(['_posts/2024-03-01-first.md', '_posts/2024-03-01-second.md']);
+  expect((await readdir(join(repo, '_posts'))).sort()).toEqual([
+    '2024-03-01-first.md',
+    '2024-03-01-third.md',
+  ]);
+  expect(await readFile(join(repo, '_posts', '2024-03-01-first.md'), 'utf8')).toContain('\nB\n');
+  expect(await readFile(join(repo, '_posts', '2024-03-01-third.md'), 'utf8')).toContain('\nA\n');
 });
