@@ -15,6 +15,12 @@ export interface WrapperList {
   at(index: number): HTMLElement | undefined;
 }
 
+/** Indices of a patched list whose blocks, when new to the frame, are put in empty. */
+export interface LazyRange {
+  start: number;
+  end: number;
+}
+
 /** The class of every block wrapper (styled with `content-visibility: auto`). */
 export const blockClass = 'pw-block';
 
@@ -30,6 +36,9 @@ export const blockClass = 'pw-block';
 export class BlockPatcher {
   private readonly wrappers = new Map<string, HTMLElement>();
   private previous: readonly RenderedBlock[] = [];
+  /** Wrappers put in the frame empty (`patch(blocks, true)`), with the HTML they will show. */
+  private readonly pending = new Map<HTMLElement, string>();
+  private lazy: LazyRange | null = null;
 
   constructor(
     private readonly container: HTMLElement,
@@ -48,7 +57,8 @@ export class BlockPatcher {
    * touching the DOM only where their lines changed, so a keystroke in a 1 MB post walks the DOM
    * only around the edited block.
    */
-  patch(blocks: readonly RenderedBlock[]): void {
+  patch(blocks: readonly RenderedBlock[], lazy: LazyRange | null = null): void {
+    this.lazy = lazy;
     const old = this.previous;
     let prefix = 0;
     while (
@@ -73,14 +83,16 @@ export class BlockPatcher {
       suffix++;
     }
     const before = prefix === 0 ? null : this.wrapperOf(old[prefix - 1] as RenderedBlock);
+    // Blocks of the `lazy` range new to the frame are put in empty (see `materialize`).
     const stop = suffix === 0 ? null : this.wrapperOf(old[old.length - suffix] as RenderedBlock);
-    this.patchRange(blocks.slice(prefix, blocks.length - suffix), before, stop);
+    this.patchRange(blocks.slice(prefix, blocks.length - suffix), prefix, before, stop);
     this.previous = blocks;
   }
 
   /** Patches the wrappers between `before` (exclusive, null: the start) and `stop` (exclusive, null: the end). */
   private patchRange(
     blocks: readonly RenderedBlock[],
+    offset: number,
     before: HTMLElement | null,
     stop: HTMLElement | null,
   ): void {
@@ -101,11 +113,10 @@ export class BlockPatcher {
       while (cursor !== null && !wanted.has(keyOf(cursor))) {
         const stale = cursor;
         cursor = next(cursor);
-        this.wrappers.delete(keyOf(stale));
-        stale.remove();
+        this.forget(stale);
       }
     };
-    for (const block of blocks) {
+    for (const [position, block] of blocks.entries()) {
       const existing = this.wrappers.get(block.key);
       if (existing !== undefined) {
         skipStale();
@@ -117,17 +128,29 @@ export class BlockPatcher {
         setLines(existing, block);
         continue;
       }
-      const fresh = this.createWrapper(block);
       if (cursor !== null && !wanted.has(keyOf(cursor))) {
         // The block at this place changed: morph the old nodes into the new ones.
         const replaced = cursor;
         cursor = next(cursor);
         this.wrappers.delete(keyOf(replaced));
+        const fresh = this.createWrapper(block, false);
+        if (this.pending.delete(replaced)) {
+          replaced.replaceWith(fresh);
+          this.wrappers.set(block.key, fresh);
+          continue;
+        }
         morphdom(replaced, fresh, {
           onBeforeElUpdated: (from, to) => !from.isEqualNode(to),
         });
         this.wrappers.set(block.key, replaced);
       } else {
+        const index = offset + position;
+        const lazy =
+          this.lazy !== null &&
+          index >= this.lazy.start &&
+          index < this.lazy.end &&
+          block.kind === 'markdown';
+        const fresh = this.createWrapper(block, lazy);
         this.container.insertBefore(fresh, insertPoint());
         this.wrappers.set(block.key, fresh);
       }
@@ -135,9 +158,35 @@ export class BlockPatcher {
     while (cursor !== null) {
       const rest: HTMLElement = cursor;
       cursor = next(cursor);
-      this.wrappers.delete(keyOf(rest));
-      rest.remove();
+      this.forget(rest);
     }
+  }
+
+  private forget(wrapper: HTMLElement): void {
+    this.wrappers.delete(keyOf(wrapper));
+    this.pending.delete(wrapper);
+    wrapper.remove();
+  }
+
+  /** Whether some wrappers are still empty. */
+  hasPending(): boolean {
+    return this.pending.size > 0;
+  }
+
+  /**
+   * Puts a wrapper's block into it if it was put in the frame empty: sanitizing and building the
+   * DOM of a long post waits until its blocks come near the viewport, so a 1 MB post's preview
+   * holds only what was seen. Returns whether it was empty.
+   */
+  materialize(wrapper: HTMLElement): boolean {
+    const html = this.pending.get(wrapper);
+    if (html === undefined) {
+      return false;
+    }
+    this.pending.delete(wrapper);
+    wrapper.append(this.sanitize(html));
+    wrapper.style.removeProperty('min-height');
+    return true;
   }
 
   private keep(previous: RenderedBlock, current: RenderedBlock): void {
@@ -179,14 +228,27 @@ export class BlockPatcher {
     };
   }
 
-  private createWrapper(block: RenderedBlock): HTMLElement {
+  private createWrapper(block: RenderedBlock, lazy: boolean): HTMLElement {
     const wrapper = this.container.ownerDocument.createElement('div');
     wrapper.className = block.kind === 'footnotes' ? `${blockClass} pw-footnotes` : blockClass;
     wrapper.setAttribute(blockAttributes.key, block.key);
     setLines(wrapper, block);
-    wrapper.append(this.sanitize(block.html));
+    if (lazy) {
+      // About the height the block will take, so that the scroll bar and scroll sync are close.
+      this.pending.set(wrapper, block.html);
+      wrapper.style.setProperty('min-height', `${estimatedHeight(block)}px`);
+    } else {
+      wrapper.append(this.sanitize(block.html));
+    }
     return wrapper;
   }
+}
+
+/** A rough height (px) for a block not in the DOM yet: ~70 characters a line, 1.75em lines. */
+function estimatedHeight(block: RenderedBlock): number {
+  const lines = Math.max(1, block.endLine - block.startLine);
+  const characters = block.html.length / 1.5;
+  return Math.round(28 * Math.max(lines, characters / 70) + 16);
 }
 
 function keyOf(element: Element): string {

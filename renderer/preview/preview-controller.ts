@@ -76,6 +76,7 @@ export class PreviewController {
   private shownBlocks = 0;
   private growRequest: number | null = null;
   private soonRequest: number | null = null;
+  private materializeRequest: number | null = null;
   /** Characters of block HTML put into the frame per millisecond (measured, see patchShown). */
   private fillRate = 5_000;
   /** The milliseconds the next fill step may take. */
@@ -223,7 +224,12 @@ export class PreviewController {
   }
 
   private detach(): void {
-    for (const request of [this.frameRequest, this.scrollRequest, this.soonRequest]) {
+    for (const request of [
+      this.frameRequest,
+      this.scrollRequest,
+      this.soonRequest,
+      this.materializeRequest,
+    ]) {
       if (request !== null) {
         this.cancel(request);
       }
@@ -234,6 +240,7 @@ export class PreviewController {
     this.frameRequest = null;
     this.growRequest = null;
     this.soonRequest = null;
+    this.materializeRequest = null;
     this.scrollRequest = null;
     this.frame?.detach();
     this.frame = null;
@@ -307,7 +314,9 @@ export class PreviewController {
       return;
     }
     let added = 0;
-    if ((grow || this.shownBlocks === 0) && this.shownBlocks < blocks.length) {
+    const firstPaint = this.shownBlocks === 0;
+    const wasShown = this.shownBlocks;
+    if ((grow || firstPaint) && this.shownBlocks < blocks.length) {
       const budget =
         this.shownBlocks === 0
           ? firstPaintBudget
@@ -324,7 +333,14 @@ export class PreviewController {
     }
     const complete = this.shownBlocks >= blocks.length && !this.startOnly;
     const started = performance.now();
-    frame.patcher.patch(complete ? blocks : this.partialBlocks(blocks));
+    // Fill steps put blocks in empty; they are built when they come near the viewport.
+    frame.patcher.patch(
+      complete ? blocks : this.partialBlocks(blocks),
+      grow && !firstPaint ? { start: wasShown, end: this.shownBlocks } : null,
+    );
+    if (frame.patcher.hasPending()) {
+      this.scheduleMaterialize();
+    }
     const elapsed = performance.now() - started;
     if (added > 2_000 && elapsed > 0.5) {
       this.fillRate = added / elapsed;
@@ -414,6 +430,52 @@ export class PreviewController {
     return focus === null || this.focus.start < focus.start || this.focus.end > focus.end;
   }
 
+  private scheduleMaterialize(): void {
+    this.materializeRequest ??= this.schedule(() => {
+      this.materializeRequest = null;
+      this.materializeNearView();
+    });
+  }
+
+  /** Builds the blocks put in empty that are within a screen of the viewport. */
+  private materializeNearView(): void {
+    const frame = this.frame;
+    if (frame === null) {
+      return;
+    }
+    const wrappers = frame.patcher.bodyWrappers();
+    const height = Math.max(frame.win.innerHeight, 1);
+    const from = frame.win.scrollY - height;
+    const to = frame.win.scrollY + 2 * height;
+    const top = (element: HTMLElement): number =>
+      element.getBoundingClientRect().top + frame.win.scrollY;
+    // The first wrapper that ends below `from`, by binary search (a few rects, not 50,000).
+    let low = 0;
+    let high = wrappers.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      const wrapper = wrappers.at(middle) as HTMLElement;
+      if (wrapper.getBoundingClientRect().bottom + frame.win.scrollY < from) {
+        low = middle + 1;
+      } else {
+        high = middle;
+      }
+    }
+    let built = false;
+    for (let index = low; index < wrappers.length; index++) {
+      const wrapper = wrappers.at(index) as HTMLElement;
+      if (top(wrapper) > to) {
+        break;
+      }
+      built = frame.patcher.materialize(wrapper) || built;
+    }
+    if (built) {
+      this.patchVersion++;
+      // Built blocks take their real height, which may bring others into range.
+      this.scheduleMaterialize();
+    }
+  }
+
   private scrollMap(): ScrollMap | null {
     const frame = this.frame;
     if (frame === null) {
@@ -459,6 +521,9 @@ export class PreviewController {
     const frame = this.frame;
     if (frame === null) {
       return;
+    }
+    if (frame.patcher.hasPending()) {
+      this.scheduleMaterialize();
     }
     if (
       this.programmaticScroll !== null &&

@@ -155,3 +155,44 @@ describe('block patcher', () => {
     }
   });
 });
+
+describe('blocks put in empty', () => {
+  test('stay empty until built, are replaced when edited, and then equal a fresh render', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom('para', '# Head', '- item', '```js\nx\n```', '中文'), {
+          minLength: 2,
+          maxLength: 12,
+        }),
+        fc.nat(11),
+        (pieces, edited) => {
+          const container = document.createElement('div');
+          const patcher = new BlockPatcher(container, sanitize);
+          const renderer = createMarkdownRenderer();
+          const markdown = pieces.join('\n\n');
+          const blocks = renderer.render(markdown).blocks;
+          patcher.patch(blocks, { start: 1, end: blocks.length });
+          const wrappers = [...container.children] as HTMLElement[];
+          expect(wrappers).toHaveLength(blocks.length);
+          // The first block is built at once, the others wait with a height of their own.
+          expect(wrappers.slice(1).every((w) => w.childNodes.length === 0)).toBe(true);
+          expect(wrappers.slice(1).every((w) => w.style.minHeight !== '')).toBe(
+            patcher.hasPending(),
+          );
+          // An edit of a block still empty builds its new content at once.
+          const index = Math.min(edited, pieces.length - 1);
+          const changed = pieces.map((piece, i) => (i === index ? `${piece} edited` : piece));
+          const next = changed.join('\n\n');
+          patcher.patch(renderer.render(next).blocks);
+          expect(shownNode(container).textContent).toContain('edited');
+          for (const wrapper of [...container.children] as HTMLElement[]) {
+            patcher.materialize(wrapper);
+          }
+          expect(patcher.hasPending()).toBe(false);
+          expect(shownNode(container).isEqualNode(expectedNode(next))).toBe(true);
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+});

@@ -8,6 +8,7 @@ import {
   type PreviewCallbacks,
 } from '../../../renderer/preview/preview-controller';
 import { PreviewFeed } from '../../../renderer/preview/preview-feed';
+import { loadHighlightLanguages } from '../../../renderer/preview/highlight-languages';
 import type { PreviewReply, PreviewRequest } from '../../../renderer/preview/preview-protocol';
 import { PreviewWorkerCore } from '../../../renderer/preview/preview-worker-core';
 
@@ -48,7 +49,9 @@ class InPageWorker {
 }
 
 let worker: InPageWorker | null = null;
-beforeAll(() => {
+beforeAll(async () => {
+  // Fences name js: registered up front, so no render races the language's asynchronous load.
+  await loadHighlightLanguages(['js']);
   vi.stubGlobal(
     'Worker',
     class {
