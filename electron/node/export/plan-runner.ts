@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import {
   ApiError,
   type ExportFixId,
@@ -21,6 +20,7 @@ import { presetFor } from '../../../core/export/presets/index';
 import { readRepoFacts } from '../../../core/export/repo-facts';
 import { sha256 } from '../fs/text-codec';
 import type { ExportServiceContext } from './export-service';
+import { ConfinedPaths } from './confined-paths';
 import { mapInParallel } from './in-parallel';
 import { readRepoListing } from './repo-listing';
 import { SnapshotReader } from './snapshot-reader';
@@ -186,9 +186,12 @@ async function readRepoPosts(
         root === '' ? path.split('/').length <= 2 : path.startsWith(`${root}/`),
       ),
   );
+  // A hostile repository may link a "post" to any file of the user's: only what resolves inside
+  // the repository is read.
+  const confined = new ConfinedPaths(folder);
   const read = await mapInParallel(wanted.slice(0, maxRepoPosts), async (path) => {
     try {
-      const bytes = await readFile(join(folder, path));
+      const bytes = await readFile(await confined.resolve(path));
       return bytes.byteLength <= maxRepoPostBytes ? { path, text: bytes.toString('utf8') } : null;
     } catch {
       // A file that vanished or cannot be read simply takes no part in collision checks.

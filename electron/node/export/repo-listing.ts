@@ -1,5 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { resolveInside } from '../fs/confine';
 import { repoConfigFiles, type RepoListing } from '../../../core/export/detect';
 
 /** Folders that never hold posts and can be huge. */
@@ -62,7 +63,8 @@ export async function readRepoListing(root: string): Promise<RepoListing> {
   for (const file of repoConfigFiles) {
     if (paths.includes(file)) {
       try {
-        texts[file] = await readFile(join(root, file), 'utf8');
+        // Confined: a configuration linked to a file outside the repository is not evidence.
+        texts[file] = await readFile(await resolveInside(root, file), 'utf8');
       } catch {
         // Unreadable configuration is simply not evidence.
       }

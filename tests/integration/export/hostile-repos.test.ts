@@ -230,6 +230,31 @@ describe('hostile configuration', () => {
   });
 });
 
+describe('links out of the repository', () => {
+  test('a post or a _config.yml linked to a file outside the repository is never read', async () => {
+    const post = '---\ntitle: Linked\ndate: 2024-01-02\npermalink: /outside/secret/\n---\nText\n';
+    const { repo, backend, targetId } = await setup(academic, post);
+    // Outside the repository: a post with the same permalink, and a configuration that is broken.
+    await writeFile(
+      join(base, 'secret.md'),
+      '---\ntitle: Secret\npermalink: /outside/secret/\n---\n',
+    );
+    await writeFile(join(base, 'secret.yml'), 'permalink: [unclosed\n');
+    await symlink(join(base, 'secret.md'), join(repo, '_posts', '2020-01-01-secret.md'));
+    await rm(join(repo, '_config.yml'));
+    await symlink(join(base, 'secret.yml'), join(repo, '_config.yml'));
+    const plan = await backend.planExport({ targetId, paths: ['post.md'] });
+    const codes = plan.warnings.map((warning) => warning.code);
+    expect(codes).not.toContain('permalink-collision');
+    expect(codes).not.toContain('config-error');
+    // A link that stays inside the repository is an ordinary post and still collides.
+    await writeFile(join(repo, '_drafts-kept.md'), post);
+    await symlink(join(repo, '_drafts-kept.md'), join(repo, '_posts', '2020-01-02-kept.md'));
+    const again = await backend.planExport({ targetId, paths: ['post.md'] });
+    expect(again.warnings.map((warning) => warning.code)).toContain('permalink-collision');
+  });
+});
+
 async function afterEachManually(): Promise<void> {
   for (const backend of backends.splice(0)) {
     await backend.close();
