@@ -94,7 +94,9 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   let session = await openSession(startRoot);
   let exportService = createExportService(exportContext(session));
   if (options.remember ?? true) {
-    await userSettings.rememberWorkspace(session.root);
+    // Not awaited: an fsync'd settings write must not delay the first list (it cost 30-190 ms
+    // of a 10,000-post open). Writes are serialized and close() waits for it.
+    void userSettings.rememberWorkspace(session.root);
   }
 
   const implementation: PostwrightApi = {
@@ -157,7 +159,13 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   // A getter, not a copied value: openWorkspace changes the root.
   return Object.defineProperties(api, {
     on: { value: events.on, enumerable: true },
-    close: { value: () => session.close(), enumerable: true },
+    close: {
+      value: async () => {
+        await session.close();
+        await userSettings.flush();
+      },
+      enumerable: true,
+    },
     whenWatching: { value: () => session.whenWatching(), enumerable: true },
     root: { get: () => session.root, enumerable: true },
   }) as Backend;

@@ -57,6 +57,8 @@ export function defaultUserDataDir(env: NodeJS.ProcessEnv = process.env): string
 
 /** The user's settings file (`<userDataDir>/settings.json`), read once and written on each change. */
 export class UserSettingsStore {
+  private writing: Promise<void> = Promise.resolve();
+
   private constructor(
     private readonly filePath: string,
     private current: UserSettings,
@@ -89,11 +91,24 @@ export class UserSettingsStore {
   async update(patch: Record<string, unknown>): Promise<UserSettings> {
     const valid = validateSettingsPatch(patch, userSettingsShape);
     this.current = { ...this.current, ...valid };
-    await writeSettingsFile(this.filePath, this.current);
+    await this.persist();
     return this.forUi();
   }
 
-  /** Puts a workspace first in the recent list. */
+  /** Resolves once every write asked for so far has ended (failed or not). */
+  flush(): Promise<void> {
+    return this.writing;
+  }
+
+  // Writes run one after another, each with the settings as they are when it starts, so a write
+  // nobody awaited (the recent-workspace list at startup) can never land after a later one.
+  private persist(): Promise<void> {
+    const write = this.writing.then(() => writeSettingsFile(this.filePath, this.current));
+    this.writing = write.catch(() => undefined);
+    return write;
+  }
+
+  /** Puts a workspace first in the recent list; the returned write never rejects. */
   async rememberWorkspace(root: string): Promise<void> {
     if (this.current.recentWorkspaces[0] === root) {
       return;

@@ -31,6 +31,21 @@ describe('settings', () => {
     expect(file).toContain('\n  "theme": "dark"');
   });
 
+  it('remembers the workspace on disk even when the first open did not wait for that write', async () => {
+    workspace = await makeWorkspace();
+    // The recent-workspace write starts with the open and is not awaited; a settings change
+    // right after it, and then close, must leave both on disk, in that order.
+    backend = await openBackend(workspace);
+    await backend.updateUserSettings({ patch: { theme: 'dark' } });
+    const root = backend.root;
+    await backend.close();
+    backend = undefined;
+    const file: unknown = JSON.parse(
+      await readFile(join(workspace.userDataDir, 'settings.json'), 'utf8'),
+    );
+    expect(file).toMatchObject({ theme: 'dark', recentWorkspaces: [root] });
+  });
+
   it('refuses an invalid patch without changing anything', async () => {
     workspace = await makeWorkspace();
     backend = await openBackend(workspace);
