@@ -106,3 +106,35 @@ export function blocksAtLine(
   }
   return { start, end };
 }
+
+/** The first `shown` blocks plus the focus range past them, in document order. */
+export function shownPart(
+  blocks: readonly RenderedBlock[],
+  shown: number,
+  focus: FocusRange | null,
+): RenderedBlock[] {
+  const part = blocks.slice(0, shown);
+  if (focus === null || focus.end <= shown) {
+    return part;
+  }
+  return part.concat(blocks.slice(Math.max(focus.start, shown), focus.end));
+}
+
+/**
+ * The focus with the blocks at `line` (until they hold `characters` of HTML) joined to it, or
+ * null when they are already shown or in the focus.
+ */
+export function focusAtLine(
+  focus: FocusRange | null,
+  blocks: readonly RenderedBlock[],
+  line: number,
+  shown: number,
+  characters: number,
+): FocusRange | null {
+  const atLine = blocksAtLine(blocks, line, characters);
+  if (atLine.end <= shown) {
+    return null;
+  }
+  const merged = mergeFocus(focus, atLine);
+  return focus === null || merged.start < focus.start || merged.end > focus.end ? merged : null;
+}

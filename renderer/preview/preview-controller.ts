@@ -1,19 +1,15 @@
 import type { WindowLike } from 'dompurify';
-import type { LivePost } from '../../core/markdown/live-post';
-import {
-  createMarkdownRenderer,
-  type MarkdownRenderer,
-  type RenderedBlock,
-} from '../../core/markdown/markdown-renderer';
+import { LivePost } from '../../core/markdown/live-post';
 import { BlockPatcher } from './block-patcher';
 import { themeClass } from './frame-document';
 import { loadHighlightLanguages } from './highlight-languages';
-import { renderPostHeader, type PostHeaderLabels } from './post-header';
-import { listenToPreview, type PreviewEventHandlers } from './preview-events';
+import { renderPostHeader } from './post-header';
+import { listenToPreview, type PreviewCallbacks } from './preview-events';
 import { createBlockSanitizer, type SanitizeOptions } from './sanitize-block';
-import { blocksAtLine, focusAfterEdit, mergeFocus, type FocusRange } from './focus-range';
+import { focusAfterEdit, focusAtLine, shownPart, type FocusRange } from './focus-range';
 import type { PreviewDocument } from './preview-worker-client';
-import { ScrollMap } from './scroll-sync';
+import { FrameScroller, type ScrolledFrame } from './frame-scroller';
+import { defaultCancelIdle, defaultIdle, type IdleScheduler } from './idle-scheduler';
 
 // Characters of block HTML put into the frame at first paint, then per idle period. The amount
 // per step adapts to this machine's speed so that a step takes at most ~10 ms, and ~3 ms while
@@ -29,14 +25,7 @@ const maximumFillBudget = 200_000;
 const startRenderThreshold = 200_000;
 const startRenderLines = 500;
 
-/** Runs `callback` when the page is idle, with the milliseconds it may take; returns a handle. */
-export type IdleScheduler = (callback: (milliseconds: number) => void) => number;
-
-/** Everything the controller calls back into the app with; read anew at each event. */
-export interface PreviewCallbacks extends PreviewEventHandlers {
-  onScrollLine?: (line: number) => void;
-  labels: PostHeaderLabels;
-}
+export type { PreviewCallbacks } from './preview-events';
 
 /**
  * Drives one preview frame: renders text incrementally, patches the frame's DOM, syncs scrolling.
@@ -45,15 +34,10 @@ export interface PreviewCallbacks extends PreviewEventHandlers {
  * of keystrokes costs one render and typing never waits for the preview.
  */
 export class PreviewController {
-  private readonly renderer: MarkdownRenderer = createMarkdownRenderer();
-  private frame: {
-    win: Window;
-    doc: Document;
-    patcher: BlockPatcher;
-    header: HTMLElement;
-    detach: () => void;
-  } | null = null;
-  private text: string | null = null;
+  /** The post `update` shows (`follow` shows the caller's). */
+  private readonly ownPost = new LivePost();
+  private frame:
+    (ScrolledFrame & { doc: Document; scroller: FrameScroller; detach: () => void }) | null = null;
   /** The post rendered on the page when it is followed by its edits (see `follow`). */
   private live: LivePost | null = null;
   /** The latest document rendered in the preview worker, when it renders this post. */
@@ -65,18 +49,12 @@ export class PreviewController {
   private renderedThisFrame = false;
   /** Text arrived while busy: render at the next frame. */
   private dirty = false;
-  /** Wrapper lists for scroll sync are rebuilt only after the DOM was patched. */
-  private patchVersion = 0;
-  private cachedScrollMap: { version: number; map: ScrollMap } | null = null;
   private pendingLine: number | null = null;
-  private programmaticScroll: number | null = null;
-  private scrollRequest: number | null = null;
   private disposed = false;
   /** How many blocks are in the frame while a long post is filled in progressively. */
   private shownBlocks = 0;
   private growRequest: number | null = null;
   private soonRequest: number | null = null;
-  private materializeRequest: number | null = null;
   /** Characters of block HTML put into the frame per millisecond (measured, see patchShown). */
   private fillRate = 5_000;
   /** The milliseconds the next fill step may take. */
@@ -114,16 +92,25 @@ export class PreviewController {
     }
     const sanitize = createBlockSanitizer(frameWindow as unknown as WindowLike, this.options);
     const stopEvents = listenToPreview(doc, this.callbacks);
-    const onScroll = (): void => this.onUserScroll();
+    const patcher = new BlockPatcher(body, sanitize);
+    const scroller = new FrameScroller(
+      { win: frameWindow, header, patcher },
+      this.schedule,
+      this.cancel,
+      (line) => this.callbacks().onScrollLine?.(line),
+    );
+    const onScroll = (): void => scroller.onScroll();
     frameWindow.addEventListener('scroll', onScroll, { passive: true });
     this.frame = {
       win: frameWindow,
       doc,
-      patcher: new BlockPatcher(body, sanitize),
+      patcher,
       header,
+      scroller,
       detach: () => {
         stopEvents();
         frameWindow.removeEventListener('scroll', onScroll);
+        scroller.dispose();
       },
     };
     this.rendered = null;
@@ -136,9 +123,9 @@ export class PreviewController {
 
   /** Shows `text`: at once when idle, else coalesced into the next animation frame. */
   update(text: string): void {
-    this.text = text;
-    this.live = null;
-    this.changed();
+    // Unchanged blocks keep their keys across texts: the post's renderer keeps its caches.
+    this.ownPost.reset(text);
+    this.follow(this.ownPost);
   }
 
   /**
@@ -147,7 +134,6 @@ export class PreviewController {
    */
   follow(post: LivePost): void {
     this.live = post;
-    this.text = null;
     this.changed();
   }
 
@@ -224,12 +210,7 @@ export class PreviewController {
   }
 
   private detach(): void {
-    for (const request of [
-      this.frameRequest,
-      this.scrollRequest,
-      this.soonRequest,
-      this.materializeRequest,
-    ]) {
+    for (const request of [this.frameRequest, this.soonRequest]) {
       if (request !== null) {
         this.cancel(request);
       }
@@ -240,8 +221,6 @@ export class PreviewController {
     this.frameRequest = null;
     this.growRequest = null;
     this.soonRequest = null;
-    this.materializeRequest = null;
-    this.scrollRequest = null;
     this.frame?.detach();
     this.frame = null;
   }
@@ -250,11 +229,7 @@ export class PreviewController {
     const frame = this.frame;
     const remote = this.remote;
     const live = this.live;
-    if (
-      frame === null ||
-      this.disposed ||
-      (remote === null && this.text === null && live === null)
-    ) {
+    if (frame === null || this.disposed || (remote === null && live === null)) {
       return;
     }
     const previous = this.rendered;
@@ -264,15 +239,13 @@ export class PreviewController {
       document = remote.document;
       this.startOnly = remote.startOnly;
     } else {
-      const text = this.text ?? '';
-      const length = live?.length ?? text.length;
+      const post = live as LivePost;
       const start =
-        previous === null && length > startRenderThreshold
-          ? (live?.renderStart(startRenderLines) ??
-            (live === null ? this.renderer.renderStart(text, startRenderLines) : null))
+        previous === null && post.length > startRenderThreshold
+          ? post.renderStart(startRenderLines)
           : null;
       this.startOnly = start !== null;
-      document = start ?? live?.render() ?? this.renderer.render(text);
+      document = start ?? post.render();
     }
     if (
       previous?.frontMatter !== document.frontMatter ||
@@ -295,7 +268,6 @@ export class PreviewController {
     if (remote === null && document.missingLanguages.length > 0) {
       void loadHighlightLanguages(document.missingLanguages).then((registered) => {
         if (registered && !this.disposed) {
-          this.renderer.forgetMissingLanguages();
           this.live?.forgetMissingLanguages();
           this.changed();
         }
@@ -335,17 +307,14 @@ export class PreviewController {
     const started = performance.now();
     // Fill steps put blocks in empty; they are built when they come near the viewport.
     frame.patcher.patch(
-      complete ? blocks : this.partialBlocks(blocks),
+      complete ? blocks : shownPart(blocks, this.shownBlocks, this.focus),
       grow && !firstPaint ? { start: wasShown, end: this.shownBlocks } : null,
     );
-    if (frame.patcher.hasPending()) {
-      this.scheduleMaterialize();
-    }
     const elapsed = performance.now() - started;
     if (added > 2_000 && elapsed > 0.5) {
       this.fillRate = added / elapsed;
     }
-    this.patchVersion++;
+    frame.scroller.patched();
     if (complete) {
       this.shownBlocks = Number.POSITIVE_INFINITY;
       this.focus = null;
@@ -404,98 +373,16 @@ export class PreviewController {
     });
   }
 
-  /** The shown part plus the focus range past it, in document order. */
-  private partialBlocks(blocks: readonly RenderedBlock[]): RenderedBlock[] {
-    const shown = blocks.slice(0, this.shownBlocks);
-    const focus = this.focus;
-    if (focus === null || focus.end <= this.shownBlocks) {
-      return shown;
-    }
-    return shown.concat(blocks.slice(Math.max(focus.start, this.shownBlocks), focus.end));
-  }
-
   // Scrolling the editor while the post fills in brings the blocks at its top line into the
   // frame, about a screenful of them, so the preview can follow at once.
   private focusOnLine(line: number): boolean {
     const blocks = this.rendered?.blocks;
-    if (blocks === undefined) {
-      return false;
-    }
-    const { start, end } = blocksAtLine(blocks, line, firstPaintBudget);
-    if (end <= this.shownBlocks) {
-      return false;
-    }
-    const focus = this.focus;
-    this.focus = mergeFocus(focus, { start, end });
-    return focus === null || this.focus.start < focus.start || this.focus.end > focus.end;
-  }
-
-  private scheduleMaterialize(): void {
-    this.materializeRequest ??= this.schedule(() => {
-      this.materializeRequest = null;
-      this.materializeNearView();
-    });
-  }
-
-  /** Builds the blocks put in empty that are within a screen of the viewport. */
-  private materializeNearView(): void {
-    const frame = this.frame;
-    if (frame === null) {
-      return;
-    }
-    const wrappers = frame.patcher.bodyWrappers();
-    const height = Math.max(frame.win.innerHeight, 1);
-    const from = frame.win.scrollY - height;
-    const to = frame.win.scrollY + 2 * height;
-    const top = (element: HTMLElement): number =>
-      element.getBoundingClientRect().top + frame.win.scrollY;
-    // The first wrapper that ends below `from`, by binary search (a few rects, not 50,000).
-    let low = 0;
-    let high = wrappers.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      const wrapper = wrappers.at(middle) as HTMLElement;
-      if (wrapper.getBoundingClientRect().bottom + frame.win.scrollY < from) {
-        low = middle + 1;
-      } else {
-        high = middle;
-      }
-    }
-    let built = false;
-    for (let index = low; index < wrappers.length; index++) {
-      const wrapper = wrappers.at(index) as HTMLElement;
-      if (top(wrapper) > to) {
-        break;
-      }
-      built = frame.patcher.materialize(wrapper) || built;
-    }
-    if (built) {
-      this.patchVersion++;
-      // Built blocks take their real height, which may bring others into range.
-      this.scheduleMaterialize();
-    }
-  }
-
-  private scrollMap(): ScrollMap | null {
-    const frame = this.frame;
-    if (frame === null) {
-      return null;
-    }
-    if (this.cachedScrollMap?.version === this.patchVersion) {
-      return this.cachedScrollMap.map;
-    }
-    const body = frame.patcher.bodyWrappers();
-    const header = frame.header.hasAttribute('data-start-line') ? frame.header : null;
-    const wrappers =
-      header === null
-        ? body
-        : {
-            length: body.length + 1,
-            at: (index: number) => (index === 0 ? header : body.at(index - 1)),
-          };
-    const map = new ScrollMap(frame.win, wrappers);
-    this.cachedScrollMap = { version: this.patchVersion, map };
-    return map;
+    const focus =
+      blocks === undefined
+        ? null
+        : focusAtLine(this.focus, blocks, line, this.shownBlocks, firstPaintBudget);
+    this.focus = focus ?? this.focus;
+    return focus !== null;
   }
 
   private applyPendingLine(): void {
@@ -505,56 +392,6 @@ export class PreviewController {
       return;
     }
     this.pendingLine = null;
-    const offset = line <= 0 ? 0 : this.scrollMap()?.offsetOfLine(line);
-    if (offset === null || offset === undefined) {
-      return;
-    }
-    const top = Math.max(0, Math.round(offset));
-    if (Math.abs(frame.win.scrollY - top) < 2) {
-      return;
-    }
-    this.programmaticScroll = top;
-    frame.win.scrollTo(0, top);
+    frame.scroller.scrollTo(line);
   }
-
-  private onUserScroll(): void {
-    const frame = this.frame;
-    if (frame === null) {
-      return;
-    }
-    if (frame.patcher.hasPending()) {
-      this.scheduleMaterialize();
-    }
-    if (
-      this.programmaticScroll !== null &&
-      Math.abs(frame.win.scrollY - this.programmaticScroll) < 2
-    ) {
-      // The echo of our own scrollToLine: the editor already is at this line.
-      this.programmaticScroll = null;
-      return;
-    }
-    this.programmaticScroll = null;
-    this.scrollRequest ??= this.schedule(() => {
-      this.scrollRequest = null;
-      const line = this.scrollMap()?.lineAtOffset(frame.win.scrollY);
-      if (line !== null && line !== undefined) {
-        this.callbacks().onScrollLine?.(line);
-      }
-    });
-  }
-}
-
-/** requestIdleCallback, capped so that a step waits at most half a second; else `schedule`. */
-function defaultIdle(schedule: (callback: () => void) => number): IdleScheduler {
-  if (typeof requestIdleCallback !== 'function') {
-    return (callback) => schedule(() => callback(fillMilliseconds));
-  }
-  return (callback) =>
-    requestIdleCallback((deadline) => callback(Math.max(1, deadline.timeRemaining())), {
-      timeout: 500,
-    });
-}
-
-function defaultCancelIdle(cancel: (handle: number) => void): (handle: number) => void {
-  return typeof cancelIdleCallback === 'function' ? (handle) => cancelIdleCallback(handle) : cancel;
 }

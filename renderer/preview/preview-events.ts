@@ -1,3 +1,4 @@
+import type { PostHeaderLabels } from './post-header';
 import { previewDataAttributes } from './sanitize-block';
 import { ScrollMap } from './scroll-sync';
 
@@ -6,6 +7,12 @@ export interface PreviewEventHandlers {
   onOpenExternal: (url: string) => void;
   onOpenPost: (path: string) => void;
   onDoubleClickLine?: (line: number) => void;
+}
+
+/** Everything the preview controller calls back into the app with; read anew at each event. */
+export interface PreviewCallbacks extends PreviewEventHandlers {
+  onScrollLine?: (line: number) => void;
+  labels: PostHeaderLabels;
 }
 
 /**

@@ -176,9 +176,8 @@ describe('blocks put in empty', () => {
           expect(wrappers).toHaveLength(blocks.length);
           // The first block is built at once, the others wait with a height of their own.
           expect(wrappers.slice(1).every((w) => w.childNodes.length === 0)).toBe(true);
-          expect(wrappers.slice(1).every((w) => w.style.minHeight !== '')).toBe(
-            patcher.hasPending(),
-          );
+          expect(wrappers.slice(1).every((w) => w.style.minHeight !== '')).toBe(true);
+          expect(patcher.hasPending()).toBe(wrappers.length > 1);
           // An edit of a block still empty builds its new content at once.
           const index = Math.min(edited, pieces.length - 1);
           const changed = pieces.map((piece, i) => (i === index ? `${piece} edited` : piece));
