@@ -133,12 +133,14 @@ export class BlockPatcher {
         const replaced = cursor;
         cursor = next(cursor);
         this.wrappers.delete(keyOf(replaced));
-        const fresh = this.createWrapper(block, false);
         if (this.pending.delete(replaced)) {
+          // Never built (not near the viewport): its new block waits to be built too.
+          const fresh = this.createWrapper(block, block.kind === 'markdown');
           replaced.replaceWith(fresh);
           this.wrappers.set(block.key, fresh);
           continue;
         }
+        const fresh = this.createWrapper(block, false);
         morphdom(replaced, fresh, {
           onBeforeElUpdated: (from, to) => !from.isEqualNode(to),
         });
