@@ -30,10 +30,10 @@ export class FrameScroller {
     private readonly onScrollLine: (line: number) => void,
   ) {}
 
-  /** The frame's blocks changed. */
-  patched(): void {
+  /** The frame's blocks changed; `build`: look for blocks put in empty near the viewport. */
+  patched(build: boolean): void {
     this.version++;
-    if (this.frame.patcher.hasPending()) {
+    if (build && this.frame.patcher.hasPending()) {
       this.scheduleBuild();
     }
   }

@@ -260,8 +260,7 @@ export class PreviewController {
       // Opened at a line (the editor's top line): its blocks are painted first, with the start.
       this.focusOnLine(this.pendingLine);
     }
-    // An update patches what is shown (and the edited blocks); only fill steps add more.
-    this.patchShown(false);
+    this.patchShown('update');
     if (previous === null) {
       this.applyPendingLine();
     }
@@ -275,11 +274,13 @@ export class PreviewController {
     }
   }
 
-  // A long post is put into the frame progressively: the first screenful at once, the rest in
-  // idle periods, a few milliseconds at a time, so opening a 1 MB post paints quickly and typing
-  // is never blocked behind sanitizing and building the DOM of the whole post.
+  // A long post is put into the frame progressively, so opening it paints quickly and typing
+  // never waits for the DOM of the whole post.
   /** `grow`: add the next part of a long post (a fill step, or the first paint). */
-  private patchShown(grow: boolean): void {
+  /** `update`: what changed, built at once; `fill`/`focus`: the next part of a long post / the
+   * blocks at the editor's line, put in empty when new (built once near the viewport). */
+  private patchShown(step: 'update' | 'fill' | 'focus'): void {
+    const grow = step === 'fill';
     const frame = this.frame;
     const blocks = this.rendered?.blocks;
     if (frame === null || blocks === undefined) {
@@ -305,16 +306,16 @@ export class PreviewController {
     }
     const complete = this.shownBlocks >= blocks.length && !this.startOnly;
     const started = performance.now();
-    // Fill steps put blocks in empty; they are built when they come near the viewport.
     frame.patcher.patch(
       complete ? blocks : shownPart(blocks, this.shownBlocks, this.focus),
-      grow && !firstPaint ? { start: wasShown, end: this.shownBlocks } : null,
+      step === 'update' || firstPaint ? null : { start: wasShown, end: Number.POSITIVE_INFINITY },
     );
     const elapsed = performance.now() - started;
     if (added > 2_000 && elapsed > 0.5) {
       this.fillRate = added / elapsed;
     }
-    frame.scroller.patched();
+    // Not per keystroke: finding blocks to build reads positions, a layout of the whole frame.
+    frame.scroller.patched(step !== 'update');
     if (complete) {
       this.shownBlocks = Number.POSITIVE_INFINITY;
       this.focus = null;
@@ -344,7 +345,7 @@ export class PreviewController {
       if (soon) {
         this.soonRequest ??= this.schedule(() => {
           this.soonRequest = null;
-          this.patchShown(false);
+          this.patchShown('focus');
         });
         return;
       }
@@ -355,19 +356,18 @@ export class PreviewController {
           milliseconds,
           typing ? fillMillisecondsWhileTyping : fillMilliseconds,
         );
-        this.patchShown(true);
+        this.patchShown('fill');
       });
       return;
     }
-    // The whole render waits one more frame: the frame that paints the post's start must not
-    // also carry it.
+    // The whole render waits one more frame: not in the frame that paints the post's start.
     this.soonRequest ??= this.schedule(() => {
       this.soonRequest = this.schedule(() => {
         this.soonRequest = null;
         if (this.startOnly) {
           this.flush();
         } else {
-          this.patchShown(true);
+          this.patchShown('fill');
         }
       });
     });
