@@ -20,6 +20,8 @@ export class FrameScroller {
   /** The editor's line the preview was last scrolled to (null once the user scrolled it). */
   private syncedLine: number | null = null;
   private programmaticScroll: number | null = null;
+  /** The preview was scrolled to `syncedLine` again after building blocks there. */
+  private scrolledAgain = false;
   private scrollRequest: number | null = null;
   private buildRequest: number | null = null;
 
@@ -39,9 +41,10 @@ export class FrameScroller {
   }
 
   /** Scrolls so that fractional source `line` is at the top (without echoing it back). */
-  scrollTo(line: number): void {
+  scrollTo(line: number, again = false): void {
     const { win } = this.frame;
     this.syncedLine = line;
+    this.scrolledAgain = again;
     const offset = line <= 0 ? 0 : this.scrollMap().offsetOfLine(line);
     if (offset === null) {
       return;
@@ -140,9 +143,10 @@ export class FrameScroller {
     }
     if (built) {
       this.version++;
-      // Built blocks take their real height: the editor's line moved, and more may come in range.
-      if (this.syncedLine !== null) {
-        this.scrollTo(this.syncedLine);
+      // Built blocks take their real height: the editor's line moved (once per line asked for:
+      // each look reads positions, a layout of the whole frame), and more may come in range.
+      if (this.syncedLine !== null && !this.scrolledAgain) {
+        this.scrollTo(this.syncedLine, true);
       }
       this.scheduleBuild();
     }

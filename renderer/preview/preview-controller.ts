@@ -314,8 +314,10 @@ export class PreviewController {
     if (added > 2_000 && elapsed > 0.5) {
       this.fillRate = added / elapsed;
     }
-    // Not per keystroke: finding blocks to build reads positions, a layout of the whole frame.
-    frame.scroller.patched(step !== 'update');
+    // Finding blocks to build reads positions, a layout of the whole frame: not per keystroke, nor
+    // per fill step while the user types (the fill's end looks once more).
+    const typing = performance.now() - this.lastUpdate < typingPauseMs;
+    frame.scroller.patched(step === 'focus' || (step === 'fill' && (complete || !typing)));
     if (complete) {
       this.shownBlocks = Number.POSITIVE_INFINITY;
       this.focus = null;

@@ -36,7 +36,12 @@ function setup(callbacks: Partial<PreviewCallbacks> = {}) {
       callback();
     }
   };
-  return { controller, handlers, scheduled, body, runFrames };
+  const settleFrames = (): void => {
+    for (let i = 0; i < 100 && scheduled.length > 0; i++) {
+      runFrames();
+    }
+  };
+  return { controller, handlers, scheduled, body, runFrames, settleFrames };
 }
 
 let disposeLast: (() => void) | null = null;
@@ -66,7 +71,7 @@ describe('preview controller', () => {
   });
 
   test('a long post is filled in progressively, and typing meanwhile is kept', () => {
-    const { controller, body, runFrames } = setup();
+    const { controller, body, runFrames, settleFrames } = setup();
     disposeLast = () => controller.dispose();
     const paragraphs = Array.from(
       { length: 600 },
@@ -82,14 +87,14 @@ describe('preview controller', () => {
       runFrames();
     }
     // Blocks put in empty by the fill are built once near the viewport (all of them in jsdom).
-    runFrames();
+    settleFrames();
     expect(body().childElementCount).toBe(600);
     expect(body().firstElementChild?.textContent?.trim()).toBe('Edited first.');
     expect(body().lastElementChild?.textContent?.trim()).toBe(paragraphs[599]?.trim());
   }, 30_000);
 
   test('while a long post fills in, an edit past the shown part is shown at once', () => {
-    const { controller, body, runFrames } = setup();
+    const { controller, body, runFrames, settleFrames } = setup();
     disposeLast = () => controller.dispose();
     const paragraphs = Array.from(
       { length: 600 },
@@ -108,7 +113,7 @@ describe('preview controller', () => {
       runFrames();
     }
     // Blocks put in empty by the fill are built once near the viewport (all of them in jsdom).
-    runFrames();
+    settleFrames();
     const texts = [...body().children].map((child) => child.textContent?.trim());
     expect(texts).toEqual([
       'Edited first.',
@@ -139,7 +144,7 @@ describe('preview controller', () => {
   }, 30_000);
 
   test('a very long post opens with its start, then fills in the whole post in order', () => {
-    const { controller, body, runFrames } = setup();
+    const { controller, body, runFrames, settleFrames } = setup();
     disposeLast = () => controller.dispose();
     const paragraphs = Array.from(
       { length: 1500 },
@@ -155,7 +160,7 @@ describe('preview controller', () => {
       runFrames();
     }
     // Blocks put in empty by the fill are built once near the viewport (all of them in jsdom).
-    runFrames();
+    settleFrames();
     const texts = [...body().children].map((child) => child.textContent?.trim());
     expect(texts).toEqual([...paragraphs.map((p) => p.trim()), 'See the end.', 'Typed']);
     // The link defined at the very end, unknown to the start render, is a link.
@@ -165,7 +170,7 @@ describe('preview controller', () => {
   }, 30_000);
 
   test('a very long post left alone is filled in completely', () => {
-    const { controller, body, runFrames } = setup();
+    const { controller, body, runFrames, settleFrames } = setup();
     disposeLast = () => controller.dispose();
     const paragraphs = Array.from(
       { length: 1500 },
@@ -177,7 +182,7 @@ describe('preview controller', () => {
       runFrames();
     }
     // Blocks put in empty by the fill are built once near the viewport (all of them in jsdom).
-    runFrames();
+    settleFrames();
     expect(body().childElementCount).toBe(1500);
     expect(body().lastElementChild?.textContent?.trim()).toBe(paragraphs[1499]?.trim());
   }, 30_000);
