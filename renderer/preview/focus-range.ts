@@ -78,7 +78,13 @@ export function focusAfterEdit(
     start: Math.max(0, changed.start - 1),
     end: Math.min(blocks.length, changed.end + 1),
   };
-  return edited.end <= shown ? focus : mergeFocus(focus, edited);
+  // A change of most of the post (a highlight language loaded, a link definition typed) is no
+  // edit to show at once: building its blocks past the shown part would build the whole post in
+  // one task. They come with the fill, built near the viewport like the rest.
+  if (edited.end <= shown || edited.end - Math.max(edited.start, shown) > maximumMergedBlocks) {
+    return focus;
+  }
+  return mergeFocus(focus, edited);
 }
 
 /** The blocks from the one at `line` on, until they hold `characters` of HTML. */

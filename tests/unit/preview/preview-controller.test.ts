@@ -122,6 +122,28 @@ describe('preview controller', () => {
     ]);
   }, 30_000);
 
+  test('while a long post fills in, a change of every block builds none past the shown part', () => {
+    const { controller, body, runFrames } = setup();
+    disposeLast = () => controller.dispose();
+    const paragraphs = Array.from(
+      { length: 1200 },
+      (_, i) => `Paragraph ${i} ${'with some text to fill the preview. '.repeat(6)}`,
+    );
+    controller.update(paragraphs.join('\n\n'));
+    controller.attach(window, 'light');
+    // The post's start is painted first; two frames later the whole post is rendered.
+    runFrames();
+    runFrames();
+    const shown = body().childElementCount;
+    expect(shown).toBeLessThan(1200);
+    // Every block changes at once (as when a highlight language arrives or a link definition is
+    // typed): the update re-renders what is shown, it does not build the rest of the post.
+    controller.update(paragraphs.map((p) => `${p} Changed.`).join('\n\n'));
+    const built = [...body().children].filter((child) => child.childElementCount > 0);
+    expect(built.length).toBeLessThanOrEqual(shown);
+    expect(built[0]?.textContent?.trim()).toBe(`${paragraphs[0]} Changed.`);
+  }, 30_000);
+
   test('a line scrolled to while filling in brings its blocks into the frame', () => {
     const { controller, body, runFrames } = setup();
     disposeLast = () => controller.dispose();
