@@ -68,23 +68,22 @@ export function focusAfterEdit(
     return current;
   }
   const delta = blocks.length - old.length;
+  // A change of most of the post (a highlight language loaded, a link definition typed) is no
+  // edit to show at once: building its blocks past the shown part would build the whole post in
+  // one task. The focus only moves with it; the rest comes with the fill, built near the viewport.
+  const wide = changed.end - Math.max(changed.start, shown) > maximumMergedBlocks;
   let focus = current;
   if (focus !== null && focus.start >= changed.oldEnd) {
     focus = { start: focus.start + delta, end: focus.end + delta };
   } else if (focus !== null && focus.end > changed.start) {
-    focus = { start: focus.start, end: Math.max(changed.end, focus.end + delta) };
+    const end = wide ? focus.end + delta : Math.max(changed.end, focus.end + delta);
+    focus = { start: focus.start, end: Math.min(blocks.length, Math.max(focus.start, end)) };
   }
   const edited = {
     start: Math.max(0, changed.start - 1),
     end: Math.min(blocks.length, changed.end + 1),
   };
-  // A change of most of the post (a highlight language loaded, a link definition typed) is no
-  // edit to show at once: building its blocks past the shown part would build the whole post in
-  // one task. They come with the fill, built near the viewport like the rest.
-  if (edited.end <= shown || edited.end - Math.max(edited.start, shown) > maximumMergedBlocks) {
-    return focus;
-  }
-  return mergeFocus(focus, edited);
+  return edited.end <= shown || wide ? focus : mergeFocus(focus, edited);
 }
 
 /** The blocks from the one at `line` on, until they hold `characters` of HTML. */

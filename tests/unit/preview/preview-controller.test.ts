@@ -130,6 +130,8 @@ describe('preview controller', () => {
       (_, i) => `Paragraph ${i} ${'with some text to fill the preview. '.repeat(6)}`,
     );
     controller.update(paragraphs.join('\n\n'));
+    // Opened at the editor's top line, as the app does: its blocks are the focus.
+    controller.scrollToLine(0);
     controller.attach(window, 'light');
     // The post's start is painted first; two frames later the whole post is rendered.
     runFrames();
