@@ -246,11 +246,17 @@ export class BlockPatcher {
   }
 }
 
-/** A rough height (px) for a block not in the DOM yet: ~70 characters a line, 1.75em lines. */
+/**
+ * A rough height (px) for a block not in the DOM yet, from its visible text: ~70 columns a line
+ * (a CJK character takes two) or a line per element or line of code, 1.75em lines. The HTML's length overestimated blocks with math or
+ * highlighted code (markup, MathML) two to three times, so a 1 MB post scrolled five times too long.
+ */
 function estimatedHeight(block: RenderedBlock): number {
-  const lines = Math.max(1, block.endLine - block.startLine);
-  const characters = block.html.length / 1.5;
-  return Math.round(28 * Math.max(lines, characters / 70) + 16);
+  const text = block.html.replace(/<annotation[\s\S]*?<\/annotation>/g, '').replace(/<[^>]*>/g, '');
+  const columns = text.length + (text.match(/[\u2e80-\uffff]/g)?.length ?? 0);
+  // Each element ends its line in markdown-it's output, as does each line of code.
+  const breaks = text.match(/\n/g)?.length ?? 0;
+  return Math.round(28 * Math.max(1, breaks, columns / 70) + 16);
 }
 
 function keyOf(element: Element): string {
