@@ -30,3 +30,31 @@ export async function openPostAndSettle(
   await app.page.waitForTimeout(500);
   await pageIdle(app.page, timeoutMs);
 }
+
+/**
+ * Resolves once the preview frame's blocks stopped changing in number for `quietMs` (the worker's
+ * first render of a long post and the fill of the frame are over), or after `timeoutMs`.
+ */
+export async function previewSettled(
+  page: Page,
+  quietMs = 1000,
+  timeoutMs = 60_000,
+): Promise<void> {
+  await page.waitForFunction(
+    (quiet) => {
+      const state = window as unknown as { __pwSettle?: { count: number; since: number } };
+      const region = document.querySelector('[aria-label="Preview"]');
+      const frame = region?.querySelector('iframe');
+      const count = frame?.contentDocument?.querySelectorAll('.pw-block').length ?? -1;
+      const now = performance.now();
+      if (state.__pwSettle?.count !== count) {
+        state.__pwSettle = { count, since: now };
+        return false;
+      }
+      return now - state.__pwSettle.since >= quiet;
+    },
+    quietMs,
+    { timeout: timeoutMs, polling: 100 },
+  );
+  await pageIdle(page, timeoutMs);
+}
