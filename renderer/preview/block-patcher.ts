@@ -21,7 +21,7 @@ export interface LazyRange {
   end: number;
 }
 
-/** The class of every block wrapper (styled with `content-visibility: auto`). */
+/** The class of every block wrapper. */
 export const blockClass = 'pw-block';
 
 /**

@@ -31,7 +31,6 @@ body {
   -webkit-text-size-adjust: 100%; text-rendering: optimizeLegibility;
 }
 .pw-post { max-width: 46rem; margin: 0 auto; padding: 2rem 1.5rem 40vh; }
-.pw-block { content-visibility: auto; contain-intrinsic-size: auto 1.75em; }
 .pw-post-header { margin-bottom: 2rem; padding-bottom: 1rem; border-bottom: 1px solid var(--pw-border); }
 .pw-post-header:empty { display: none; }
 .pw-post-title { font-size: 2.1em; line-height: 1.3; margin: 0 0 .5rem; font-weight: 700; }
