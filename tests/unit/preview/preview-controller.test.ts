@@ -44,6 +44,14 @@ function setup(callbacks: Partial<PreviewCallbacks> = {}) {
   return { controller, handlers, scheduled, body, runFrames, settleFrames };
 }
 
+/** `count` paragraphs of ~250 characters each, numbered: a long post by its blocks. */
+function paragraphsOf(count: number): string[] {
+  return Array.from(
+    { length: count },
+    (_, i) => `Paragraph ${i} ${'with some text to fill the preview. '.repeat(6)}`,
+  );
+}
+
 let disposeLast: (() => void) | null = null;
 afterEach(() => disposeLast?.());
 
@@ -73,10 +81,7 @@ describe('preview controller', () => {
   test('a long post is filled in progressively, and typing meanwhile is kept', () => {
     const { controller, body, runFrames, settleFrames } = setup();
     disposeLast = () => controller.dispose();
-    const paragraphs = Array.from(
-      { length: 600 },
-      (_, i) => `Paragraph ${i} ${'with some text to fill the preview. '.repeat(6)}`,
-    );
+    const paragraphs = paragraphsOf(600);
     controller.update(paragraphs.join('\n\n'));
     controller.attach(window, 'light');
     const first = body().childElementCount;
@@ -96,10 +101,7 @@ describe('preview controller', () => {
   test('while a long post fills in, an edit past the shown part is shown at once', () => {
     const { controller, body, runFrames, settleFrames } = setup();
     disposeLast = () => controller.dispose();
-    const paragraphs = Array.from(
-      { length: 600 },
-      (_, i) => `Paragraph ${i} ${'with some text to fill the preview. '.repeat(6)}`,
-    );
+    const paragraphs = paragraphsOf(600);
     controller.update(paragraphs.join('\n\n'));
     controller.attach(window, 'light');
     expect(body().childElementCount).toBeLessThan(600);
@@ -125,10 +127,7 @@ describe('preview controller', () => {
   test('while a long post fills in, a change of every block builds none past the shown part', () => {
     const { controller, body, runFrames } = setup();
     disposeLast = () => controller.dispose();
-    const paragraphs = Array.from(
-      { length: 1200 },
-      (_, i) => `Paragraph ${i} ${'with some text to fill the preview. '.repeat(6)}`,
-    );
+    const paragraphs = paragraphsOf(1200);
     controller.update(paragraphs.join('\n\n'));
     // Opened at the editor's top line, as the app does: its blocks are the focus.
     controller.scrollToLine(0);
@@ -149,10 +148,7 @@ describe('preview controller', () => {
   test('a line scrolled to while filling in brings its blocks into the frame', () => {
     const { controller, body, runFrames } = setup();
     disposeLast = () => controller.dispose();
-    const paragraphs = Array.from(
-      { length: 600 },
-      (_, i) => `Paragraph ${i} ${'with some text to fill the preview. '.repeat(6)}`,
-    );
+    const paragraphs = paragraphsOf(600);
     controller.update(paragraphs.join('\n\n'));
     controller.attach(window, 'light');
     controller.scrollToLine(1000);
@@ -170,10 +166,7 @@ describe('preview controller', () => {
   test('a very long post opens with its start, then fills in the whole post in order', () => {
     const { controller, body, runFrames, settleFrames } = setup();
     disposeLast = () => controller.dispose();
-    const paragraphs = Array.from(
-      { length: 1500 },
-      (_, i) => `Paragraph ${i} ${'with some text to fill the preview. '.repeat(6)}`,
-    );
+    const paragraphs = paragraphsOf(1500);
     const text = `${paragraphs.join('\n\n')}\n\nSee [the end][end].\n\n[end]: https://example.com/end`;
     controller.update(text);
     controller.attach(window, 'light');
@@ -196,10 +189,7 @@ describe('preview controller', () => {
   test('a very long post left alone is filled in completely', () => {
     const { controller, body, runFrames, settleFrames } = setup();
     disposeLast = () => controller.dispose();
-    const paragraphs = Array.from(
-      { length: 1500 },
-      (_, i) => `Paragraph ${i} ${'with some text to fill the preview. '.repeat(6)}`,
-    );
+    const paragraphs = paragraphsOf(1500);
     controller.update(paragraphs.join('\n\n'));
     controller.attach(window, 'light');
     for (let i = 0; i < 200 && body().childElementCount < 1500; i++) {
