@@ -43,24 +43,47 @@ export function withInserted(range: SpliceRange, next: readonly RenderedBlock[])
   return { ...rest, inserted: next.slice(range.start, insertedEnd).map(plainBlock) };
 }
 
+/**
+ * How many blocks `old` and `next` share at their start (equal by `sameAtStart`) and, after
+ * those, at their end (equal by key).
+ */
+export function commonEnds(
+  old: readonly RenderedBlock[],
+  next: readonly RenderedBlock[],
+  sameAtStart: (a: RenderedBlock, b: RenderedBlock) => boolean = sameKey,
+): { prefix: number; suffix: number } {
+  const shortest = Math.min(old.length, next.length);
+  let prefix = 0;
+  while (
+    prefix < shortest &&
+    sameAtStart(old[prefix] as RenderedBlock, next[prefix] as RenderedBlock)
+  ) {
+    prefix++;
+  }
+  let suffix = 0;
+  while (
+    suffix < shortest - prefix &&
+    sameKey(
+      old[old.length - 1 - suffix] as RenderedBlock,
+      next[next.length - 1 - suffix] as RenderedBlock,
+    )
+  ) {
+    suffix++;
+  }
+  return { prefix, suffix };
+}
+
+function sameKey(a: RenderedBlock, b: RenderedBlock): boolean {
+  return a.key === b.key;
+}
+
 /** Where `old` and `next` differ, without reading any HTML. */
 export function spliceRange(
   old: readonly RenderedBlock[],
   next: readonly RenderedBlock[],
 ): SpliceRange {
-  const shortest = Math.min(old.length, next.length);
-  let start = 0;
-  while (start < shortest && sameBlock(old[start] as RenderedBlock, next[start] as RenderedBlock)) {
-    start++;
-  }
-  let kept = 0;
-  while (
-    kept < shortest - start &&
-    (old[old.length - 1 - kept] as RenderedBlock).key ===
-      (next[next.length - 1 - kept] as RenderedBlock).key
-  ) {
-    kept++;
-  }
+  // The start keeps blocks whose lines are unchanged too; the tail's lines move by `shift`.
+  const { prefix: start, suffix: kept } = commonEnds(old, next, sameBlock);
   const tailOld = old.length - kept;
   const tailNext = next.length - kept;
   const shift =

@@ -1,3 +1,4 @@
+import { commonEnds } from '../../core/markdown/block-splice';
 import type { RenderedBlock } from '../../core/markdown/markdown-renderer';
 
 /** A range of block indices, end exclusive. */
@@ -20,22 +21,7 @@ export function changedRange(
   old: readonly RenderedBlock[],
   blocks: readonly RenderedBlock[],
 ): ChangedRange | null {
-  const shortest = Math.min(old.length, blocks.length);
-  let prefix = 0;
-  while (
-    prefix < shortest &&
-    (old[prefix] as RenderedBlock).key === (blocks[prefix] as RenderedBlock).key
-  ) {
-    prefix++;
-  }
-  let suffix = 0;
-  while (
-    suffix < shortest - prefix &&
-    (old[old.length - 1 - suffix] as RenderedBlock).key ===
-      (blocks[blocks.length - 1 - suffix] as RenderedBlock).key
-  ) {
-    suffix++;
-  }
+  const { prefix, suffix } = commonEnds(old, blocks);
   if (prefix === blocks.length && prefix === old.length) {
     return null;
   }
