@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { cp, mkdtemp, readdir, readFile, realpath, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -5,6 +6,16 @@ import { fileURLToPath } from 'node:url';
 import { createBackend, type Backend } from '../../../electron/node/backend';
 
 /** Our fixture folders: repository skeletons and a workspace of posts. */
+/** Whether a `git` executable is on PATH (the git tests skip without one). */
+export const hasGit = (() => {
+  try {
+    execFileSync('git', ['--version']);
+    return true;
+  } catch {
+    return false;
+  }
+})();
+
 export const exportFixtures = fileURLToPath(new URL('../../fixtures/export/', import.meta.url));
 /** The shared real repository skeletons, when the project sits beside them. */
 export const sharedRepos = fileURLToPath(

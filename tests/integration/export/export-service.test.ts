@@ -7,6 +7,7 @@ import { ApiError } from '../../../core/api';
 import {
   exists,
   exportFixtures,
+  hasGit,
   makeExportFixture,
   sharedRepos,
   treeOf,
@@ -203,15 +204,6 @@ test('a symlink out of the workspace is never copied; a repository folder linkin
   expect(refused.details).toMatchObject({ path: '_drafts/draft.md', reason: 'outside-repository' });
   expect(await readdir(join(outside, 'drafts'))).toEqual([]);
 });
-
-const hasGit = (() => {
-  try {
-    execFileSync('git', ['--version']);
-    return true;
-  } catch {
-    return false;
-  }
-})();
 
 describe.skipIf(!hasGit)('git', () => {
   test('shows the exported files as new, commits exactly them, never pushes', async () => {

@@ -16,7 +16,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { ApiError } from '../../../core/api';
 import { createBackend, type Backend } from '../../../electron/node/backend';
 import { writeFailure } from '../../../electron/node/export/write-preflight';
-import { exists, exportFixtures, treeOf } from './export-fixture';
+import { exists, exportFixtures, hasGit, treeOf } from './export-fixture';
 
 const hostile = join(exportFixtures, 'hostile');
 const isRoot = process.getuid?.() === 0;
@@ -326,15 +326,6 @@ describe('hostile posts', () => {
     expect(Object.keys(await treeOf(repo)).every((path) => !path.includes('..'))).toBe(true);
   });
 });
-
-const hasGit = (() => {
-  try {
-    execFileSync('git', ['--version']);
-    return true;
-  } catch {
-    return false;
-  }
-})();
 
 describe.skipIf(!hasGit)('git', () => {
   test('with a dirty index, committing the export commits only the exported files and leaves the rest staged', async () => {

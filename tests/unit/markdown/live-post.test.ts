@@ -1,12 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { applySplice, spliceBlocks } from '../../../core/markdown/block-splice';
-import { LivePost, type TextEdit } from '../../../core/markdown/live-post';
+import { LivePost } from '../../../core/markdown/live-post';
 import {
   absoluteBlockHtml,
   renderMarkdown,
   type RenderedBlock,
 } from '../../../core/markdown/markdown-renderer';
+import { placeEdits } from './place-edits';
 
 // Pieces that make blocks interact (see incremental-render.test.ts), front matter included.
 const pieces = [
@@ -46,22 +47,6 @@ const insert = fc.oneof(
 const edit = fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.nat(12), insert);
 const batch = fc.array(edit, { minLength: 1, maxLength: 3 });
 
-/** Applies relative edits to `current`, returning the new text and the edits as offsets. */
-function place(
-  current: string,
-  relative: readonly [number, number, string][],
-): { text: string; edits: TextEdit[] } {
-  let result = current;
-  const edits: TextEdit[] = [];
-  for (const [where, remove, inserted] of relative) {
-    const from = Math.floor(where * result.length);
-    const removed = Math.min(remove, result.length - from);
-    result = result.slice(0, from) + inserted + result.slice(from + removed);
-    edits.push([from, removed, inserted]);
-  }
-  return { text: result, edits };
-}
-
 const html = (blocks: readonly RenderedBlock[]): string => blocks.map(absoluteBlockHtml).join('');
 const shape = (blocks: readonly RenderedBlock[]): string[] =>
   blocks.map((b) => `${b.key}@${b.startLine}-${b.endLine}:${b.kind}:${b.html}`);
@@ -76,7 +61,7 @@ describe('a post fed with edits', () => {
         let shown = post.render().blocks.map((b) => ({ ...b, html: b.html }));
         expect(html(shown)).toBe(renderMarkdown(current));
         for (const relative of batches) {
-          const { text: next, edits } = place(current, relative);
+          const { text: next, edits } = placeEdits(current, relative);
           expect(post.apply(edits, next.length)).toBe(true);
           current = next;
           expect(post.length).toBe(current.length);

@@ -1,7 +1,6 @@
 // @vitest-environment jsdom
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import fc from 'fast-check';
-import type { TextEdit } from '../../../core/markdown/live-post';
 import { TextStore } from '../../../renderer/document/text-store';
 import {
   PreviewController,
@@ -11,6 +10,7 @@ import { PreviewFeed } from '../../../renderer/preview/preview-feed';
 import { loadHighlightLanguages } from '../../../renderer/preview/highlight-languages';
 import type { PreviewReply, PreviewRequest } from '../../../renderer/preview/preview-protocol';
 import { PreviewWorkerCore } from '../../../renderer/preview/preview-worker-core';
+import { placeEdits } from '../markdown/place-edits';
 
 /** The preview worker on the page: messages are cloned and delivered as tasks, as a worker's. */
 class InPageWorker {
@@ -185,13 +185,9 @@ describe('preview feed', () => {
           feed.start();
           let current = start;
           for (const { edits: relative, wait } of steps) {
-            const edits: TextEdit[] = [];
-            for (const [where, remove, insert] of relative) {
-              const from = Math.floor(where * current.length);
-              const removed = Math.min(remove, current.length - from);
-              current = current.slice(0, from) + insert + current.slice(from + removed);
-              edits.push([from, removed, insert]);
-            }
+            const placed = placeEdits(current, relative);
+            const { edits } = placed;
+            current = placed.text;
             const latest = current;
             store.changed(() => latest, edits[0]?.[0] ?? 0, { edits, length: latest.length });
             if (wait) {
