@@ -5,12 +5,12 @@ import { highlightSelectionMatches, search, searchKeymap } from '@codemirror/sea
 import { EditorState, type Extension } from '@codemirror/state';
 import {
   crosshairCursor,
-  drawSelection,
   dropCursor,
   highlightActiveLine,
   keymap,
   rectangularSelection,
 } from '@codemirror/view';
+import { drawSelectionWithTimedCaret } from './caret-blink';
 import { languageBySize } from './large-file-mode';
 import { markdownWithFrontMatter } from './markdown-language';
 import { markdownShortcuts } from './markdown-shortcuts';
@@ -28,7 +28,7 @@ export function writingSetup(initialLength: number): Extension {
   return [
     languageBySize(markdownWithFrontMatter(), initialLength),
     history(),
-    drawSelection(),
+    drawSelectionWithTimedCaret(),
     dropCursor(),
     EditorState.allowMultipleSelections.of(true),
     rectangularSelection(),
