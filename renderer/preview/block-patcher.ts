@@ -1,5 +1,6 @@
 import morphdom from 'morphdom';
 import type { RenderedBlock } from '../../core/markdown/markdown-renderer';
+import { BlockChunks, defaultChunkSize } from './block-chunks';
 import type { BlockSanitizer } from './sanitize-block';
 
 /** The attributes a block's wrapper element carries (scroll sync reads them). */
@@ -25,13 +26,14 @@ export interface LazyRange {
 export const blockClass = 'pw-block';
 
 /**
- * Keeps a container's children in step with a list of rendered blocks, touching only what changed.
+ * Keeps a container's block wrappers in step with a list of rendered blocks, touching only what changed.
  *
  * Each block lives in a wrapper element keyed by the block's key. A block whose key is unchanged
  * keeps its nodes (images do not reload, formulas are not rebuilt), at most its line attributes
  * change; a block that replaces another at the same place is morphed into it (morphdom), so an
  * edit inside a paragraph keeps the paragraph's image nodes; only genuinely new blocks are
- * created. Only new HTML is sanitized.
+ * created. Only new HTML is sanitized. The wrappers are grouped in chunks (`BlockChunks`) so that
+ * a change of one block lays out one chunk, not 50,000 wrappers.
  */
 export class BlockPatcher {
   private readonly wrappers = new Map<string, HTMLElement>();
@@ -39,11 +41,14 @@ export class BlockPatcher {
   /** Wrappers put in the frame empty (`patch(blocks, true)`), with the HTML they will show. */
   private readonly pending = new Map<HTMLElement, string>();
   private lazy: LazyRange | null = null;
+  private readonly chunks: BlockChunks;
 
   constructor(
     private readonly container: HTMLElement,
     private readonly sanitize: BlockSanitizer,
+    chunkSize = defaultChunkSize,
   ) {
+    this.chunks = new BlockChunks(container, chunkSize);
     // The patcher owns the container: wrappers left by an earlier patcher (the frame attached
     // twice, by its load event after the effect found it loaded) would share keys with ours, and
     // removing one of them would drop our map entry ("preview block N has no wrapper").
@@ -86,6 +91,7 @@ export class BlockPatcher {
     // Blocks of the `lazy` range new to the frame are put in empty (see `materialize`).
     const stop = suffix === 0 ? null : this.wrapperOf(old[old.length - suffix] as RenderedBlock);
     this.patchRange(blocks.slice(prefix, blocks.length - suffix), prefix, before, stop);
+    this.chunks.rebalance();
     this.previous = blocks;
   }
 
@@ -97,11 +103,10 @@ export class BlockPatcher {
     stop: HTMLElement | null,
   ): void {
     const wanted = new Set(blocks.map((b) => b.key));
-    let cursor = (
-      before === null ? this.container.firstElementChild : before.nextElementSibling
-    ) as HTMLElement | null;
+    const { chunks } = this;
+    let cursor = before === null ? chunks.first() : chunks.next(before);
     const next = (element: HTMLElement): HTMLElement | null => {
-      const sibling = element.nextElementSibling as HTMLElement | null;
+      const sibling = chunks.next(element);
       return sibling === stop ? null : sibling;
     };
     if (cursor === stop) {
@@ -123,7 +128,7 @@ export class BlockPatcher {
         if (existing === cursor) {
           cursor = next(cursor);
         } else {
-          this.container.insertBefore(existing, insertPoint());
+          chunks.insert(existing, insertPoint());
         }
         setLines(existing, block);
         continue;
@@ -153,7 +158,7 @@ export class BlockPatcher {
           index < this.lazy.end &&
           block.kind === 'markdown';
         const fresh = this.createWrapper(block, lazy);
-        this.container.insertBefore(fresh, insertPoint());
+        chunks.insert(fresh, insertPoint());
         this.wrappers.set(block.key, fresh);
       }
     }
@@ -167,7 +172,7 @@ export class BlockPatcher {
   private forget(wrapper: HTMLElement): void {
     this.wrappers.delete(keyOf(wrapper));
     this.pending.delete(wrapper);
-    wrapper.remove();
+    this.chunks.remove(wrapper);
   }
 
   /** Whether some wrappers are still empty. */
@@ -206,11 +211,6 @@ export class BlockPatcher {
       throw new Error(`preview block ${block.key} has no wrapper`);
     }
     return wrapper;
-  }
-
-  /** The wrapper elements, in document order. */
-  wrappersInOrder(): HTMLElement[] {
-    return [...this.container.children] as HTMLElement[];
   }
 
   /**

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
+import { chunkClass } from '../../../renderer/preview/block-chunks';
 import { BlockPatcher } from '../../../renderer/preview/block-patcher';
 import { createBlockSanitizer } from '../../../renderer/preview/sanitize-block';
 import {
@@ -14,9 +15,12 @@ const sanitize = createBlockSanitizer(window, {
   workspaceFileUrl: (path) => `https://workspace.test/${path}`,
 });
 
+/** Chunks of two wrappers: every test crosses chunk boundaries, and long edits split chunks. */
+const chunkSize = 2;
+
 function setup(): { container: HTMLElement; show: (markdown: string) => void } {
   const container = document.createElement('div');
-  const patcher = new BlockPatcher(container, sanitize);
+  const patcher = new BlockPatcher(container, sanitize, chunkSize);
   const renderer = createMarkdownRenderer();
   return { container, show: (markdown) => patcher.patch(renderer.render(markdown).blocks) };
 }
@@ -33,6 +37,16 @@ function expectedNode(markdown: string): HTMLElement {
   return holder;
 }
 
+/** The block wrappers in document order, through their chunks. */
+function wrappersOf(container: HTMLElement): HTMLElement[] {
+  const chunks = [...container.children];
+  // No chunk is left empty, and each holds at most twice the chunk size after a patch.
+  expect(chunks.every((chunk) => chunk.className === chunkClass)).toBe(true);
+  expect(chunks.every((chunk) => chunk.childElementCount > 0)).toBe(true);
+  expect(chunks.every((chunk) => chunk.childElementCount <= 2 * chunkSize)).toBe(true);
+  return chunks.flatMap((chunk) => [...chunk.children] as HTMLElement[]);
+}
+
 function shownHtml(container: HTMLElement): string {
   return shownNode(container).innerHTML;
 }
@@ -40,7 +54,7 @@ function shownHtml(container: HTMLElement): string {
 // Morphing may leave attributes in another order than a fresh parse: compare nodes, not strings.
 function shownNode(container: HTMLElement): HTMLElement {
   const holder = document.createElement('div');
-  for (const wrapper of container.children) {
+  for (const wrapper of wrappersOf(container)) {
     holder.append(...[...wrapper.childNodes].map((node) => node.cloneNode(true)));
   }
   holder.normalize();
@@ -56,18 +70,18 @@ describe('block patcher', () => {
     show('# Title\n\n![cat](cat.png)\n\nFirst paragraph, edited.');
     expect(container.querySelector('img')).toBe(image);
     expect(container.querySelector('h1')).toBe(heading);
-    expect(container.children[2]?.textContent.trim()).toBe('First paragraph, edited.');
+    expect(wrappersOf(container)[2]?.textContent.trim()).toBe('First paragraph, edited.');
   });
 
   test('the changed block is replaced in place and its unchanged image is kept (morph)', () => {
     const { container, show } = setup();
     show('Intro\n\nText ![cat](cat.png) after\n\nOutro');
     const image = container.querySelector('img');
-    const wrappers = [...container.children];
+    const wrappers = wrappersOf(container);
     show('Intro\n\nText ![cat](cat.png) after, more\n\nOutro');
     expect(container.querySelector('img')).toBe(image);
-    expect([...container.children]).toEqual(wrappers);
-    expect(container.children[1]?.textContent.trim()).toBe('Text  after, more');
+    expect(wrappersOf(container)).toEqual(wrappers);
+    expect(wrappersOf(container)[1]?.textContent.trim()).toBe('Text  after, more');
   });
 
   test('lines inserted above shift the line attributes only', () => {
@@ -76,18 +90,35 @@ describe('block patcher', () => {
     const list = container.querySelector('ul');
     show('\n\n\npara\n\n- a\n- b');
     expect(container.querySelector('ul')).toBe(list);
-    expect(container.children[1]?.getAttribute('data-start-line')).toBe('5');
+    expect(wrappersOf(container)[1]?.getAttribute('data-start-line')).toBe('5');
     expect(list?.querySelector('li:last-child')?.getAttribute('data-line')).toBe('1');
   });
 
   test('repeated identical blocks are all shown, and removing one removes only it', () => {
     const { container, show } = setup();
     show('same\n\nsame\n\nother\n\nsame');
-    expect(container.children).toHaveLength(4);
-    const last = container.children[3];
+    expect(wrappersOf(container)).toHaveLength(4);
+    const last = wrappersOf(container)[3];
     show('same\n\nother\n\nsame');
     expect(shownHtml(container)).toBe(expectedHtml('same\n\nother\n\nsame'));
-    expect(container.children[2]).toBe(last);
+    expect(wrappersOf(container)[2]).toBe(last);
+  });
+
+  test('a long paste in the middle goes into new chunks, and the blocks around it keep their nodes', () => {
+    const { container, show } = setup();
+    show('first\n\nlast');
+    const [first, last] = wrappersOf(container);
+    const pasted = Array.from({ length: 9 }, (_, i) => `pasted ${i}`);
+    const markdown = ['first', ...pasted, 'last'].join('\n\n');
+    show(markdown);
+    const wrappers = wrappersOf(container);
+    expect(wrappers).toHaveLength(11);
+    expect(wrappers[0]).toBe(first);
+    expect(wrappers[10]).toBe(last);
+    expect(container.children.length).toBeGreaterThanOrEqual(11 / (2 * chunkSize));
+    expect(shownNode(container).isEqualNode(expectedNode(markdown))).toBe(true);
+    show('first\n\nlast');
+    expect(wrappersOf(container)).toEqual([first, last]);
   });
 
   test('after any sequence of edits the DOM equals a fresh render', () => {
@@ -145,8 +176,8 @@ describe('block patcher', () => {
     const container = document.createElement('div');
     const renderer = createMarkdownRenderer();
     const first = '# Title\n\nOne.\n\nTwo.\n\nThree.';
-    new BlockPatcher(container, sanitize).patch(renderer.render(first).blocks);
-    const again = new BlockPatcher(container, sanitize);
+    new BlockPatcher(container, sanitize, chunkSize).patch(renderer.render(first).blocks);
+    const again = new BlockPatcher(container, sanitize, chunkSize);
     again.patch(renderer.render(first).blocks);
     const edits = ['# Title\n\nOne.\n\nTwo!\n\nThree.', '# Title\n\nTwo!\n\nThree.', '# Title'];
     for (const markdown of edits) {
@@ -167,12 +198,12 @@ describe('blocks put in empty', () => {
         fc.nat(11),
         (pieces, edited) => {
           const container = document.createElement('div');
-          const patcher = new BlockPatcher(container, sanitize);
+          const patcher = new BlockPatcher(container, sanitize, chunkSize);
           const renderer = createMarkdownRenderer();
           const markdown = pieces.join('\n\n');
           const blocks = renderer.render(markdown).blocks;
           patcher.patch(blocks, { start: 1, end: blocks.length });
-          const wrappers = [...container.children] as HTMLElement[];
+          const wrappers = wrappersOf(container);
           expect(wrappers).toHaveLength(blocks.length);
           // The first block is built at once, the others wait with a height of their own.
           expect(wrappers.slice(1).every((w) => w.childNodes.length === 0)).toBe(true);
@@ -182,7 +213,7 @@ describe('blocks put in empty', () => {
           const changed = pieces.map((piece, i) => (i === index ? `${piece} edited` : piece));
           const next = changed.join('\n\n');
           patcher.patch(renderer.render(next).blocks);
-          for (const wrapper of [...container.children] as HTMLElement[]) {
+          for (const wrapper of wrappersOf(container)) {
             patcher.materialize(wrapper);
           }
           expect(patcher.hasPending()).toBe(false);
@@ -195,15 +226,15 @@ describe('blocks put in empty', () => {
 
   test('an edited block stays empty until built, unless it was built', () => {
     const container = document.createElement('div');
-    const patcher = new BlockPatcher(container, sanitize);
+    const patcher = new BlockPatcher(container, sanitize, chunkSize);
     const renderer = createMarkdownRenderer();
     const blocks = renderer.render('first\n\nsecond\n\nthird').blocks;
     patcher.patch(blocks, { start: 1, end: 3 });
-    patcher.materialize(container.children[2] as HTMLElement);
+    patcher.materialize(wrappersOf(container)[2] as HTMLElement);
     patcher.patch(renderer.render('first\n\nsecond edited\n\nthird edited').blocks);
-    const texts = [...container.children].map((wrapper) => wrapper.textContent?.trim());
+    const texts = wrappersOf(container).map((wrapper) => wrapper.textContent?.trim());
     expect(texts).toEqual(['first', '', 'third edited']);
-    patcher.materialize(container.children[1] as HTMLElement);
-    expect(container.children[1]?.textContent?.trim()).toBe('second edited');
+    patcher.materialize(wrappersOf(container)[1] as HTMLElement);
+    expect(wrappersOf(container)[1]?.textContent?.trim()).toBe('second edited');
   });
 });

@@ -31,6 +31,8 @@ function setup(callbacks: Partial<PreviewCallbacks> = {}) {
     () => undefined,
   );
   const body = (): HTMLElement => document.querySelector('.pw-post-body') as HTMLElement;
+  /** The post's block wrappers, in order (they sit in chunks). */
+  const blocks = (): HTMLElement[] => [...body().querySelectorAll<HTMLElement>('.pw-block')];
   const runFrames = (): void => {
     for (const callback of scheduled.splice(0)) {
       callback();
@@ -41,7 +43,7 @@ function setup(callbacks: Partial<PreviewCallbacks> = {}) {
       runFrames();
     }
   };
-  return { controller, handlers, scheduled, body, runFrames, settleFrames };
+  return { controller, handlers, scheduled, body, blocks, runFrames, settleFrames };
 }
 
 /** `count` paragraphs of ~250 characters each, numbered: a long post by its blocks. */
@@ -79,44 +81,44 @@ describe('preview controller', () => {
   });
 
   test('a long post is filled in progressively, and typing meanwhile is kept', () => {
-    const { controller, body, runFrames, settleFrames } = setup();
+    const { controller, blocks, runFrames, settleFrames } = setup();
     disposeLast = () => controller.dispose();
     const paragraphs = paragraphsOf(600);
     controller.update(paragraphs.join('\n\n'));
     controller.attach(window, 'light');
-    const first = body().childElementCount;
+    const first = blocks().length;
     expect(first).toBeGreaterThan(10);
     expect(first).toBeLessThan(600);
     controller.update(['Edited first.', ...paragraphs.slice(1)].join('\n\n'));
-    for (let i = 0; i < 100 && body().childElementCount < 600; i++) {
+    for (let i = 0; i < 100 && blocks().length < 600; i++) {
       runFrames();
     }
     // Blocks put in empty by the fill are built once near the viewport (all of them in jsdom).
     settleFrames();
-    expect(body().childElementCount).toBe(600);
-    expect(body().firstElementChild?.textContent?.trim()).toBe('Edited first.');
-    expect(body().lastElementChild?.textContent?.trim()).toBe(paragraphs[599]?.trim());
+    expect(blocks().length).toBe(600);
+    expect(blocks()[0]?.textContent?.trim()).toBe('Edited first.');
+    expect(blocks().at(-1)?.textContent?.trim()).toBe(paragraphs[599]?.trim());
   }, 30_000);
 
   test('while a long post fills in, an edit past the shown part is shown at once', () => {
-    const { controller, body, runFrames, settleFrames } = setup();
+    const { controller, blocks, runFrames, settleFrames } = setup();
     disposeLast = () => controller.dispose();
     const paragraphs = paragraphsOf(600);
     controller.update(paragraphs.join('\n\n'));
     controller.attach(window, 'light');
-    expect(body().childElementCount).toBeLessThan(600);
+    expect(blocks().length).toBeLessThan(600);
     runFrames();
     controller.update(`${paragraphs.join('\n\n')}\n\nTyped at the end`);
-    expect(body().lastElementChild?.textContent?.trim()).toBe('Typed at the end');
-    expect(body().childElementCount).toBeLessThan(600);
+    expect(blocks().at(-1)?.textContent?.trim()).toBe('Typed at the end');
+    expect(blocks().length).toBeLessThan(600);
     // Editing the start meanwhile keeps the end shown, and the fill still completes in order.
     controller.update(`Edited first.\n\n${paragraphs.slice(1).join('\n\n')}\n\nTyped at the end`);
-    for (let i = 0; i < 100 && body().childElementCount < 601; i++) {
+    for (let i = 0; i < 100 && blocks().length < 601; i++) {
       runFrames();
     }
     // Blocks put in empty by the fill are built once near the viewport (all of them in jsdom).
     settleFrames();
-    const texts = [...body().children].map((child) => child.textContent?.trim());
+    const texts = blocks().map((child) => child.textContent?.trim());
     expect(texts).toEqual([
       'Edited first.',
       ...paragraphs.slice(1).map((p) => p.trim()),
@@ -125,7 +127,7 @@ describe('preview controller', () => {
   }, 30_000);
 
   test('while a long post fills in, a change of every block builds none past the shown part', () => {
-    const { controller, body, runFrames } = setup();
+    const { controller, blocks, runFrames } = setup();
     disposeLast = () => controller.dispose();
     const paragraphs = paragraphsOf(1200);
     controller.update(paragraphs.join('\n\n'));
@@ -135,18 +137,18 @@ describe('preview controller', () => {
     // The post's start is painted first; two frames later the whole post is rendered.
     runFrames();
     runFrames();
-    const shown = body().childElementCount;
+    const shown = blocks().length;
     expect(shown).toBeLessThan(1200);
     // Every block changes at once (as when a highlight language arrives or a link definition is
     // typed): the update re-renders what is shown, it does not build the rest of the post.
     controller.update(paragraphs.map((p) => `${p} Changed.`).join('\n\n'));
-    const built = [...body().children].filter((child) => child.childElementCount > 0);
+    const built = blocks().filter((child) => child.childElementCount > 0);
     expect(built.length).toBeLessThanOrEqual(shown);
     expect(built[0]?.textContent?.trim()).toBe(`${paragraphs[0]} Changed.`);
   }, 30_000);
 
   test('a line scrolled to while filling in brings its blocks into the frame', () => {
-    const { controller, body, runFrames } = setup();
+    const { controller, blocks, runFrames } = setup();
     disposeLast = () => controller.dispose();
     const paragraphs = paragraphsOf(600);
     controller.update(paragraphs.join('\n\n'));
@@ -154,31 +156,31 @@ describe('preview controller', () => {
     controller.scrollToLine(1000);
     runFrames();
     // Paragraph n is at line 2n: the blocks at line 1000 are in the frame, the fill is not there.
-    const lines = [...body().children].map((child) => child.getAttribute('data-start-line'));
+    const lines = blocks().map((child) => child.getAttribute('data-start-line'));
     expect(lines).toContain('1000');
     expect(lines).not.toContain('600');
     // They are built once the frame looks for blocks near its viewport (all of them in jsdom).
     runFrames();
-    const texts = [...body().children].map((child) => child.textContent?.trim());
+    const texts = blocks().map((child) => child.textContent?.trim());
     expect(texts).toContain(paragraphs[500]?.trim());
   }, 30_000);
 
   test('a very long post opens with its start, then fills in the whole post in order', () => {
-    const { controller, body, runFrames, settleFrames } = setup();
+    const { controller, blocks, body, runFrames, settleFrames } = setup();
     disposeLast = () => controller.dispose();
     const paragraphs = paragraphsOf(1500);
     const text = `${paragraphs.join('\n\n')}\n\nSee [the end][end].\n\n[end]: https://example.com/end`;
     controller.update(text);
     controller.attach(window, 'light');
-    expect(body().firstElementChild?.textContent?.trim()).toBe(paragraphs[0]?.trim());
-    expect(body().childElementCount).toBeLessThan(1000);
+    expect(blocks()[0]?.textContent?.trim()).toBe(paragraphs[0]?.trim());
+    expect(blocks().length).toBeLessThan(1000);
     controller.update(`${text}\n\nTyped`);
-    for (let i = 0; i < 200 && body().childElementCount < 1502; i++) {
+    for (let i = 0; i < 200 && blocks().length < 1502; i++) {
       runFrames();
     }
     // Blocks put in empty by the fill are built once near the viewport (all of them in jsdom).
     settleFrames();
-    const texts = [...body().children].map((child) => child.textContent?.trim());
+    const texts = blocks().map((child) => child.textContent?.trim());
     expect(texts).toEqual([...paragraphs.map((p) => p.trim()), 'See the end.', 'Typed']);
     // The link defined at the very end, unknown to the start render, is a link.
     expect(body().querySelector('a')?.getAttribute('data-pw-external')).toBe(
@@ -187,18 +189,18 @@ describe('preview controller', () => {
   }, 30_000);
 
   test('a very long post left alone is filled in completely', () => {
-    const { controller, body, runFrames, settleFrames } = setup();
+    const { controller, blocks, runFrames, settleFrames } = setup();
     disposeLast = () => controller.dispose();
     const paragraphs = paragraphsOf(1500);
     controller.update(paragraphs.join('\n\n'));
     controller.attach(window, 'light');
-    for (let i = 0; i < 200 && body().childElementCount < 1500; i++) {
+    for (let i = 0; i < 200 && blocks().length < 1500; i++) {
       runFrames();
     }
     // Blocks put in empty by the fill are built once near the viewport (all of them in jsdom).
     settleFrames();
-    expect(body().childElementCount).toBe(1500);
-    expect(body().lastElementChild?.textContent?.trim()).toBe(paragraphs[1499]?.trim());
+    expect(blocks().length).toBe(1500);
+    expect(blocks().at(-1)?.textContent?.trim()).toBe(paragraphs[1499]?.trim());
   }, 30_000);
 
   test('shows title, date and tags from the front matter as text', () => {
