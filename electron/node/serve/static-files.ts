@@ -21,6 +21,9 @@ const contentTypes: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
+/** Where Vite puts the built files whose names carry a hash of their content. */
+const hashedAssetsFolder = 'assets/';
+
 /**
  * Serves the built renderer (`dist/renderer`). `index.html` gets `<meta name="postwright-lang">`
  * when `--lang` was given: the page reads it through `serveLanguage()` (no inline script is allowed).
@@ -51,6 +54,12 @@ export async function serveRenderer(
   }
   const extension = extname(absPath).toLowerCase();
   response.setHeader('Content-Type', contentTypes[extension] ?? 'application/octet-stream');
+  if (relPath.startsWith(hashedAssetsFolder)) {
+    // Vite names these by their content: a reload (measured: 2.3 MB of script, ~100 ms of a
+    // 500 ms start on loopback) takes them, and V8's compiled code, from the browser's cache.
+    // index.html stays `no-store`, so a new build is always picked up through it.
+    response.setHeader('Cache-Control', 'private, max-age=31536000, immutable');
+  }
   if (extension === '.html') {
     response.setHeader('Content-Security-Policy', appContentSecurityPolicy);
     const html = await readFile(absPath, 'utf8');

@@ -24,6 +24,8 @@ beforeEach(async () => {
     join(rendererDir, 'index.html'),
     '<!doctype html><html><head><title>t</title></head></html>',
   );
+  await mkdir(join(rendererDir, 'assets'));
+  await writeFile(join(rendererDir, 'assets', 'index-Ab12Cd34.js'), 'console.log(1)');
   backend = await openBackend(workspace);
   server = await startServer({ backend, rendererDir, port: 0, lang: 'zh-CN' });
   cookie = `postwright_session_${server.port}=${server.token}`;
@@ -73,6 +75,22 @@ describe('serve mode security', () => {
     expect(page.headers['content-security-policy']).toContain("object-src 'none'");
     expect(page.headers['x-content-type-options']).toBe('nosniff');
     expect(page.body).toContain('<meta name="postwright-lang" content="zh-CN" />');
+  });
+
+  it('lets the browser cache only the content-hashed build files, never the page, the API or posts', async () => {
+    const asset = await httpRequest(server.port, '/assets/index-Ab12Cd34.js', {
+      headers: authed(),
+    });
+    expect(asset.status).toBe(200);
+    expect(asset.headers['cache-control']).toBe('private, max-age=31536000, immutable');
+    for (const answer of [
+      await httpRequest(server.port, '/', { headers: authed() }),
+      await httpRequest(server.port, '/files/images/pic.png', { headers: authed() }),
+      await callApi('listPosts', {}),
+      await httpRequest(server.port, '/assets/index-Ab12Cd34.js', { headers: host() }),
+    ]) {
+      expect(answer.headers['cache-control']).toBe('no-store');
+    }
   });
 
   it('refuses a foreign Host (DNS rebinding) and a foreign Origin even with the cookie', async () => {
