@@ -5,6 +5,7 @@ import type {
   Language,
   PostwrightHost,
   UserSettingsResult,
+  WorkspaceInfo,
   WorkspacePath,
 } from '../core/api';
 import { AppDialogs, type AppDialog } from './app/AppDialogs';
@@ -36,6 +37,8 @@ export interface AppProps {
   host: PostwrightHost;
   initialSettings: UserSettingsResult;
   initialLanguage: Language;
+  /** `getWorkspace` asked for while settings and translations loaded (the start's critical path). */
+  firstWorkspace?: Promise<WorkspaceInfo>;
 }
 
 /** The writing window: toolbar, post list, front matter, editor and preview, status bar. */
@@ -53,7 +56,11 @@ export function App(props: AppProps): React.JSX.Element {
   settingsRef.current = settings;
   const [language, setLanguage] = useState(props.initialLanguage);
   const theme = useTheme(settings.theme);
-  const { workspace, error: workspaceError, open: openWorkspace } = useWorkspace(host);
+  const {
+    workspace,
+    error: workspaceError,
+    open: openWorkspace,
+  } = useWorkspace(host, props.firstWorkspace);
 
   const editorRef = useRef<EditorHandle | null>(null);
   const session = useMemo(

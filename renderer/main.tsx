@@ -22,6 +22,10 @@ function firstLanguage(settings: UserSettings): Language {
 
 async function start(): Promise<void> {
   const host = getHost();
+  // Asked for now, answered while settings and translations load (App reads it at mount).
+  const firstWorkspace = host.api.getWorkspace({});
+  // Handled by App; this keeps an early failure from being reported as unhandled meanwhile.
+  firstWorkspace.catch(() => undefined);
   // Settings decide the language and theme of the first paint; defaults if they cannot be read.
   const settings = await host.api.getUserSettings({}).catch(() => defaultUserSettings);
   const language = firstLanguage(settings);
@@ -33,7 +37,12 @@ async function start(): Promise<void> {
   createRoot(container).render(
     <StrictMode>
       <ErrorBoundary scope="window">
-        <App host={host} initialSettings={settings} initialLanguage={language} />
+        <App
+          host={host}
+          initialSettings={settings}
+          initialLanguage={language}
+          firstWorkspace={firstWorkspace}
+        />
       </ErrorBoundary>
     </StrictMode>,
   );

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ApiError, PostwrightHost, WorkspaceInfo } from '../../core/api';
 import { toApiError } from '../document/api-errors';
 
@@ -9,16 +9,21 @@ export interface WorkspaceState {
   open: (root: string) => Promise<ApiError | null>;
 }
 
-/** Loads the workspace and follows `workspaceChanged` (another folder opened, settings edited). */
-export function useWorkspace(host: PostwrightHost): WorkspaceState {
+/**
+ * Loads the workspace and follows `workspaceChanged` (another folder opened, settings edited).
+ * `first`: a `getWorkspace` request already on its way, used instead of a new one at mount.
+ */
+export function useWorkspace(host: PostwrightHost, first?: Promise<WorkspaceInfo>): WorkspaceState {
   const [workspace, setWorkspace] = useState<WorkspaceInfo | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
+  const firstRequest = useRef(first);
 
   useEffect(() => {
     let isCurrent = true;
     const unsubscribe = host.on('workspaceChanged', (info) => setWorkspace(info));
-    host.api
-      .getWorkspace({})
+    const request = firstRequest.current ?? host.api.getWorkspace({});
+    firstRequest.current = undefined;
+    request
       .then((info) => {
         if (isCurrent) {
           setWorkspace(info);
