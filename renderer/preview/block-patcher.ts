@@ -103,6 +103,7 @@ export class BlockPatcher {
     stop: HTMLElement | null,
   ): void {
     const wanted = new Set(blocks.map((b) => b.key));
+    const built = this.sanitizeNew(blocks, offset);
     const { chunks } = this;
     let cursor = before === null ? chunks.first() : chunks.next(before);
     const next = (element: HTMLElement): HTMLElement | null => {
@@ -145,19 +146,14 @@ export class BlockPatcher {
           this.wrappers.set(block.key, fresh);
           continue;
         }
-        const fresh = this.createWrapper(block, false);
+        const fresh = this.createWrapper(block, false, built.get(block.key));
         morphdom(replaced, fresh, {
           onBeforeElUpdated: (from, to) => !from.isEqualNode(to),
         });
         this.wrappers.set(block.key, replaced);
       } else {
-        const index = offset + position;
-        const lazy =
-          this.lazy !== null &&
-          index >= this.lazy.start &&
-          index < this.lazy.end &&
-          block.kind === 'markdown';
-        const fresh = this.createWrapper(block, lazy);
+        const lazy = this.isLazy(block, offset + position);
+        const fresh = this.createWrapper(block, lazy, built.get(block.key));
         chunks.insert(fresh, insertPoint());
         this.wrappers.set(block.key, fresh);
       }
@@ -167,6 +163,31 @@ export class BlockPatcher {
       cursor = next(cursor);
       this.forget(rest);
     }
+  }
+
+  /**
+   * Sanitizes in one pass the blocks of a patched range that will be built now: new to the frame
+   * and not put in empty. (A block that replaces an empty wrapper is put in empty after all; its
+   * fragment is left unused.)
+   */
+  private sanitizeNew(
+    blocks: readonly RenderedBlock[],
+    offset: number,
+  ): Map<string, DocumentFragment> {
+    const fresh = blocks.filter(
+      (block, position) => !this.wrappers.has(block.key) && !this.isLazy(block, offset + position),
+    );
+    const fragments = this.sanitize.many(fresh.map((block) => block.html));
+    return new Map(fresh.map((block, index) => [block.key, fragments[index] as DocumentFragment]));
+  }
+
+  private isLazy(block: RenderedBlock, index: number): boolean {
+    return (
+      this.lazy !== null &&
+      index >= this.lazy.start &&
+      index < this.lazy.end &&
+      block.kind === 'markdown'
+    );
   }
 
   private forget(wrapper: HTMLElement): void {
@@ -230,7 +251,12 @@ export class BlockPatcher {
     };
   }
 
-  private createWrapper(block: RenderedBlock, lazy: boolean): HTMLElement {
+  /** `sanitized`: the block's HTML already sanitized (see `sanitizeNew`). */
+  private createWrapper(
+    block: RenderedBlock,
+    lazy: boolean,
+    sanitized?: DocumentFragment,
+  ): HTMLElement {
     const wrapper = this.container.ownerDocument.createElement('div');
     wrapper.className = block.kind === 'footnotes' ? `${blockClass} pw-footnotes` : blockClass;
     wrapper.setAttribute(blockAttributes.key, block.key);
@@ -240,7 +266,7 @@ export class BlockPatcher {
       this.pending.set(wrapper, block.html);
       wrapper.style.setProperty('min-height', `${estimatedHeight(block)}px`);
     } else {
-      wrapper.append(this.sanitize(block.html));
+      wrapper.append(sanitized ?? this.sanitize(block.html));
     }
     return wrapper;
   }

@@ -7,8 +7,13 @@ export interface SanitizeOptions extends UrlPolicyOptions {
   workspaceFileUrl: (path: string) => string;
 }
 
-/** Turns one block's untrusted HTML into a safe DOM fragment owned by the sanitizer's window. */
-export type BlockSanitizer = (html: string) => DocumentFragment;
+/** Turns blocks' untrusted HTML into safe DOM fragments owned by the sanitizer's window. */
+export interface BlockSanitizer {
+  /** One block. */
+  (html: string): DocumentFragment;
+  /** Several blocks in one pass, each its own fragment, in order (see `sanitizeMany`). */
+  many(htmls: readonly string[]): DocumentFragment[];
+}
 
 /** Attributes the sanitizer itself writes; a post's own `data-pw-*` attributes are dropped. */
 export const previewDataAttributes = {
@@ -147,7 +152,44 @@ export function createBlockSanitizer(window: WindowLike, options: SanitizeOption
   // Parsing a configuration builds DOMPurify's tag and attribute sets: do it once, not per block
   // (per-call configs cost seconds over a 10 MB post's blocks).
   purify.setConfig(config);
-  return (html) => purify.sanitize(html) as unknown as DocumentFragment;
+  const one = (html: string): DocumentFragment =>
+    purify.sanitize(html) as unknown as DocumentFragment;
+  return Object.assign(one, {
+    many: (htmls: readonly string[]) => sanitizeMany(htmls, one),
+  });
+}
+
+/**
+ * Sanitizes blocks in one DOMPurify call instead of one each: every call parses a new document,
+ * ~0.3 ms, which made the first paint of a 15 KB post (~100 blocks) cost ~36 ms of sanitizing.
+ *
+ * Each block goes into a `<div>` numbered by an attribute whose name carries a random nonce, so
+ * a post cannot forge a boundary; the result is split back along those divs. If the post's own
+ * HTML upsets that structure (an unclosed `<div>` swallowing the next block, a stray `</div>`),
+ * the numbering no longer matches and each block is sanitized alone instead.
+ */
+function sanitizeMany(
+  htmls: readonly string[],
+  one: (html: string) => DocumentFragment,
+): DocumentFragment[] {
+  if (htmls.length < 2) {
+    return htmls.map(one);
+  }
+  const marker = `data-batch-${Math.random().toString(36).slice(2)}`;
+  const joined = htmls.map((html, index) => `<div ${marker}="${index}">${html}</div>`).join('');
+  const whole = one(joined);
+  const parts = [...whole.children];
+  const matches =
+    whole.childNodes.length === htmls.length &&
+    parts.every((part, index) => part.getAttribute(marker) === String(index));
+  if (!matches) {
+    return htmls.map(one);
+  }
+  return parts.map((part) => {
+    const fragment = whole.ownerDocument.createDocumentFragment();
+    fragment.append(...part.childNodes);
+    return fragment;
+  });
 }
 
 function rewriteLink(node: Element, options: SanitizeOptions): void {

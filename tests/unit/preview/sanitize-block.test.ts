@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { createBlockSanitizer } from '../../../renderer/preview/sanitize-block';
 import { createMarkdownRenderer } from '../../../core/markdown/markdown-renderer';
@@ -172,5 +173,52 @@ describe('URL rewriting', () => {
     expect(root.querySelector('math semantics annotation')?.textContent).toBe('\\sqrt{x^2}\n');
     expect(root.querySelector('.katex-html svg path')).not.toBeNull();
     expect(root.querySelector('[data-line]')?.getAttribute('data-line')).toBe('0');
+  });
+});
+
+describe('several blocks sanitized in one pass', () => {
+  const pieces = [
+    '<p>plain 中文</p>\n',
+    '<p><img src="images/cat.png" onerror="alert(1)"></p>\n',
+    '<div>an unclosed div swallowing what follows\n',
+    '</div></div><p>stray closing tags</p>\n',
+    '<p>forged</p></div><div data-batch-0="1"><p>boundary</p>\n',
+    '<table><tr><td>cell</td></tr></table>\n',
+    '<td>orphan cell</td>\n',
+    '<script>alert(1)</script><p>after a script</p>\n',
+    '<p><a href="javascript:alert(1)">x</a> <a href="other.md#h">post</a></p>\n',
+    '<pre><code>  indented\n</code></pre>\n',
+    '',
+    '<!-- a comment --><p data-pw-post="x">own data-pw attribute</p>\n',
+  ];
+
+  function shown(fragments: DocumentFragment[]): HTMLElement[] {
+    return fragments.map((fragment) => {
+      const holder = document.createElement('div');
+      holder.append(fragment);
+      holder.normalize();
+      return holder;
+    });
+  }
+
+  test('gives each block the same nodes as sanitizing it alone, whatever the blocks hold', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 8 }), (htmls) => {
+        const together = shown(sanitize.many(htmls));
+        const alone = shown(htmls.map((html) => sanitize(html)));
+        expect(together).toHaveLength(htmls.length);
+        together.forEach((holder, index) => {
+          expect(holder.isEqualNode(alone[index] ?? null), holder.innerHTML).toBe(true);
+          assertInert(holder);
+        });
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  test('keeps well-formed blocks apart and each block in its place', () => {
+    const htmls = ['<p>one</p>\n', '<h2 id="two">two</h2>\n', '<ul><li>three</li></ul>\n'];
+    const texts = shown(sanitize.many(htmls)).map((holder) => holder.textContent?.trim());
+    expect(texts).toEqual(['one', 'two', 'three']);
   });
 });
