@@ -4,11 +4,30 @@ import type { FrontMatterErrorInfo, PostEntry } from '../../../core/api';
  * Bumped whenever the entry format or the way entries are read changes (here or in
  * `core/post/index-reader.ts`): old caches are then ignored and every post is read again.
  */
-export const cacheFormat = 3;
+export const cacheFormat = 4;
+
+/**
+ * An entry's fields in the order a cache row holds them. Rows instead of objects: 10,000 posts
+ * make a 1.7 MB file instead of 2.7 MB, which reads and parses in ~10 ms instead of ~15 ms of a
+ * ~65 ms reopen (decoding the UTF-8 of Chinese titles costs as much as the JSON parse).
+ */
+const rowFields = [
+  'path',
+  'title',
+  'date',
+  'draft',
+  'tags',
+  'categories',
+  'permalink',
+  'mtimeMs',
+  'size',
+  'frontMatterError',
+] as const satisfies readonly (keyof PostEntry)[];
 
 /** The cache file's text for the entries of `root`. */
 export function encodeCache(root: string, entries: Iterable<PostEntry>): string {
-  return JSON.stringify({ format: cacheFormat, root, entries: [...entries] });
+  const rows = [...entries].map((entry) => rowFields.map((field) => entry[field]));
+  return JSON.stringify({ format: cacheFormat, root, entries: rows });
 }
 
 /**
@@ -22,13 +41,33 @@ export function decodeCache(text: string, root: string): Map<string, PostEntry> 
   if (data.format !== cacheFormat || data.root !== root || !Array.isArray(data.entries)) {
     return cached;
   }
-  for (const entry of data.entries as unknown[]) {
-    if (!isPostEntryShape(entry)) {
+  for (const row of data.entries as unknown[]) {
+    const entry = entryOfRow(row);
+    if (entry === null) {
       return new Map();
     }
     cached.set(entry.path, entry);
   }
   return cached;
+}
+
+function entryOfRow(row: unknown): PostEntry | null {
+  if (!Array.isArray(row) || row.length !== rowFields.length) {
+    return null;
+  }
+  const entry = {
+    path: row[0] as unknown,
+    title: row[1] as unknown,
+    date: row[2] as unknown,
+    draft: row[3] as unknown,
+    tags: row[4] as unknown,
+    categories: row[5] as unknown,
+    permalink: row[6] as unknown,
+    mtimeMs: row[7] as unknown,
+    size: row[8] as unknown,
+    frontMatterError: row[9] as unknown,
+  };
+  return isPostEntryShape(entry) ? entry : null;
 }
 
 /** Whether a cached value has the shape of a `PostEntry` (every field the list shows). */

@@ -132,9 +132,10 @@ describe('the index cache', () => {
     const folder = join(workspace.userDataDir, 'index-cache');
     const [name] = await readdir(folder);
     const file = join(folder, name ?? '');
-    const cache = JSON.parse(await readFile(file, 'utf8')) as { entries: { title: string }[] };
-    expect(cache.entries.map((entry) => entry.title)).toEqual(['A']);
-    cache.entries[0] = { ...cache.entries[0], title: 'Read by an older reader' };
+    // One row per post: path, title, date, draft, tags, categories, permalink, mtimeMs, ...
+    const cache = JSON.parse(await readFile(file, 'utf8')) as { entries: unknown[][] };
+    expect(cache.entries.map((row) => row.slice(0, 2))).toEqual([['a.md', 'A']]);
+    cache.entries[0] = ['a.md', 'Read by an older reader', ...(cache.entries[0] ?? []).slice(2)];
     await writeFile(file, JSON.stringify(cache));
     backend = await openBackend(workspace);
     expect((await backend.listPosts({})).map((post) => post.title)).toEqual(['A']);
@@ -152,10 +153,10 @@ describe('a damaged index cache', () => {
     const folder = join(workspace.userDataDir, 'index-cache');
     const [name] = await readdir(folder);
     const file = join(folder, name ?? '');
-    const cache = JSON.parse(await readFile(file, 'utf8')) as { entries: object[] };
-    // The second entry loses its tags; the reader re-checks only every fifth entry.
-    cache.entries = cache.entries.map((entry, index) =>
-      index === 1 ? { ...entry, tags: null } : entry,
+    const cache = JSON.parse(await readFile(file, 'utf8')) as { entries: unknown[][] };
+    // The second entry loses its tags (the fifth field); the reader re-checks only every fifth entry.
+    cache.entries = cache.entries.map((row, index) =>
+      index === 1 ? row.map((field, at) => (at === 4 ? null : field)) : row,
     );
     await writeFile(file, JSON.stringify(cache));
     backend = await openBackend(workspace);
