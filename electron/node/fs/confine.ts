@@ -12,7 +12,17 @@ import { errorCode } from './atomic-write';
  * symlinked folder cannot smuggle a new file out either.
  */
 export async function resolveInside(root: string, relPath: string): Promise<string> {
-  return resolveSegments(await realpath(root), relPath, relPath, 0);
+  return resolveInsideRealRoot(await realpath(root), relPath);
+}
+
+/**
+ * `resolveInside` for a root already resolved by `realpath` (an open workspace's root): one
+ * `realpath` less per path — planning 1,000 posts for export resolved the same root 1,000 times.
+ * A root swapped for a symlink afterwards does not move the confinement along with it: paths
+ * reached through the swapped root are outside the root that was opened, and refused.
+ */
+export async function resolveInsideRealRoot(realRoot: string, relPath: string): Promise<string> {
+  return resolveSegments(realRoot, relPath, relPath, 0);
 }
 
 /** How many dangling symlinks may chain before the path counts as a loop (as the kernel's ELOOP). */

@@ -4,7 +4,7 @@ import { setTimeout as delay } from 'node:timers/promises';
 import type { PostEntry, PostsChangedEvent, WorkspaceInfo, WorkspacePath } from '../../../core/api';
 import { ApiError } from '../../../core/api';
 import type { EventBus } from '../events';
-import { resolveInside } from '../fs/confine';
+import { resolveInsideRealRoot } from '../fs/confine';
 import { versionOf } from '../fs/text-codec';
 import { PostIndex, type IndexDiff } from '../index/post-index';
 import { statFile, walkPostsYielding } from '../index/scan';
@@ -88,7 +88,7 @@ export class WorkspaceSession {
 
   /** The absolute real path of a workspace path, refused when it leaves the workspace. */
   resolve(path: WorkspacePath): Promise<string> {
-    return resolveInside(this.root, path);
+    return resolveInsideRealRoot(this.root, path);
   }
 
   /** After the app changed files: updates the index now and tells the UI (not waiting for the watcher). */

@@ -1,4 +1,4 @@
-import { mkdir, readdir, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rename, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Backend } from '../../../electron/node/backend';
@@ -73,5 +73,20 @@ describe('path confinement', () => {
     expect(await resolveInside(root, 'new/folder/post.md')).toBe(join(root, 'new/folder/post.md'));
     expect(await resolveInside(root, './a//b.md')).toBe(join(root, 'a/b.md'));
     expect(toWorkspacePath(root, join(root, 'a', '文章.md'))).toBe('a/文章.md');
+  });
+
+  it('keeps confining to the opened folder when the workspace is swapped for a link elsewhere', async () => {
+    // The open workspace's folder is moved away and a link to another folder takes its name:
+    // the posts reached through it are not the workspace's, and are refused, not read.
+    await writeFile(join(outside, 'inside.md'), 'not the workspace post\n');
+    await rename(workspace.root, `${workspace.root}-moved`);
+    await symlink(outside, workspace.root);
+    await expect(backend.readPost({ path: 'inside.md' })).rejects.toMatchObject({
+      code: 'E_OUTSIDE_WORKSPACE',
+    });
+    await expect(
+      backend.savePost({ path: 'new.md', text: 'x', baseVersion: null }),
+    ).rejects.toMatchObject({ code: 'E_OUTSIDE_WORKSPACE' });
+    expect((await readdir(outside)).sort()).toEqual(['inside.md', 'secret.md']);
   });
 });
