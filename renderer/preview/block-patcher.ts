@@ -103,7 +103,9 @@ export class BlockPatcher {
     stop: HTMLElement | null,
   ): void {
     const wanted = new Set(blocks.map((b) => b.key));
-    const built = this.sanitizeNew(blocks, offset);
+    // Blocks to build are collected during the walk and sanitized together after it (one
+    // DOMPurify pass); a block that takes the place of an empty wrapper stays empty.
+    const toBuild: { wrapper: HTMLElement; block: RenderedBlock; morph: boolean }[] = [];
     const { chunks } = this;
     let cursor = before === null ? chunks.first() : chunks.next(before);
     const next = (element: HTMLElement): HTMLElement | null => {
@@ -135,7 +137,7 @@ export class BlockPatcher {
         continue;
       }
       if (cursor !== null && !wanted.has(keyOf(cursor))) {
-        // The block at this place changed: morph the old nodes into the new ones.
+        // The block at this place changed: its old nodes are morphed into the new ones.
         const replaced = cursor;
         cursor = next(cursor);
         this.wrappers.delete(keyOf(replaced));
@@ -144,18 +146,21 @@ export class BlockPatcher {
           const fresh = this.createWrapper(block, block.kind === 'markdown');
           replaced.replaceWith(fresh);
           this.wrappers.set(block.key, fresh);
+          if (block.kind !== 'markdown') {
+            toBuild.push({ wrapper: fresh, block, morph: false });
+          }
           continue;
         }
-        const fresh = this.createWrapper(block, false, built.get(block.key));
-        morphdom(replaced, fresh, {
-          onBeforeElUpdated: (from, to) => !from.isEqualNode(to),
-        });
+        toBuild.push({ wrapper: replaced, block, morph: true });
         this.wrappers.set(block.key, replaced);
       } else {
         const lazy = this.isLazy(block, offset + position);
-        const fresh = this.createWrapper(block, lazy, built.get(block.key));
+        const fresh = this.createWrapper(block, lazy);
         chunks.insert(fresh, insertPoint());
         this.wrappers.set(block.key, fresh);
+        if (!lazy) {
+          toBuild.push({ wrapper: fresh, block, morph: false });
+        }
       }
     }
     while (cursor !== null) {
@@ -163,22 +168,26 @@ export class BlockPatcher {
       cursor = next(cursor);
       this.forget(rest);
     }
+    this.build(toBuild);
   }
 
-  /**
-   * Sanitizes in one pass the blocks of a patched range that will be built now: new to the frame
-   * and not put in empty. (A block that replaces an empty wrapper is put in empty after all; its
-   * fragment is left unused.)
-   */
-  private sanitizeNew(
-    blocks: readonly RenderedBlock[],
-    offset: number,
-  ): Map<string, DocumentFragment> {
-    const fresh = blocks.filter(
-      (block, position) => !this.wrappers.has(block.key) && !this.isLazy(block, offset + position),
-    );
-    const fragments = this.sanitize.many(fresh.map((block) => block.html));
-    return new Map(fresh.map((block, index) => [block.key, fragments[index] as DocumentFragment]));
+  /** Puts the sanitized HTML of `blocks` into their wrappers, morphing those that held a block. */
+  private build(
+    blocks: readonly { wrapper: HTMLElement; block: RenderedBlock; morph: boolean }[],
+  ): void {
+    const fragments = this.sanitize.many(blocks.map(({ block }) => block.html));
+    blocks.forEach(({ wrapper, block, morph }, index) => {
+      const fragment = fragments[index] as DocumentFragment;
+      if (!morph) {
+        wrapper.append(fragment);
+        return;
+      }
+      const fresh = this.createWrapper(block, false);
+      fresh.append(fragment);
+      morphdom(wrapper, fresh, {
+        onBeforeElUpdated: (from, to) => !from.isEqualNode(to),
+      });
+    });
   }
 
   private isLazy(block: RenderedBlock, index: number): boolean {
@@ -251,12 +260,8 @@ export class BlockPatcher {
     };
   }
 
-  /** `sanitized`: the block's HTML already sanitized (see `sanitizeNew`). */
-  private createWrapper(
-    block: RenderedBlock,
-    lazy: boolean,
-    sanitized?: DocumentFragment,
-  ): HTMLElement {
+  /** A wrapper for `block`, empty; `lazy`: to be built near the viewport (`materialize`). */
+  private createWrapper(block: RenderedBlock, lazy: boolean): HTMLElement {
     const wrapper = this.container.ownerDocument.createElement('div');
     wrapper.className = block.kind === 'footnotes' ? `${blockClass} pw-footnotes` : blockClass;
     wrapper.setAttribute(blockAttributes.key, block.key);
@@ -265,8 +270,6 @@ export class BlockPatcher {
       // About the height the block will take, so that the scroll bar and scroll sync are close.
       this.pending.set(wrapper, block.html);
       wrapper.style.setProperty('min-height', `${estimatedHeight(block)}px`);
-    } else {
-      wrapper.append(sanitized ?? this.sanitize(block.html));
     }
     return wrapper;
   }

@@ -224,6 +224,35 @@ describe('blocks put in empty', () => {
     );
   });
 
+  test('a change of every block sanitizes only the blocks that were built, not those left empty', () => {
+    let sanitized = 0;
+    const counting = Object.assign(
+      (html: string) => {
+        sanitized += 1;
+        return sanitize(html);
+      },
+      {
+        many: (htmls: readonly string[]) => {
+          sanitized += htmls.length;
+          return sanitize.many(htmls);
+        },
+      },
+    );
+    const container = document.createElement('div');
+    const patcher = new BlockPatcher(container, counting, chunkSize);
+    const renderer = createMarkdownRenderer();
+    const paragraphs = Array.from({ length: 40 }, (_, i) => `paragraph ${i}`);
+    const blocks = renderer.render(paragraphs.join('\n\n')).blocks;
+    patcher.patch(blocks, { start: 2, end: blocks.length });
+    expect(sanitized).toBe(2);
+    // Every block changes (as when a link definition is typed or highlight languages arrive).
+    sanitized = 0;
+    patcher.patch(renderer.render(paragraphs.map((p) => `${p}!`).join('\n\n')).blocks);
+    expect(sanitized).toBe(2);
+    const texts = wrappersOf(container).map((wrapper) => wrapper.textContent?.trim());
+    expect(texts.slice(0, 3)).toEqual(['paragraph 0!', 'paragraph 1!', '']);
+  });
+
   test('an edited block stays empty until built, unless it was built', () => {
     const container = document.createElement('div');
     const patcher = new BlockPatcher(container, sanitize, chunkSize);
