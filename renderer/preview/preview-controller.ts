@@ -261,6 +261,13 @@ export class PreviewController {
     } else if (previous === null && this.pendingLine !== null) {
       // Opened at a line (the editor's top line): its blocks are painted first, with the start.
       this.focusOnLine(this.pendingLine);
+    } else if (wasStartOnly && !this.startOnly && this.lineAfterFill !== null) {
+      // The whole post follows its start: the line the editor went to meanwhile (Ctrl+End, then
+      // typing) was not in the start, and its blocks join now instead of after the fill (~3 s
+      // of idle steps for a 10 MB post, during which the keys typed there did not show).
+      if (this.focusOnLine(this.lineAfterFill)) {
+        this.pendingLine = this.lineAfterFill;
+      }
     }
     this.patchShown('update');
     if (previous === null) {

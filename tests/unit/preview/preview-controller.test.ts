@@ -165,6 +165,26 @@ describe('preview controller', () => {
     expect(texts).toContain(paragraphs[500]?.trim());
   }, 30_000);
 
+  test('the line the editor went to before the whole post was rendered joins the frame with it', () => {
+    const { controller, blocks, runFrames } = setup();
+    disposeLast = () => controller.dispose();
+    const paragraphs = paragraphsOf(1500);
+    const text = paragraphs.join('\n\n');
+    controller.update(text);
+    controller.attach(window, 'light');
+    // The editor jumps to the end (Ctrl+End) while only the post's start is rendered, and types.
+    controller.scrollToLine(2990);
+    controller.update(`${text}\n\nTyped`);
+    for (let i = 0; i < 3; i++) {
+      runFrames();
+    }
+    // The typed block is shown now, not once the fill has put in the 1,400 blocks before it.
+    const texts = blocks().map((child) => child.textContent?.trim());
+    expect(texts).toContain('Typed');
+    expect(texts).toContain(paragraphs[1499]?.trim());
+    expect(blocks().length).toBeLessThan(1000);
+  }, 30_000);
+
   test('a very long post opens with its start, then fills in the whole post in order', () => {
     const { controller, blocks, body, runFrames, settleFrames } = setup();
     disposeLast = () => controller.dispose();
