@@ -32,28 +32,42 @@ export async function openPostAndSettle(
 }
 
 /**
- * Resolves once the preview frame's blocks stopped changing in number for `quietMs` (the worker's
- * first render of a long post and the fill of the frame are over), or after `timeoutMs`.
+ * Resolves once the preview frame holds the whole post — one of its last two blocks (the body's
+ * last, the footnotes) ends within two lines of `lastLine` (0-based, the post's last line) — and
+ * its blocks stopped changing in number for
+ * `quietMs` (the fill of the frame is over), or after `timeoutMs`.
+ *
+ * The count alone settled too early at 10 MB: it stays put while the worker renders the whole
+ * post after its first lines (~2 s), so typing started before the post was in the frame, and the
+ * first keys measured the fill instead of typing.
  */
 export async function previewSettled(
   page: Page,
+  lastLine: number,
   quietMs = 1000,
   timeoutMs = 60_000,
 ): Promise<void> {
   await page.waitForFunction(
-    (quiet) => {
+    ([last, quiet]) => {
       const state = window as unknown as { __pwSettle?: { count: number; since: number } };
       const region = document.querySelector('[aria-label="Preview"]');
       const frame = region?.querySelector('iframe');
-      const count = frame?.contentDocument?.querySelectorAll('.pw-block').length ?? -1;
+      const blocks = frame?.contentDocument?.querySelectorAll('.pw-block');
+      const count = blocks?.length ?? -1;
+      // The footnotes section is last in the frame, wherever its definitions are in the post.
+      const end = Math.max(
+        ...[blocks?.[count - 1], blocks?.[count - 2]].map((block) =>
+          Number(block?.getAttribute('data-end-line') ?? -1),
+        ),
+      );
       const now = performance.now();
-      if (state.__pwSettle?.count !== count) {
+      if (state.__pwSettle?.count !== count || end < last - 2) {
         state.__pwSettle = { count, since: now };
         return false;
       }
       return now - state.__pwSettle.since >= quiet;
     },
-    quietMs,
+    [lastLine, quietMs] as const,
     { timeout: timeoutMs, polling: 100 },
   );
   await pageIdle(page, timeoutMs);

@@ -1,7 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { benchHome, openBenchApp, type BenchApp } from '../browser/bench-app';
 import { openPostAndSettle, previewSettled } from '../browser/settle';
-import { benchTitle, writeBrowserWorkspace } from '../browser/bench-workspace';
+import { benchPostPath, benchTitle, writeBrowserWorkspace } from '../browser/bench-workspace';
 import { serveFloorPage, typeOnFloorPage } from '../browser/floor-page';
 import { profilePage } from '../browser/page-profiler';
 import { installProbe } from '../browser/probe';
@@ -105,7 +106,7 @@ async function typeInApp(
     for (const size of sizes) {
       ctx.log(`  app: ${size}`);
       try {
-        const samples = await typeInPost(ctx, opened, size, keys(size), notes);
+        const samples = await typeInPost(ctx, opened, workspace, size, keys(size), notes);
         app.set(size, samples);
         measurements.push(
           measure(`app: keystroke → editor painted, ${size}`, samples.editor),
@@ -132,6 +133,7 @@ async function typeInApp(
 async function typeInPost(
   ctx: BenchContext,
   opened: BenchApp,
+  workspace: string,
   size: PostSize,
   n: number,
   notes: string[],
@@ -139,7 +141,9 @@ async function typeInPost(
   await openPostAndSettle(opened.app, benchTitle(size));
   // T1-T4 are about typing in an open post: the first key waits until the preview has the whole
   // post (a 10 MB post's first render in the worker takes seconds; opening is T5's business).
-  await previewSettled(opened.page).catch(() => {
+  const text = readFileSync(join(workspace, benchPostPath(size)), 'utf8');
+  const lastLine = text.trimEnd().split('\n').length - 1;
+  await previewSettled(opened.page, lastLine).catch(() => {
     notes.push(`${size}: the preview had not settled after 60 s; typing started anyway`);
   });
   await installProbe(opened.page);
