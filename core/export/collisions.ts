@@ -3,6 +3,7 @@ import { scanFrontMatter } from '../post/split';
 import { parseForExport } from './front-matter-edit';
 import type { PlanInput } from './plan';
 import type { PostPlan } from './plan-post';
+import { groupBy } from './group-by';
 
 /** What collision checks need of a post already in the repository. */
 export interface RepoPostKey {
@@ -133,24 +134,6 @@ export function collisionWarnings(
       });
     }
   }
-}
-
-/** Items by key, each list in the items' order (null keys left out). */
-function groupBy<T>(items: readonly T[], keyOf: (item: T) => string | null): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const key = keyOf(item);
-    if (key === null) {
-      continue;
-    }
-    const group = groups.get(key);
-    if (group === undefined) {
-      groups.set(key, [item]);
-    } else {
-      group.push(item);
-    }
-  }
-  return groups;
 }
 
 /** A repository file this plan itself writes for another post (checked in-plan instead). */

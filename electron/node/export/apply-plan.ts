@@ -5,6 +5,7 @@ import {
   type ExportRecord,
   type ExportState,
 } from '../../../core/export/export-state';
+import { groupBy } from '../../../core/export/group-by';
 import { sha256 } from '../fs/text-codec';
 import { fileKey, writeFilesAtomic, type BatchFile } from './batch-write';
 import { ConfinedPaths } from './confined-paths';
@@ -115,26 +116,19 @@ export async function applyPlan(
   );
   // One by one, a renamed post's old copy was removed right after its new copy was written, and a
   // later post written to that same file brought it back: so is it here.
-  const writers = new Map<string, number[]>();
-  files.forEach((file, index) => {
-    const key = fileKey(file.targetPath);
-    const indices = writers.get(key);
-    if (indices === undefined) {
-      writers.set(key, [index]);
-    } else {
-      indices.push(index);
-    }
-  });
+  const writers = groupBy([...files.entries()], ([, file]) => fileKey(file.targetPath));
   for (const [index, file] of files.entries()) {
     if (file.kind !== 'rename' || file.previousPath === undefined) {
       continue;
     }
     const previous = await repoPaths.resolve(file.previousPath);
     let isWrittenLater = false;
-    for (const later of writers.get(fileKey(file.previousPath)) ?? []) {
-      const target = files[later]?.targetPath;
-      if (later > index && target !== undefined) {
-        isWrittenLater ||= await isSameFile(previous, await repoPaths.resolve(target));
+    for (const [later, laterFile] of writers.get(fileKey(file.previousPath)) ?? []) {
+      if (later > index) {
+        isWrittenLater ||= await isSameFile(
+          previous,
+          await repoPaths.resolve(laterFile.targetPath),
+        );
       }
     }
     if (!isWrittenLater) {

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, open, realpath, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { groupBy } from '../../../core/export/group-by';
 import { renameWithRetry } from '../fs/atomic-write';
 import { mapInParallel } from './in-parallel';
 
@@ -102,16 +103,7 @@ export async function writeFilesAtomic(
 
 /** The files whose names another file of the batch shares, but for case or Unicode form. */
 function sharingAName(files: readonly BatchFile[]): Set<BatchFile> {
-  const byKey = new Map<string, BatchFile[]>();
-  for (const file of files) {
-    const key = fileKey(file.absolute);
-    const group = byKey.get(key);
-    if (group === undefined) {
-      byKey.set(key, [file]);
-    } else {
-      group.push(file);
-    }
-  }
+  const byKey = groupBy(files, (file) => fileKey(file.absolute));
   return new Set([...byKey.values()].filter((group) => group.length > 1).flat());
 }
 
