@@ -1,4 +1,5 @@
 import morphdom from 'morphdom';
+import { commonEnds } from '../../core/markdown/block-splice';
 import type { RenderedBlock } from '../../core/markdown/markdown-renderer';
 import { BlockChunks, defaultChunkSize } from './block-chunks';
 import type { BlockSanitizer } from './sanitize-block';
@@ -65,27 +66,15 @@ export class BlockPatcher {
   patch(blocks: readonly RenderedBlock[], lazy: LazyRange | null = null): void {
     this.lazy = lazy;
     const old = this.previous;
-    let prefix = 0;
-    while (
-      prefix < old.length &&
-      prefix < blocks.length &&
-      (old[prefix] as RenderedBlock).key === (blocks[prefix] as RenderedBlock).key
-    ) {
-      this.keep(old[prefix] as RenderedBlock, blocks[prefix] as RenderedBlock);
-      prefix++;
+    const { prefix, suffix } = commonEnds(old, blocks);
+    for (let index = 0; index < prefix; index++) {
+      this.keep(old[index] as RenderedBlock, blocks[index] as RenderedBlock);
     }
-    let suffix = 0;
-    while (
-      suffix < old.length - prefix &&
-      suffix < blocks.length - prefix &&
-      (old[old.length - 1 - suffix] as RenderedBlock).key ===
-        (blocks[blocks.length - 1 - suffix] as RenderedBlock).key
-    ) {
+    for (let index = 1; index <= suffix; index++) {
       this.keep(
-        old[old.length - 1 - suffix] as RenderedBlock,
-        blocks[blocks.length - 1 - suffix] as RenderedBlock,
+        old[old.length - index] as RenderedBlock,
+        blocks[blocks.length - index] as RenderedBlock,
       );
-      suffix++;
     }
     const before = prefix === 0 ? null : this.wrapperOf(old[prefix - 1] as RenderedBlock);
     // Blocks of the `lazy` range new to the frame are put in empty (see `materialize`).

@@ -285,9 +285,10 @@ export class PreviewController {
 
   // A long post is put into the frame progressively, so opening it paints quickly and typing
   // never waits for the DOM of the whole post.
-  /** `grow`: add the next part of a long post (a fill step, or the first paint). */
-  /** `update`: what changed, built at once; `fill`/`focus`: the next part of a long post / the
-   * blocks at the editor's line, put in empty when new (built once near the viewport). */
+  /**
+   * `update`: what changed, built at once; `fill`: the next part of a long post, `focus`: the
+   * blocks at the editor's line, both put in empty when new (built once near the viewport).
+   */
   private patchShown(step: 'update' | 'fill' | 'focus'): void {
     const grow = step === 'fill';
     const frame = this.frame;
