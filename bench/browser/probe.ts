@@ -47,6 +47,7 @@ const probeSource = String.raw`(() => {
         if (finished) { return; }
         finished = true;
         observer.disconnect();
+        frame.removeEventListener('load', reattach);
         result.reflected = true;
         afterPaint().then((t) => { result.preview = t - keyTime; resolve(); });
       };
@@ -63,21 +64,22 @@ const probeSource = String.raw`(() => {
       });
       const attach = () => { if (doc) { observer.observe(doc, { childList: true, subtree: true, characterData: true }); } };
       attach();
-      const poll = () => {
-        if (finished) { return; }
-        if (frame.contentDocument !== doc) {
-          observer.disconnect();
-          doc = frame.contentDocument;
-          attach();
-          if (doc && includes(doc.body, expected)) { seen(); return; }
-        }
-        requestAnimationFrame(poll);
+      // A replaced frame document (the frame reloaded) fires the frame's load event. Not a
+      // requestAnimationFrame loop: that keeps the page producing a frame every vsync, so every
+      // key would wait for the next one, a cost the app itself does not have.
+      const reattach = () => {
+        if (finished || frame.contentDocument === doc) { return; }
+        observer.disconnect();
+        doc = frame.contentDocument;
+        attach();
+        if (doc && includes(doc.body, expected)) { seen(); }
       };
-      requestAnimationFrame(poll);
+      frame.addEventListener('load', reattach);
       setTimeout(() => {
         if (finished) { return; }
         finished = true;
         observer.disconnect();
+        frame.removeEventListener('load', reattach);
         result.reflected = includes(frame.contentDocument && frame.contentDocument.body, expected);
         resolve();
       }, timeoutMs);
