@@ -19,8 +19,8 @@ const maxBlockMs = 8;
 /**
  * How the worker reads heads: 'adaptive' reads one file after another with synchronous fs (the
  * fastest way from the page cache) and switches to 'concurrent' when reads turn out slow (a cold
- * disk answers one request at a time too slowly: many requests in flight through libuv's thread
- * pool read 10,000 cold posts in about half the time).
+ * disk answers one request at a time too slowly: reader threads, each reading a share of the
+ * posts, read 10,000 cold posts in about half the time).
  */
 export type ReadMode = 'adaptive' | 'concurrent';
 
@@ -31,8 +31,9 @@ export interface ReadOptions {
   coldMicrosPerFile?: number;
 }
 
-/** Reads in flight in the concurrent mode. */
-const concurrentReads = 32;
+/** Reader threads of the concurrent mode, and the posts of one share (one message each way). */
+const readerThreads = 8;
+const readerChunk = 50;
 /**
  * Files per probe of the read speed, and the median time per file above which the disk is cold
  * (measured here: ~7 µs from the page cache, ~75 µs from a cold disk).
@@ -68,13 +69,17 @@ export function readHeadsInWorker(
     const worker = new Worker(headWorkerSource, {
       eval: true,
       workerData: {
+        // The readers of the concurrent mode run the same source.
+        source: headWorkerSource,
+        role: 'walker',
         root,
         skipped: skippedFolderNames,
         fresh,
         headBytes,
         batchSize,
         mode: options.mode ?? 'adaptive',
-        inFlight: concurrentReads,
+        readerThreads,
+        readerChunk,
         probeFiles,
         coldMicros: options.coldMicrosPerFile ?? coldMicrosPerFile,
       },
