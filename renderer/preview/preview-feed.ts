@@ -113,6 +113,10 @@ export class PreviewFeed {
       this.inWorker = true;
       return;
     }
+    if (this.inWorker) {
+      // Back on the page: the worker's copy of the post is no longer needed.
+      client?.release();
+    }
     this.inWorker = false;
     this.pagePost ??= new LivePost();
     this.pagePost.reset(text);

@@ -22,7 +22,9 @@ export type PreviewRequest =
       edits: readonly TextEdit[];
       /** The text's length after the edits: when the worker's differs, it asks for a reset. */
       length: number;
-    };
+    }
+  /** The page left this post's preview: stop rendering it and let its text go. */
+  | { kind: 'close'; session: number };
 
 /** A message from the preview worker. */
 export type PreviewReply =

@@ -59,9 +59,11 @@ export function warmPreviewWorker(): void {
  * and rebuilds each document from the worker's splice (new blocks' HTML only).
  */
 export class PreviewWorkerClient {
-  private readonly session = nextSession++;
+  private session = nextSession++;
   private blocks: readonly RenderedBlock[] = [];
   private disposed = false;
+  /** The worker holds this session's post (a reset was sent since the last release). */
+  private holding = false;
 
   constructor(private readonly events: PreviewWorkerEvents) {
     clients.set(this.session, this);
@@ -74,6 +76,7 @@ export class PreviewWorkerClient {
 
   /** Sends the whole text (`startFirst`: a post just opened, show its start first). */
   reset(revision: number, text: string, startFirst: boolean): void {
+    this.holding = true;
     this.post({ kind: 'reset', session: this.session, revision, text, startFirst });
   }
 
@@ -83,8 +86,27 @@ export class PreviewWorkerClient {
     this.post({ kind: 'edit', session: this.session, revision, edits, length });
   }
 
-  /** Stops listening (replies still on their way are dropped). */
+  /**
+   * Tells the worker to stop rendering this post and forget it. The client goes on under a new
+   * session (a `reset` starts over from no blocks); replies still on their way are dropped.
+   */
+  release(): void {
+    if (!this.holding) {
+      return;
+    }
+    this.holding = false;
+    this.post({ kind: 'close', session: this.session });
+    clients.delete(this.session);
+    this.session = nextSession++;
+    this.blocks = [];
+    if (!this.disposed) {
+      clients.set(this.session, this);
+    }
+  }
+
+  /** Releases the post and stops listening. */
   dispose(): void {
+    this.release();
     this.disposed = true;
     clients.delete(this.session);
   }

@@ -49,6 +49,17 @@ export class PreviewWorkerCore {
 
   /** Handles one message of the page. */
   receive(request: PreviewRequest): void {
+    if (request.kind === 'close') {
+      if (request.session === this.session) {
+        // A 10 MB post's render goes on for seconds, and its reply is a message of tens of
+        // megabytes the page would decode for nothing: stop it, and free the post.
+        this.job++;
+        this.session = -1;
+        this.post = new LivePost();
+        this.shown = [];
+      }
+      return;
+    }
     if (request.kind === 'reset') {
       // A render still being sent is relative to blocks this reset may replace: drop it.
       this.job++;
@@ -90,7 +101,7 @@ export class PreviewWorkerCore {
 
   private render(): void {
     this.renderQueued = false;
-    if (this.waitingForReset) {
+    if (this.waitingForReset || this.session === -1) {
       return;
     }
     const document = this.post.render();

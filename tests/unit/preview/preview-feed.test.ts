@@ -17,8 +17,10 @@ class InPageWorker {
   onmessage: ((event: { data: PreviewReply }) => void) | null = null;
   onerror: (() => void) | null = null;
   readonly requests: PreviewRequest[] = [];
+  readonly replies: PreviewReply[] = [];
   private readonly core = new PreviewWorkerCore({
     reply: (reply) => {
+      this.replies.push(reply);
       const data = structuredClone(reply);
       this.task(() => this.onmessage?.({ data }));
     },
@@ -268,5 +270,29 @@ describe('preview feed', () => {
     expect(sameDom(shown.html(), expectedHtml(actual))).toBe(true);
     feed.dispose();
     shown.controller.dispose();
+  });
+
+  test('a long post left while the worker renders it: the worker stops and sends nothing more', async () => {
+    const shown = preview();
+    const store = new TextStore();
+    store.set(Array.from({ length: 40 }, (_, i) => `Paragraph ${i} of a long post.`).join('\n\n'));
+    const feed = new PreviewFeed(store, shown.controller, undefined, {
+      toWorker: 100,
+      backToPage: 80,
+    });
+    shown.controller.attach(window, 'light');
+    feed.start();
+    const repliesBefore = worker?.replies.length ?? 0;
+    // The worker renders one block per slice here: leave once its render has begun.
+    for (let task = 0; task < 3; task++) {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    }
+    feed.dispose();
+    shown.controller.dispose();
+    await settle();
+    expect(worker?.requests.at(-1)?.kind).toBe('close');
+    // Without the close, the render went on to the end and sent the whole post to a page that
+    // had moved on (for a 10 MB post: seconds of work and a message of tens of megabytes).
+    expect(worker?.replies.slice(repliesBefore)).toEqual([]);
   });
 });
