@@ -1,9 +1,17 @@
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Backend } from '../../../electron/node/backend';
 import { invokeApi } from '../../../electron/node/backend';
+import { writeSettingsFile } from '../../../electron/node/settings/json-settings';
+import type * as JsonSettings from '../../../electron/node/settings/json-settings';
 import { makeWorkspace, openBackend, type TempWorkspace } from '../support/temp-workspace';
+
+// The real writer, wrapped so that a test can hold one write back.
+vi.mock('../../../electron/node/settings/json-settings', async (importOriginal) => {
+  const real = await importOriginal<typeof JsonSettings>();
+  return { ...real, writeSettingsFile: vi.fn(real.writeSettingsFile) };
+});
 
 let workspace: TempWorkspace;
 let backend: Backend | undefined;
@@ -33,10 +41,27 @@ describe('settings', () => {
 
   it('remembers the workspace on disk even when the first open did not wait for that write', async () => {
     workspace = await makeWorkspace();
-    // The recent-workspace write starts with the open and is not awaited; a settings change
-    // right after it, and then close, must leave both on disk, in that order.
+    // The recent-workspace write starts with the open and is not awaited. Held back until a
+    // settings change has been asked for, it would land last and undo that change were the
+    // writes not made one after another.
+    const write = vi.mocked(writeSettingsFile);
+    const realWrite = write.getMockImplementation() ?? writeSettingsFile;
+    let release = (): void => undefined;
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    let heldWritten: Promise<void> = Promise.resolve();
+    write.mockImplementationOnce((filePath, value) => {
+      heldWritten = held.then(() => realWrite(filePath, value));
+      return heldWritten;
+    });
     backend = await openBackend(workspace);
-    await backend.updateUserSettings({ patch: { theme: 'dark' } });
+    const change = backend.updateUserSettings({ patch: { theme: 'dark' } });
+    // Time for the change's write to land first, if nothing makes it wait.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    release();
+    await change;
+    await heldWritten;
     const root = backend.root;
     await backend.close();
     backend = undefined;
