@@ -1,37 +1,20 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { PostEntry } from '../../../core/api';
-import { findAppDir } from '../../../electron/node/cli/cli-io';
-import { runCli } from '../../../electron/node/cli/run-cli';
+import { runCapturedCli } from '../support/captured-cli';
 import { makeHostileWorkspace } from '../support/hostile-workspace';
 import { makeWorkspace, type TempWorkspace } from '../support/temp-workspace';
 
-const appDir = findAppDir(fileURLToPath(new URL('.', import.meta.url)));
 let workspace: TempWorkspace;
 
 afterEach(async () => {
   await workspace.cleanup();
 });
 
-/** Runs the CLI in-process from the workspace's parent folder and captures what it prints. */
-async function cli(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, {
-    stdout: (text) => {
-      stdout += text;
-    },
-    stderr: (text) => {
-      stderr += text;
-    },
-    cwd: workspace.base,
-    env: { ...process.env, POSTWRIGHT_USER_DATA: workspace.userDataDir },
-    appDir,
-    stopSignal: () => new Promise(() => undefined),
-  });
-  return { code, stdout, stderr };
+/** Runs the CLI from the workspace's parent folder and captures what it prints. */
+function cli(...argv: string[]) {
+  return runCapturedCli(workspace, argv);
 }
 
 describe('the CLI as a shell user meets it', () => {

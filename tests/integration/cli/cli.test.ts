@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { findAppDir } from '../../../electron/node/cli/cli-io';
-import { runCli } from '../../../electron/node/cli/run-cli';
+import { runCapturedCli } from '../support/captured-cli';
 import { httpRequest } from '../serve/http-client';
 import { makeWorkspace, waitFor, type TempWorkspace } from '../support/temp-workspace';
 
@@ -28,22 +28,8 @@ async function cli(...argv: string[]) {
   return cliWithEnv({}, ...argv);
 }
 
-async function cliWithEnv(env: Record<string, string>, ...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, {
-    stdout: (text) => {
-      stdout += text;
-    },
-    stderr: (text) => {
-      stderr += text;
-    },
-    cwd: workspace.base,
-    env: { ...process.env, POSTWRIGHT_USER_DATA: workspace.userDataDir, ...env },
-    appDir,
-    stopSignal: () => new Promise(() => undefined),
-  });
-  return { code, stdout, stderr };
+function cliWithEnv(env: Record<string, string>, ...argv: string[]) {
+  return runCapturedCli(workspace, argv, env);
 }
 
 describe('postwright list and new', () => {

@@ -2,6 +2,7 @@ import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { exitCodes, runExportCommand } from '../../../electron/node/export/export-command';
+import { captureOutput, type CommandRun } from '../support/captured-cli';
 import { exportFixtures, makeExportFixture, treeOf, type ExportFixture } from './export-fixture';
 
 let fixture: ExportFixture;
@@ -14,20 +15,14 @@ afterEach(async () => {
   await fixture.cleanup();
 });
 
-async function run(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await runExportCommand(argv, {
-    stdout: (text) => {
-      stdout += text;
-    },
-    stderr: (text) => {
-      stderr += text;
-    },
-    cwd: fixture.workspace,
-    env: { POSTWRIGHT_USER_DATA: fixture.userData },
-  });
-  return { code, stdout, stderr };
+function run(...argv: string[]): Promise<CommandRun> {
+  return captureOutput((streams) =>
+    runExportCommand(argv, {
+      ...streams,
+      cwd: fixture.workspace,
+      env: { POSTWRIGHT_USER_DATA: fixture.userData },
+    }),
+  );
 }
 
 const target = 'source/_posts/math-and-images.md';
