@@ -163,8 +163,12 @@ function readConcurrently() {
       eval: true,
       workerData: { ...workerData, fresh: [], role: 'reader' },
     });
-    // A reader that fails loses its share: the whole walk fails, and the index walks in process.
+    // A reader that fails or stops loses its share: the whole walk fails, and the index walks in
+    // process.
     reader.on('error', (error) => { throw error; });
+    reader.on('exit', (code) => {
+      if (!isFinished) throw new Error('An index reader stopped (exit code ' + code + ').');
+    });
     reader.on('message', (batch) => {
       busy -= 1;
       if (batch.count > 0) parentPort.postMessage(batch, [batch.bytes.buffer, batch.numbers.buffer]);
