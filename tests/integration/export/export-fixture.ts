@@ -3,6 +3,7 @@ import { cp, mkdtemp, readdir, readFile, realpath, rm, stat } from 'node:fs/prom
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ApiError } from '../../../core/api';
 import { createBackend, type Backend } from '../../../electron/node/backend';
 
 /** Our fixture folders: repository skeletons and a workspace of posts. */
@@ -81,4 +82,17 @@ export async function exists(path: string): Promise<boolean> {
   } catch {
     return false;
   }
+}
+
+/** The `ApiError` a promise rejects with (fails the test when it resolves or throws another error). */
+export async function rejection(promise: Promise<unknown>): Promise<ApiError> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof ApiError) {
+      return error;
+    }
+    throw error;
+  }
+  throw new Error('expected a rejection');
 }

@@ -3,15 +3,15 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, readdir, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { ApiError } from '../../../core/api';
 import {
   exists,
+  type ExportFixture,
   exportFixtures,
   hasGit,
   makeExportFixture,
+  rejection,
   sharedRepos,
   treeOf,
-  type ExportFixture,
 } from './export-fixture';
 
 const interview = '2025-02-14-deepseek-interview.md';
@@ -27,18 +27,6 @@ async function academicpages(): Promise<{ targetId: string }> {
   const target = await fixture.backend.addExportTarget({ path: fixture.repo });
   expect(target.preset).toBe('jekyll-academicpages');
   return { targetId: target.id };
-}
-
-async function rejection(promise: Promise<unknown>): Promise<ApiError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof ApiError) {
-      return error;
-    }
-    throw error;
-  }
-  throw new Error('expected a rejection');
 }
 
 test('academicpages: the Chinese post lands in _posts/2025-02-14-<slug>.md with its permalink, images are copied', async () => {

@@ -13,10 +13,10 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { ApiError } from '../../../core/api';
+import { type ApiError } from '../../../core/api';
 import { createBackend, type Backend } from '../../../electron/node/backend';
 import { writeFailure } from '../../../electron/node/export/write-preflight';
-import { exists, exportFixtures, hasGit, treeOf } from './export-fixture';
+import { exists, exportFixtures, hasGit, rejection, treeOf } from './export-fixture';
 
 const hostile = join(exportFixtures, 'hostile');
 const isRoot = process.getuid?.() === 0;
@@ -52,18 +52,6 @@ async function open(root: string): Promise<Backend> {
   const backend = await createBackend({ root, userDataDir: join(base, 'user-data'), watch: false });
   backends.push(backend);
   return backend;
-}
-
-async function rejection(promise: Promise<unknown>): Promise<ApiError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof ApiError) {
-      return error;
-    }
-    throw error;
-  }
-  throw new Error('expected a rejection');
 }
 
 const academic = join(exportFixtures, 'repos', 'jekyll-academicpages');
