@@ -50,6 +50,9 @@ const batch = fc.array(edit, { minLength: 1, maxLength: 3 });
 const html = (blocks: readonly RenderedBlock[]): string => blocks.map(absoluteBlockHtml).join('');
 const shape = (blocks: readonly RenderedBlock[]): string[] =>
   blocks.map((b) => `${b.key}@${b.startLine}-${b.endLine}:${b.kind}:${b.html}`);
+// Without keys: two renderers number their blocks each its own way.
+const content = (blocks: readonly RenderedBlock[]): string[] =>
+  blocks.map((b) => `${b.startLine}-${b.endLine}:${b.kind}:${b.html}`);
 
 describe('a post fed with edits', () => {
   test('renders what a whole render of the edited text gives, and splices follow it', () => {
@@ -128,5 +131,76 @@ describe('a post fed with edits', () => {
     expect(post.apply([[at, 0, '\n\nNew']], post.length + 5)).toBe(true);
     const second = spliceBlocks(post.render().blocks.slice(), post.render().blocks);
     expect(second.inserted).toEqual([]);
+  });
+
+  test('an edit inside one block renders exactly what a render of the whole post gives', () => {
+    // Mostly typing inside lines (no line added or removed), where one block is replaced alone.
+    const typing = fc.tuple(
+      fc.double({ min: 0, max: 1, noNaN: true }),
+      fc.nat(2),
+      fc.constantFrom('a', '中', ' ', '*', '[', ']', '#', '`', '^', 'x'),
+    );
+    let oneBlock = 0;
+    fc.assert(
+      fc.property(
+        text,
+        fc.array(fc.oneof(fc.array(typing, { minLength: 1, maxLength: 2 }), batch), {
+          minLength: 1,
+          maxLength: 12,
+        }),
+        (start, batches) => {
+          const post = new LivePost();
+          const whole = new LivePost({ oneBlockEdits: false });
+          post.reset(start);
+          whole.reset(start);
+          let current = start;
+          let previous = post.render();
+          expect(content(previous.blocks)).toEqual(content(whole.render().blocks));
+          let shown = previous.blocks.map((b) => ({ ...b, html: b.html }));
+          for (const relative of batches) {
+            const { text: next, edits } = placeEdits(current, relative);
+            expect(post.apply(edits, next.length)).toBe(true);
+            expect(whole.apply(edits, next.length)).toBe(true);
+            current = next;
+            const rendered = post.render();
+            const expected = whole.render();
+            // Same blocks, lines, HTML and headings as the renderer that walks every block.
+            expect(content(rendered.blocks)).toEqual(content(expected.blocks));
+            expect(rendered.headings).toEqual(expected.headings);
+            expect(rendered.lineCount).toBe(expected.lineCount);
+            // Keys: unique, and a key kept from the last render keeps its HTML (what the preview
+            // relies on to leave a block's nodes alone); the splice rebuilds the render.
+            const keys = rendered.blocks.map((b) => b.key);
+            expect(new Set(keys).size).toBe(keys.length);
+            const before = new Map(previous.blocks.map((b) => [b.key, b.html]));
+            for (const block of rendered.blocks) {
+              expect(before.get(block.key) ?? block.html).toBe(block.html);
+            }
+            shown = applySplice(shown, spliceBlocks(shown, rendered.blocks));
+            expect(shape(shown)).toEqual(shape(rendered.blocks));
+            // Only a one-block render hands the previous headings on as they are.
+            oneBlock += rendered.headings === previous.headings ? 1 : 0;
+            previous = rendered;
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+    expect(oneBlock).toBeGreaterThan(100);
+  }, 60_000);
+
+  test('typing in a paragraph of a long post replaces that block alone', () => {
+    const paragraphs = Array.from({ length: 500 }, (_, i) => `Paragraph ${i}.`);
+    const post = new LivePost();
+    post.reset(`# Title\n\n${paragraphs.join('\n\n')}`);
+    const before = post.render();
+    const at = `# Title\n\n${paragraphs.slice(0, 250).join('\n\n')}`.length;
+    expect(post.apply([[at, 0, '!']], post.length + 1)).toBe(true);
+    const after = post.render();
+    expect(after.headings).toBe(before.headings);
+    const differing = after.blocks.flatMap((block, i) => (block === before.blocks[i] ? [] : [i]));
+    expect(differing).toEqual([250]);
+    expect(after.blocks[250]?.html).toBe('<p data-line="0">Paragraph 249.!</p>\n');
+    expect(after.blocks[250]?.key).not.toBe(before.blocks[250]?.key);
   });
 });
