@@ -65,7 +65,18 @@ interface Memo {
   output: RenderedBlock | null;
 }
 
-/** What `renderOneBlockEdit` needs of the last whole render. */
+/**
+ * Whether a block's text can change without changing any other block's render: no heading (the
+ * ids of later headings count the earlier ones), no link reference definition, no footnote.
+ */
+function standsAlone(block: SourceBlock): boolean {
+  return !block.isFootnoteRelated && !block.mayDefineReferences && !mayHoldHeading(block.text);
+}
+
+/**
+ * What `renderOneBlockEdit` needs of the last whole render. Its `renderId` and `generation` are
+ * checked against the current ones: a whole render that threw halfway leaves them apart.
+ */
 interface LastRender {
   source: readonly SourceBlock[];
   document: RenderedDocument;
@@ -479,16 +490,13 @@ export function createMarkdownRenderer(options: MarkdownRendererOptions = {}): M
     const before = previous.source[changed] as SourceBlock;
     const at = previous.renderedAt[changed] ?? -1;
     const old = before.memo.entry as BlockEntry | null;
-    // Neither text may hold a heading (ids depend on the headings before), define references,
-    // touch footnotes or name a fence language not loaded; the old entry must be this block's
-    // alone, so that no other block's key changes.
+    // Neither text may reach other blocks (see `standsAlone`) or name a fence language not
+    // loaded; the old entry must be this block's alone, so that no other block's key changes.
     if (
       at < 0 ||
       now.kind !== 'markdown' ||
-      [now, before].some(
-        (block) =>
-          block.isFootnoteRelated || block.mayDefineReferences || mayHoldHeading(block.text),
-      ) ||
+      !standsAlone(now) ||
+      !standsAlone(before) ||
       old === null ||
       old.renderId !== renderId ||
       old.uses !== 1 ||
