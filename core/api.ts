@@ -331,8 +331,15 @@ export const apiArgs = {
   /** Moves the post to the workspace trash; returns an id for `restorePost`. */
   deletePost: z.object({ path }),
   restorePost: z.object({ trashId: z.string().min(1).max(300) }),
-  /** The explicit "convert to UTF-8" action for a file E_ENCODING refused. */
-  convertPostEncoding: z.object({ path, from: z.string().min(1).max(40) }),
+  /**
+   * The explicit "convert to UTF-8" action for a file E_ENCODING refused; refused with E_CONFLICT
+   * when the file is no longer `baseVersion` (when given).
+   */
+  convertPostEncoding: z.object({
+    path,
+    from: z.string().min(1).max(40),
+    baseVersion: version.optional(),
+  }),
   /** Stores an image beside the post; `data` is base64. */
   savePostAsset: z.object({
     postPath: path,
