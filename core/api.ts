@@ -125,6 +125,22 @@ export interface PostDocument {
   lineEnding: LineEnding;
 }
 
+/** A non-UTF-8 post decoded from one encoding, as `convertPostEncoding` would write it. */
+export interface EncodingPreview {
+  path: WorkspacePath;
+  encoding: string;
+  /** The first lines of the decoded text; null when the bytes are not valid in `encoding`. */
+  text: string | null;
+  /** Whether the decoded text goes on after `text`. */
+  isTruncated: boolean;
+  /** Whether the file is valid UTF-8 now (it changed since it was refused): open it instead. */
+  isUtf8: boolean;
+  /** The version of the bytes decoded: convert with it as `baseVersion`. */
+  version: PostVersion;
+  /** Workspace-relative folder where converting keeps a copy of the original bytes. */
+  backupFolder: string;
+}
+
 export type SlugStyle = 'pinyin' | 'keep';
 
 /** Settings stored with the workspace (`.postwright/workspace.json`). */
@@ -340,6 +356,8 @@ export const apiArgs = {
     from: z.string().min(1).max(40),
     baseVersion: version.optional(),
   }),
+  /** Decodes a post E_ENCODING refused from `encoding` (the decoder the conversion uses), to show first. */
+  previewPostEncoding: z.object({ path, encoding: z.string().min(1).max(40) }),
   /** Stores an image beside the post; `data` is base64. */
   savePostAsset: z.object({
     postPath: path,
@@ -406,6 +424,7 @@ export interface ApiResults {
   deletePost: { trashId: string };
   restorePost: { path: WorkspacePath };
   convertPostEncoding: PostDocument;
+  previewPostEncoding: EncodingPreview;
   /** `link`: relative Markdown link from the post to the stored image. */
   savePostAsset: { path: WorkspacePath; link: string };
   getUserSettings: UserSettingsResult;

@@ -16,6 +16,7 @@ import {
 } from './export/export-service';
 import { Journal } from './journal/journal';
 import { KeyedLock } from './posts/path-lock';
+import { previewPostEncoding } from './posts/encoding-preview';
 import { savePostAsset } from './posts/post-assets';
 import { createPost, duplicatePost, renamePost } from './posts/post-create';
 import { convertPostEncoding, readPost, savePost } from './posts/post-files';
@@ -130,6 +131,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     deletePost: ({ path }) => saves.run(path, () => deletePost(session, path)),
     restorePost: ({ trashId }) => restorePost(session, trashId),
     convertPostEncoding: (args) => saves.run(args.path, () => convertPostEncoding(session, args)),
+    previewPostEncoding: (args) => previewPostEncoding(session, args),
     savePostAsset: (args) => savePostAsset(session, args),
     getUserSettings: () => Promise.resolve(userSettings.forUi()),
     updateUserSettings: ({ patch }) => userSettings.update(patch),
