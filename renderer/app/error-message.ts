@@ -1,7 +1,12 @@
 import type { TFunction } from 'i18next';
 import type { ApiError } from '../../core/api';
 
-/** A failure as a translated sentence, filled in from the error's details. */
+/**
+ * A failure as a translated sentence, filled in from the error's details.
+ *
+ * An error whose `details.reason` has a sentence in the `error-reasons` namespace (a read-only
+ * post, a file that is already UTF-8) says that; any other falls back to its code's sentence.
+ */
 export function errorMessage(error: ApiError, t: TFunction): string {
   const details = error.details ?? {};
   const facts: Record<string, unknown> = {
@@ -12,7 +17,10 @@ export function errorMessage(error: ApiError, t: TFunction): string {
     limitMb: megabytes(details['limit']),
     message: error.message,
   };
-  return t(`errors:${error.code}`, facts as Record<string, string>);
+  const byCode = `errors:${error.code}`;
+  const reason = details['reason'];
+  const keys = typeof reason === 'string' ? [`error-reasons:${reason}`, byCode] : [byCode];
+  return t(keys, facts as Record<string, string>);
 }
 
 /** A byte count as whole megabytes for a message ('?' when the error carries none). */

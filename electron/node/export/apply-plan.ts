@@ -6,6 +6,7 @@ import {
   type ExportState,
 } from '../../../core/export/export-state';
 import { groupBy } from '../../../core/export/group-by';
+import { isReadOnlyFor, readOnlyFileError } from '../fs/read-only';
 import { sha256 } from '../fs/text-codec';
 import { fileKey, writeFilesAtomic, type BatchFile } from './batch-write';
 import { ConfinedPaths } from './confined-paths';
@@ -101,6 +102,11 @@ export async function applyPlan(
   }
   const toBatch = async (path: string, data: string | Uint8Array): Promise<BatchFile> => {
     const { absolute, stats } = await repoPaths.inspect(path);
+    // Renaming over a file needs only its folder writable: a file made read-only in the repository
+    // is refused as a direct write would be, before any file of the batch is written.
+    if (stats?.isFile() === true && isReadOnlyFor(stats)) {
+      throw writeFailure(readOnlyFileError(absolute), path);
+    }
     // The path resolved to a real file (no link left), so its lstat is what stat would say.
     return { absolute, data, path, mode: stats === null ? undefined : stats.mode & 0o7777 };
   };

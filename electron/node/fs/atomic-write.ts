@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
+import type { Stats } from 'node:fs';
 import { open, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { isReadOnlyFor, readOnlyFileError } from './read-only';
 
 /** Options of `writeFileAtomic`. */
 export interface AtomicWriteOptions {
@@ -21,7 +23,9 @@ const retryDelaysMs = [10, 30, 60, 120, 250, 500];
  * Writes a file so that a crash leaves either the old or the new content, never half of either.
  *
  * The data goes to a temp file in the same folder (same file system, so the rename is atomic), is
- * fsynced, then renamed over the target. An existing file's permission bits are kept.
+ * fsynced, then renamed over the target. An existing file's permission bits are kept, and an
+ * existing read-only file is refused as a plain write would be (EACCES): the rename needs only the
+ * folder to be writable, and would otherwise replace a file its owner made read-only.
  */
 export async function writeFileAtomic(
   absPath: string,
@@ -30,7 +34,11 @@ export async function writeFileAtomic(
 ): Promise<void> {
   const dir = dirname(absPath);
   const tempPath = join(dir, `.${basename(absPath)}.${randomBytes(6).toString('hex')}.pw-tmp`);
-  const mode = (await existingMode(absPath)) ?? options.mode;
+  const existing = await existingFile(absPath);
+  if (existing !== undefined && isReadOnlyFor(existing)) {
+    throw readOnlyFileError(absPath);
+  }
+  const mode = existing === undefined ? options.mode : existing.mode & 0o7777;
   const handle = await open(tempPath, 'wx', mode ?? 0o666);
   try {
     try {
@@ -54,9 +62,9 @@ export async function writeFileAtomic(
   await syncDirectory(dir);
 }
 
-async function existingMode(absPath: string): Promise<number | undefined> {
+async function existingFile(absPath: string): Promise<Stats | undefined> {
   try {
-    return (await stat(absPath)).mode & 0o7777;
+    return await stat(absPath);
   } catch (error) {
     if (errorCode(error) === 'ENOENT') {
       return undefined;

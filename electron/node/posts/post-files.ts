@@ -11,9 +11,11 @@ import type {
 import { ApiError } from '../../../core/api';
 import { errorCode, writeFileAtomic } from '../fs/atomic-write';
 import { toWorkspacePath } from '../fs/confine';
+import { isReadOnlyFor, type FileOwnership } from '../fs/read-only';
 import {
   decodeFrom,
   decodeText,
+  type DecodedText,
   encodeText,
   hasUtf8Bom,
   sha256,
@@ -28,10 +30,11 @@ import { uniqueFreePath } from './free-name';
  */
 export const maxPostBytes = 16 * 1024 * 1024;
 
-/** A file's bytes and the version they had when read. */
+/** A file's bytes, the version they had when read, and the permission bits of the file. */
 interface FileSnapshot {
   bytes: Buffer;
   version: PostVersion;
+  file: FileOwnership;
 }
 
 /** Reads a post's text and version; a non-UTF-8 file is refused with E_ENCODING. */
@@ -44,7 +47,7 @@ export async function readPost(
   if (snapshot === null) {
     throw new ApiError('E_NOT_FOUND', `The post does not exist: ${path}`, { path });
   }
-  const decoded = decodeText(snapshot.bytes, path);
+  const decoded = decodeSnapshot(snapshot, path);
   return {
     path,
     text: decoded.text,
@@ -89,6 +92,9 @@ export async function savePost(
   if (current !== null && current.bytes.equals(bytes)) {
     return { version: current.version, written: false };
   }
+  if (current !== null && isReadOnlyFor(current.file)) {
+    throw readOnly(path);
+  }
   await mkdir(dirname(absPath), { recursive: true });
   const hash = sha256(bytes);
   // The real file's path: a symlinked post is written (and listed) where it really is.
@@ -103,15 +109,35 @@ export async function savePost(
 /**
  * The explicit "convert to UTF-8" action: decodes the file from `from`, keeps the original bytes
  * under `.postwright/encoding-backups/` (never lost), and writes the text as UTF-8 without BOM.
+ *
+ * Refused, with the file untouched, when it is no longer `baseVersion` (E_CONFLICT), when it
+ * already reads as UTF-8 (decoding UTF-8 bytes as another encoding garbles every non-ASCII
+ * character), and when it is read-only (E_PERMISSION).
  */
 export async function convertPostEncoding(
   session: WorkspaceSession,
-  { path, from }: ApiArgs<'convertPostEncoding'>,
+  { path, from, baseVersion }: ApiArgs<'convertPostEncoding'>,
 ): Promise<PostDocument> {
   const absPath = await session.resolve(path);
   const current = await readSnapshot(absPath, path);
   if (current === null) {
     throw new ApiError('E_NOT_FOUND', `The post does not exist: ${path}`, { path });
+  }
+  if (baseVersion !== undefined && current.version.hash !== baseVersion.hash) {
+    throw new ApiError('E_CONFLICT', `${path} changed on disk since it was opened.`, {
+      path,
+      version: current.version,
+    });
+  }
+  if (isReadableAsUtf8(current.bytes, path)) {
+    throw new ApiError(
+      'E_INVALID_ARGUMENT',
+      `${path} is already UTF-8 text; there is nothing to convert. Open it again to edit it.`,
+      { path, reason: 'already-utf8', version: current.version },
+    );
+  }
+  if (isReadOnlyFor(current.file)) {
+    throw readOnly(path);
   }
   const text = decodeFrom(current.bytes, from);
   const backupFolder = join(session.stateDir, 'encoding-backups', dirname(path));
@@ -151,10 +177,46 @@ export async function readSnapshot(
       throw tooLarge(path, info.size);
     }
     const bytes = await handle.readFile();
-    return { bytes, version: versionOf(bytes, info.mtimeMs) };
+    return { bytes, version: versionOf(bytes, info.mtimeMs), file: info };
   } finally {
     await handle.close();
   }
+}
+
+/** Decodes a snapshot; an E_ENCODING refusal carries the bytes' version (for `convertPostEncoding`). */
+function decodeSnapshot(snapshot: FileSnapshot, path: WorkspacePath): DecodedText {
+  try {
+    return decodeText(snapshot.bytes, path);
+  } catch (error) {
+    if (error instanceof ApiError && error.code === 'E_ENCODING') {
+      throw new ApiError(error.code, error.message, {
+        ...error.details,
+        version: snapshot.version,
+      });
+    }
+    throw error;
+  }
+}
+
+/** Whether `readPost` would open these bytes as they are (so converting them can only harm). */
+function isReadableAsUtf8(bytes: Buffer, path: WorkspacePath): boolean {
+  try {
+    decodeText(bytes, path);
+    return true;
+  } catch (error) {
+    if (error instanceof ApiError && error.code === 'E_ENCODING') {
+      return false;
+    }
+    throw error;
+  }
+}
+
+function readOnly(path: WorkspacePath): ApiError {
+  return new ApiError(
+    'E_PERMISSION',
+    `${path} is read-only, so it was not changed. Make it writable to save it.`,
+    { path, reason: 'read-only' },
+  );
 }
 
 function tooLarge(path: WorkspacePath, size: number): ApiError {

@@ -26,6 +26,16 @@ describe('writeFileAtomic', () => {
     expect(await readdir(dir)).toEqual(['post.md']);
   });
 
+  it('refuses to replace a read-only file (EACCES, as a plain write), leaving it as it was', async () => {
+    const file = join(dir, 'post.md');
+    await writeFile(file, 'old');
+    await chmod(file, 0o444);
+    await expect(writeFileAtomic(file, 'new')).rejects.toMatchObject({ code: 'EACCES' });
+    expect(await readFile(file, 'utf8')).toBe('old');
+    expect((await stat(file)).mode & 0o777).toBe(0o444);
+    expect(await readdir(dir)).toEqual(['post.md']);
+  });
+
   it('leaves the old file whole when the write fails before the rename, and cleans the temp file', async () => {
     const file = join(dir, 'post.md');
     await writeFile(file, 'old content');
