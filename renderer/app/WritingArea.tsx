@@ -12,7 +12,7 @@ import { Icon } from './Icon';
 import { PreviewBinding } from './PreviewBinding';
 import { Splitter } from './Splitter';
 import type { ResolvedTheme } from './use-theme';
-import { EncodingProblemText } from './EncodingProblemText';
+import { EncodingPanel } from './EncodingPanel';
 
 /** The editor's imperative handle. */
 export type EditorHandle = MarkdownEditorHandle;
@@ -78,32 +78,30 @@ export function WritingArea(props: WritingAreaProps): React.JSX.Element {
   };
 
   if (snapshot.encodingProblem !== null) {
+    // Keyed by path: another refused post starts again from its own detected encoding.
     return (
-      <main className="writing-area empty">
-        <div className="empty-card" role="alert">
-          <Icon name="warning" />
-          <EncodingProblemText problem={snapshot.encodingProblem} />
-          {snapshot.encodingProblem.kind === 'text' && (
-            <button
-              type="button"
-              className="button primary"
-              onClick={() => void session.convertEncoding()}
-            >
-              {t('app:convertToUtf8')}
-            </button>
-          )}
-          {snapshot.error !== null && (
-            <p className="dialog-error">{errorMessage(snapshot.error, t)}</p>
-          )}
-        </div>
-      </main>
+      <EncodingPanel
+        key={snapshot.encodingProblem.path}
+        session={session}
+        problem={snapshot.encodingProblem}
+        error={snapshot.error}
+      />
     );
   }
   if (doc === null) {
+    const { openError } = snapshot;
     return (
       <main className="writing-area empty">
         <div className="empty-card">
           <h2>{snapshot.loadingPath !== null ? t('app:loading') : t('app:emptyTitle')}</h2>
+          {openError !== null && (
+            <p className="dialog-error" role="alert">
+              {t('document:openFailed', {
+                path: openError.path,
+                reason: errorMessage(openError.error, t),
+              })}
+            </p>
+          )}
           {snapshot.error !== null && (
             <p className="dialog-error">{errorMessage(snapshot.error, t)}</p>
           )}

@@ -44,11 +44,31 @@ export function usePostActions(
     [show, t],
   );
 
+  // With nothing open the empty writing area says why; otherwise the open post (or the encoding
+  // panel) stays, and this message is all that tells the user the click did not open anything.
+  const reportOpenFailure = useCallback(
+    (path: WorkspacePath) => {
+      const { openError, doc, encodingProblem } = session.getSnapshot();
+      if (openError?.path === path && (doc !== null || encodingProblem !== null)) {
+        const reason = errorMessage(openError.error, t);
+        show({ kind: 'error', message: t('document:openFailed', { path, reason }) });
+      }
+    },
+    [session, show, t],
+  );
+
   const open = useCallback(
     (path: WorkspacePath) => {
-      session.open(path).catch(fail);
+      session
+        .open(path)
+        .then((isOpen) => {
+          if (!isOpen) {
+            reportOpenFailure(path);
+          }
+        })
+        .catch(fail);
     },
-    [session, fail],
+    [session, reportOpenFailure, fail],
   );
 
   const createPost = useCallback(
@@ -56,13 +76,15 @@ export function usePostActions(
       try {
         const { path } = await host.api.createPost({ title });
         setDialog(null);
-        await session.open(path);
+        if (!(await session.open(path))) {
+          reportOpenFailure(path);
+        }
         return null;
       } catch (thrown) {
         return errorMessage(toApiError(thrown), t);
       }
     },
-    [host, session, t],
+    [host, session, t, reportOpenFailure],
   );
 
   const renamePost = useCallback(

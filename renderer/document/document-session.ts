@@ -1,4 +1,5 @@
 import {
+  type EncodingPreview,
   type PostChangedOnDiskEvent,
   type PostDocument,
   type PostVersion,
@@ -6,14 +7,17 @@ import {
   type WorkspacePath,
 } from '../../core/api';
 import type { TextChange } from '../../core/markdown/live-post';
-import { encodingFactsOf, toApiError } from './api-errors';
+import { toApiError } from './api-errors';
+import { RefusedPost } from './refused-post';
 import { journalDelayMs, largePostDelayMs } from './save-delays';
 import type { EditorAccess, SessionSnapshot } from './session-types';
 import { TextStore } from './text-store';
 
 export type {
   Conflict,
+  Conversion,
   EditorAccess,
+  EncodingProblem,
   OpenDocument,
   SaveState,
   SessionSnapshot,
@@ -33,9 +37,11 @@ export class DocumentSession {
     loadingPath: null,
     saveState: 'saved',
     error: null,
+    openError: null,
     encodingProblem: null,
     conflict: null,
     notice: null,
+    conversion: null,
   };
   private readonly listeners = new Set<() => void>();
   private version: PostVersion | null = null;
@@ -48,12 +54,24 @@ export class DocumentSession {
   private inFlight: Promise<boolean> | null = null;
   private saveAfterComposition = false;
   private pendingDiskEvent: PostChangedOnDiskEvent | null = null;
+  private readonly refused: RefusedPost;
 
   constructor(
     private readonly api: PostwrightApi,
     private readonly editor: () => EditorAccess | null,
     private readonly autosaveDelayMs: () => number,
-  ) {}
+  ) {
+    this.refused = new RefusedPost({
+      api,
+      snapshot: () => this.snapshot,
+      update: (patch) => this.update(patch),
+      forgetDocument: () => {
+        this.clearTimers();
+        this.version = null;
+      },
+      load: (post, notice) => this.load(post, undefined, notice),
+    });
+  }
 
   /** The current snapshot (immutable; replaced on every change). */
   getSnapshot = (): SessionSnapshot => this.snapshot;
@@ -82,7 +100,10 @@ export class DocumentSession {
     return this.editor()?.getText() ?? this.text.get();
   }
 
-  /** Opens a post, saving the current one first; `restore` replaces its text with journaled text. */
+  /**
+   * Opens a post, saving the current one first; `restore` replaces its text with journaled text.
+   * A post that cannot be opened leaves the open one as it was and sets `openError`.
+   */
   async open(
     path: WorkspacePath,
     restore?: { text: string; baseVersion: PostVersion | null },
@@ -101,18 +122,9 @@ export class DocumentSession {
     } catch (thrown) {
       const error = toApiError(thrown);
       if (error.code === 'E_ENCODING') {
-        this.clearTimers();
-        this.version = null;
-        this.update({
-          doc: null,
-          loadingPath: null,
-          conflict: null,
-          encodingProblem: { path, ...encodingFactsOf(error) },
-          saveState: 'saved',
-          error: null,
-        });
+        this.refused.show(path, error);
       } else {
-        this.update({ loadingPath: null, error });
+        this.update({ loadingPath: null, openError: { path, error } });
       }
       return false;
     }
@@ -146,6 +158,7 @@ export class DocumentSession {
   private load(
     post: PostDocument,
     restore?: { text: string; baseVersion: PostVersion | null },
+    notice: SessionSnapshot['notice'] = null,
   ): void {
     this.clearTimers();
     this.docCounter += 1;
@@ -164,8 +177,10 @@ export class DocumentSession {
       loadingPath: null,
       encodingProblem: null,
       conflict: null,
-      notice: null,
+      notice,
+      conversion: null,
       error: null,
+      openError: null,
       saveState: text === post.text ? 'saved' : 'dirty',
     });
     if (text !== post.text) {
@@ -183,6 +198,7 @@ export class DocumentSession {
       doc: null,
       conflict: null,
       encodingProblem: null,
+      openError: null,
       saveState: 'saved',
       notice: null,
     });
@@ -190,9 +206,12 @@ export class DocumentSession {
 
   /** The open post was renamed (by the app or on disk): follow it. */
   renamed(from: WorkspacePath, to: WorkspacePath): void {
-    const doc = this.snapshot.doc;
+    const { doc, encodingProblem } = this.snapshot;
     if (doc?.path === from) {
       this.update({ doc: { ...doc, path: to } });
+    }
+    if (encodingProblem?.path === from) {
+      this.update({ encodingProblem: { ...encodingProblem, path: to } });
     }
   }
 
@@ -365,6 +384,11 @@ export class DocumentSession {
 
   /** Another program changed a post: reload the open one, or ask when it has unsaved changes. */
   async changedOnDisk(event: PostChangedOnDiskEvent): Promise<void> {
+    if (this.snapshot.encodingProblem?.path === event.path) {
+      // The refused file was fixed, or changed, elsewhere: what the panel says may be stale.
+      await this.refused.reread(event.path);
+      return;
+    }
     const doc = this.snapshot.doc;
     if (doc === null || event.path !== doc.path || this.snapshot.conflict !== null) {
       return;
@@ -400,22 +424,14 @@ export class DocumentSession {
     }
   }
 
-  /** The "Convert to UTF-8" action for a post E_ENCODING refused. */
-  async convertEncoding(): Promise<void> {
-    const problem = this.snapshot.encodingProblem;
-    // Converting a binary file or damaged UTF-8 would only mangle it: the UI offers no such action.
-    if (problem === null || problem.kind !== 'text') {
-      return;
-    }
-    try {
-      const post = await this.api.convertPostEncoding({
-        path: problem.path,
-        from: problem.encoding,
-      });
-      this.load(post);
-    } catch (thrown) {
-      this.update({ error: toApiError(thrown) });
-    }
+  /** Decodes the refused post from `encoding`, to show before converting (see RefusedPost). */
+  previewEncoding(encoding: string): Promise<EncodingPreview | null> {
+    return this.refused.preview(encoding);
+  }
+
+  /** The "Convert to UTF-8" action for a post E_ENCODING refused, as `preview` showed it. */
+  convertEncoding(preview: EncodingPreview): Promise<void> {
+    return this.refused.convert(preview);
   }
 
   /** Stops timers (the session is going away). */

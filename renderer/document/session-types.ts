@@ -32,11 +32,32 @@ export interface SessionSnapshot {
   doc: OpenDocument | null;
   loadingPath: WorkspacePath | null;
   saveState: SaveState;
-  /** The last failure (save, open), as an error to translate. */
+  /** The last failure of a save, a reload or a conversion, as an error to translate. */
   error: ApiError | null;
+  /**
+   * The last post that could not be opened, and why; whatever was open stays open (the UI says
+   * so in a message). Cleared when a post opens.
+   */
+  openError: { path: WorkspacePath; error: ApiError } | null;
   /** A file that is not UTF-8: shown with a "Convert to UTF-8" action instead of the editor. */
-  encodingProblem: ({ path: WorkspacePath } & EncodingFacts) | null;
+  encodingProblem: EncodingProblem | null;
   conflict: Conflict | null;
-  /** Something worth telling once: the post was reloaded, or deleted, on disk. */
-  notice: 'reloaded' | 'deletedOnDisk' | null;
+  /** Something worth telling once: the post was reloaded, deleted on disk, or converted. */
+  notice: 'reloaded' | 'deletedOnDisk' | 'converted' | null;
+  /** What the last conversion to UTF-8 did, for the 'converted' notice. */
+  conversion: Conversion | null;
+}
+
+/** A post E_ENCODING refused, as it was when last read. */
+export interface EncodingProblem extends EncodingFacts {
+  path: WorkspacePath;
+  /** Grows each time the file is read again (it changed on disk): a preview of it is stale. */
+  revision: number;
+}
+
+/** A post converted to UTF-8, and where its original bytes were kept. */
+export interface Conversion {
+  path: WorkspacePath;
+  from: string;
+  backupFolder: string;
 }

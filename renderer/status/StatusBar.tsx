@@ -54,7 +54,15 @@ function saveText(session: SessionSnapshot, t: Translate): string {
   if (session.saveState === 'error' && session.error !== null) {
     return t('status:error', { message: errorMessage(session.error, t) });
   }
-  if (session.saveState === 'saved' && session.notice !== null) {
+  if (
+    session.saveState === 'saved' &&
+    session.notice === 'converted' &&
+    session.conversion !== null
+  ) {
+    const { from, backupFolder } = session.conversion;
+    return t('encoding:converted', { from, folder: backupFolder });
+  }
+  if (session.saveState === 'saved' && session.notice !== null && session.notice !== 'converted') {
     return t(`status:${session.notice}`);
   }
   return t(`status:${session.saveState}`);
