@@ -81,21 +81,38 @@ export function isInside(root: string, absPath: string): boolean {
     : absPath.startsWith(prefix);
 }
 
-/** Splits a relative path into plain segments, refusing anything that could point elsewhere. */
-function splitRelative(relPath: string): string[] {
+/**
+ * Splits a relative path into plain segments, refusing anything that could point elsewhere.
+ *
+ * `platform` is the running system's; tests pass another to check the rules of the other one.
+ */
+export function splitRelative(
+  relPath: string,
+  platform: NodeJS.Platform = process.platform,
+): string[] {
+  // `C:\x`, `c:/x` or a bare `C:` name a drive, refused everywhere as Windows would read them; but
+  // `a:b.md` is only a name with a colon (legal on POSIX, an invalid name on Windows, see below).
   if (
     relPath.includes('\0') ||
     relPath.startsWith('/') ||
     relPath.startsWith('\\') ||
-    /^[a-zA-Z]:/.test(relPath)
+    /^[a-zA-Z]:([\\/]|$)/.test(relPath)
   ) {
     throw outside(relPath);
   }
   const segments = relPath.split(/[\\/]+/).filter((segment) => segment !== '' && segment !== '.');
-  // On Windows `name:stream` addresses an alternate data stream of another file.
-  const isWindows = process.platform === 'win32';
-  if (segments.some((segment) => segment === '..' || (isWindows && segment.includes(':')))) {
+  if (segments.includes('..')) {
     throw outside(relPath);
+  }
+  // Windows forbids ':' in names (`name:stream` would address an alternate data stream of another
+  // file, `a:b.md` a file on drive A:); what is meant is a name, so it is refused as one.
+  const withColon =
+    platform === 'win32' ? segments.find((segment) => segment.includes(':')) : undefined;
+  if (withColon !== undefined) {
+    throw new ApiError('E_INVALID_NAME', `Names cannot contain ':' on Windows: ${withColon}`, {
+      path: relPath,
+      name: withColon,
+    });
   }
   // No file system has longer names; realpath would fail with the absolute path in its message.
   const tooLong = segments.find((segment) => Buffer.byteLength(segment, 'utf8') > 255);

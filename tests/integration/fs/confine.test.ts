@@ -1,8 +1,8 @@
-import { mkdir, readdir, rename, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Backend } from '../../../electron/node/backend';
-import { resolveInside, toWorkspacePath } from '../../../electron/node/fs/confine';
+import { resolveInside, splitRelative, toWorkspacePath } from '../../../electron/node/fs/confine';
 import { makeWorkspace, openBackend, type TempWorkspace } from '../support/temp-workspace';
 
 let workspace: TempWorkspace;
@@ -88,5 +88,50 @@ describe('path confinement', () => {
       backend.savePost({ path: 'new.md', text: 'x', baseVersion: null }),
     ).rejects.toMatchObject({ code: 'E_OUTSIDE_WORKSPACE' });
     expect((await readdir(outside)).sort()).toEqual(['inside.md', 'secret.md']);
+  });
+});
+
+describe('a colon after one letter', () => {
+  it('is a drive only when a separator or nothing follows it, on every system', () => {
+    for (const platform of ['linux', 'darwin', 'win32'] as const) {
+      for (const path of ['C:\\Windows\\win.ini', 'c:/x.md', 'C:']) {
+        expect(() => splitRelative(path, platform), `${platform} ${path}`).toThrow(
+          expect.objectContaining({ code: 'E_OUTSIDE_WORKSPACE' }),
+        );
+      }
+    }
+  });
+
+  it('is part of a name on POSIX, where `a:b.md` is a legal file name', () => {
+    expect(splitRelative('a:b.md', 'linux')).toEqual(['a:b.md']);
+    expect(splitRelative('posts/a:b.md', 'darwin')).toEqual(['posts', 'a:b.md']);
+  });
+
+  it('is an invalid name on Windows, which forbids ":" in names, not a path outside', () => {
+    for (const path of ['a:b.md', 'posts/a:b.md', 'post.md:stream']) {
+      expect(() => splitRelative(path, 'win32'), path).toThrow(
+        expect.objectContaining({ code: 'E_INVALID_NAME' }),
+      );
+    }
+  });
+
+  it.skipIf(process.platform === 'win32')(
+    'opens and saves a post named `a:b.md` at the top of the workspace',
+    async () => {
+      await writeFile(join(workspace.root, 'a:b.md'), 'one\n');
+      const document = await backend.readPost({ path: 'a:b.md' });
+      expect(document.text).toBe('one\n');
+      await backend.savePost({ path: 'a:b.md', text: 'two\n', baseVersion: document.version });
+      expect(await readFile(join(workspace.root, 'a:b.md'), 'utf8')).toBe('two\n');
+    },
+  );
+
+  it('refuses renaming a post to `a:b.md` as a name unsafe on Windows, like `ab:c.md`', async () => {
+    for (const newPath of ['a:b.md', 'ab:c.md']) {
+      await expect(backend.renamePost({ path: 'inside.md', newPath })).rejects.toMatchObject({
+        code: 'E_INVALID_NAME',
+      });
+    }
+    expect(await readFile(join(workspace.root, 'inside.md'), 'utf8')).toBe('# in\n');
   });
 });
