@@ -10,7 +10,7 @@ import { yamlItem, yamlKey, yamlScalar } from './yaml-render';
 type Rendered = { inline: string } | { header?: string; lines: string[] };
 
 /** Renders a value for `entry` (null when the key is new), keeping its list and quote style. */
-function renderValue(value: FieldValue, entry: YamlEntry | null): Rendered {
+function renderValue(value: FieldValue, entry: YamlEntry | null, content: string): Rendered {
   if (value.kind === 'list') {
     return renderList(value.items, entry);
   }
@@ -36,7 +36,11 @@ function renderValue(value: FieldValue, entry: YamlEntry | null): Rendered {
       return block;
     }
   }
-  return { inline: yamlScalar(value.text, value.kind, entry?.style ?? null) };
+  const old =
+    entry === null
+      ? null
+      : { style: entry.style, source: content.slice(entry.valueFrom, entry.valueTo) };
+  return { inline: yamlScalar(value.text, value.kind, old) };
 }
 
 /**
@@ -119,11 +123,11 @@ export function setYamlEntry(
 ): string {
   const entry = entries.find((candidate) => candidate.key === key);
   if (entry === undefined) {
-    const line = pairText(yamlKey(key), renderValue(value, null), eol) + eol;
+    const line = pairText(yamlKey(key), renderValue(value, null, content), eol) + eol;
     const separator = content === '' || content.endsWith('\n') ? '' : eol;
     return content + separator + line;
   }
-  const rendered = renderValue(value, entry);
+  const rendered = renderValue(value, entry, content);
   const simple = entry.style === 'plain' || entry.style === 'single' || entry.style === 'double';
   const flowList = entry.style === 'flow' && entry.valueInline;
   if ('inline' in rendered && rendered.inline !== '' && entry.valueInline && (simple || flowList)) {

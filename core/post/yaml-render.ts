@@ -42,6 +42,49 @@ function quoted(text: string, style: YamlValueStyle | null): string {
   return style === 'single' ? (singleQuoted(text) ?? doubleQuoted(text)) : doubleQuoted(text);
 }
 
+/**
+ * Plain texts that some common reader takes for something other than that text.
+ *
+ * YAML 1.2 readers are asked directly (see plainValueOf); these are the YAML 1.1 types (PyYAML,
+ * Jekyll's Psych, the `yaml` package in 1.1 mode) and js-yaml's default schema, which are wider.
+ * Psych matches booleans and null in any case, reads `1,000` as 1000 and `:name` as a Symbol.
+ */
+const otherReadings: readonly { reading: string; pattern: RegExp }[] = [
+  { reading: 'null', pattern: /^(?:~|null)$/i },
+  { reading: 'boolean', pattern: /^(?:y|n|yes|no|true|false|on|off)$/i },
+  { reading: 'number', pattern: /^[-+]?(?:0b[0-1_,]+|0o[0-7_,]+|0x[0-9a-fA-F_,]+)$/ },
+  {
+    reading: 'number',
+    pattern: /^[-+]?(?:[0-9][0-9_,]*)?(?:\.[0-9_]*)?(?:[eE][-+]?[0-9]+)?$/,
+  },
+  { reading: 'number', pattern: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?$/ },
+  { reading: 'number', pattern: /^[-+]?\.(?:inf|nan)$/i },
+  {
+    reading: 'date',
+    pattern:
+      /^-?[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:(?:[Tt]|[ \t]+)[0-9]{1,2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]*)?)?(?:[ \t]*(?:Z|[-+][0-9]{1,2}(?::?[0-9]{2})?))?)?$/,
+  },
+  { reading: 'merge', pattern: /^<<$/ },
+  { reading: 'value', pattern: /^=$/ },
+  { reading: 'symbol', pattern: /^:./ },
+];
+
+/** What some common YAML reader takes a plain text for when it is not a string, or null. */
+function otherReadingOf(text: string): string | null {
+  return otherReadings.find(({ pattern }) => pattern.test(text))?.reading ?? null;
+}
+
+/** Whether every common reader (YAML 1.2, YAML 1.1, js-yaml, Psych) reads plain `text` as it is. */
+function isPlainString(text: string, inFlow: boolean): boolean {
+  const plain = plainValueOf(text, inFlow);
+  return (
+    plain !== null &&
+    typeof plain.value === 'string' &&
+    otherReadingOf(text) === null &&
+    dateKindOf(text) === null
+  );
+}
+
 function matchesKind(value: unknown, text: string, kind: FieldKind): boolean {
   switch (kind) {
     case 'number':
@@ -54,24 +97,26 @@ function matchesKind(value: unknown, text: string, kind: FieldKind): boolean {
     case 'datetime':
       return typeof value === 'string' && dateKindOf(text) !== null;
     default:
-      // A string that looks like a date is quoted: YAML 1.1 readers (Jekyll) would make it a Time.
-      return typeof value === 'string' && dateKindOf(text) === null;
+      return false;
   }
 }
 
 /**
  * Writes a scalar of the given kind as YAML.
  *
- * Strings keep the old value's quote style when it had one and are quoted only when YAML needs it
- * (including when plain text would read back as a number, boolean or null). A value that cannot
- * be its kind (a number field holding 'abc') is written as a string.
+ * Strings keep the old value's quote style when it had one and are quoted when any common reader
+ * would read the plain text as something else (a number, a boolean, a date, null). A plain old
+ * value that YAML 1.1 read as a boolean or number (`draft: no`) stays plain when the new text is
+ * read the same way, so a Jekyll flag keeps working. A value that cannot be its kind (a number
+ * field holding 'abc') is written as a string.
  */
 export function yamlScalar(
   text: string,
   kind: FieldKind,
-  oldStyle: YamlValueStyle | null,
+  old: { style: YamlValueStyle; source: string } | null,
   inFlow = false,
 ): string {
+  const oldStyle = old?.style ?? null;
   if (kind === 'null') {
     const plain = plainValueOf(text, inFlow);
     return plain !== null && plain.value === null ? text : '';
@@ -81,22 +126,23 @@ export function yamlScalar(
     return quoted(text, oldStyle);
   }
   const plain = plainValueOf(text, inFlow);
-  if (plain !== null && matchesKind(plain.value, text, kind)) {
+  if (plain === null) {
+    return quoted(text, oldStyle);
+  }
+  if (matchesKind(plain.value, text, kind) || isPlainString(text, inFlow)) {
     return text;
   }
-  if (plain !== null && kind !== 'string' && typeof plain.value === 'string') {
-    return text; // e.g. a 'number' that is not one: still a string as written
-  }
-  return quoted(text, oldStyle);
+  const reading = otherReadingOf(text);
+  const sameAsOld =
+    oldStyle === 'plain' &&
+    (reading === 'boolean' || reading === 'number') &&
+    reading === otherReadingOf(old?.source ?? '');
+  return typeof plain.value === 'string' && sameAsOld ? text : quoted(text, oldStyle);
 }
 
-/** Writes a list item: plain when it reads back as the same text and is no boolean or null. */
+/** Writes a list item: plain only when every common reader reads it back as the same text. */
 export function yamlItem(text: string, inFlow: boolean): string {
-  const plain = plainValueOf(text, inFlow);
-  if (plain !== null && plain.value !== null && typeof plain.value !== 'boolean') {
-    return text;
-  }
-  return doubleQuoted(text);
+  return isPlainString(text, inFlow) ? text : doubleQuoted(text);
 }
 
 /** Writes a mapping key: plain when it reads back as the same key, else double-quoted. */

@@ -384,7 +384,8 @@ describe('setFrontMatterField', () => {
     let next = setFrontMatterField(crlf, 'categories', { kind: 'list', items: ['x', 'y', 'z'] });
     next = setFrontMatterField(next, 'added', { kind: 'string', text: 'v' });
     expect(next.replace(/\r\n/g, '')).not.toContain('\n');
-    expect(next).toContain('categories:\r\n  - x\r\n  - y\r\n  - z\r\ncover:');
+    // `y` is a boolean to YAML 1.1 readers, so the new item is quoted.
+    expect(next).toContain('categories:\r\n  - x\r\n  - "y"\r\n  - z\r\ncover:');
     expect(next).toContain('added: v\r\n---\r\n');
   });
 
