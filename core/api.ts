@@ -112,7 +112,27 @@ export interface FrontMatterErrorInfo {
   message: string;
   line: number | null;
   column: number | null;
+  /** Why, so the UI can say it in its language; absent from older readers (then `message` says it). */
+  reason?: FrontMatterErrorReason;
+  /** The parser's own error code when it has one (the `yaml` package's 'BAD_INDENT', ...). */
+  parserCode?: string;
+  /** What the reason names: the language of code front matter, the unclosed delimiter, the key. */
+  subject?: string;
 }
+
+/** Machine-readable causes of a front matter error. */
+export type FrontMatterErrorReason =
+  | 'unclosed'
+  | 'code-language'
+  | 'unsupported-language'
+  | 'duplicate-key'
+  | 'complex-key'
+  | 'unresolved-alias'
+  | 'too-many-aliases'
+  | 'too-deep'
+  | 'yaml-syntax'
+  | 'toml-syntax'
+  | 'json-syntax';
 
 export type LineEnding = 'lf' | 'crlf' | 'mixed' | 'none';
 

@@ -1,23 +1,24 @@
 import { ApiError } from '../api';
 import type { BlockContent, FieldValue, FrontMatterFormat, ParsedPost } from './front-matter-types';
 import { emptyRecord } from './field-kinds';
+import { withReason } from './front-matter-errors';
 import { readBlockWithGrayMatter } from './gray-matter-split';
 import { readJsonContent } from './json-content';
 import { removeJsonEntry, renameJsonEntry, setJsonEntry } from './json-edit';
 import {
   bomLength,
-  codeLanguageMessage,
   dataLanguages,
   judgeBlock,
+  languageError,
   lineOfOffset,
   scanFrontMatter,
-  unclosedMessage,
+  unclosedError,
   type BlockCandidate,
   type NotFrontMatterReason,
 } from './split';
 import { readTomlContent } from './toml-content';
 import { removeTomlEntry, renameTomlEntry, setTomlEntry } from './toml-edit';
-import { readYamlContent, type YamlEntry } from './yaml-content';
+import { readYamlContent, type YamlContent, type YamlEntry } from './yaml-content';
 import { splice } from './text-lines';
 import { removeYamlEntry, renameYamlEntry, setYamlEntry } from './yaml-edit';
 
@@ -72,11 +73,7 @@ function analyze(text: string): Analysis {
       ? block.contentLine - 1
       : block.contentLine;
   if (!dataLanguages.has(block.language)) {
-    const error = {
-      message: codeLanguageMessage(block.languageAsWritten),
-      line: openingLine,
-      column: 1,
-    };
+    const error = languageError(block, openingLine);
     if (!block.closed) {
       return noFrontMatter(text, 'unclosed', error);
     }
@@ -91,23 +88,16 @@ function analyze(text: string): Analysis {
   if (!block.closed) {
     const verdict = judgeBlock(text, block, () => 'error');
     const reason = verdict.isFrontMatter ? 'unclosed' : verdict.reason;
-    const error =
-      reason === 'unclosed'
-        ? { message: unclosedMessage(block), line: openingLine, column: 1 }
-        : null;
+    const error = reason === 'unclosed' ? unclosedError(block, openingLine) : null;
     return noFrontMatter(text, reason, error);
   }
   let yamlEntries: YamlEntry[] = [];
   const read = readBlockWithGrayMatter(text, block, (content) => {
-    if (block.language === 'toml') {
-      return readTomlContent(content, block.contentLine);
+    const found = readContent(block, content);
+    if ('entries' in found) {
+      yamlEntries = found.entries;
     }
-    if (block.language === 'json') {
-      return readJsonContent(content, block.contentLine);
-    }
-    const yaml = readYamlContent(content, block.contentLine);
-    yamlEntries = yaml.entries;
-    return yaml;
+    return { ...found, error: withReason(block.language, content, found.error) };
   });
   const verdict = judgeBlock(text, block, () =>
     read.error !== null ? 'error' : !read.isMapping ? 'other' : read.isEmpty ? 'empty' : 'mapping',
@@ -116,6 +106,16 @@ function analyze(text: string): Analysis {
     return noFrontMatter(text, verdict.reason, null);
   }
   return { ...withBlock(text, block, formatOf(block.language), read), yamlEntries };
+}
+
+function readContent(block: BlockCandidate, content: string): BlockContent | YamlContent {
+  if (block.language === 'toml') {
+    return readTomlContent(content, block.contentLine);
+  }
+  if (block.language === 'json') {
+    return readJsonContent(content, block.contentLine);
+  }
+  return readYamlContent(content, block.contentLine);
 }
 
 function withBlock(
@@ -166,6 +166,10 @@ function editable(text: string): Analysis & { block: BlockCandidate } {
       {
         line: post.error.line,
         column: post.error.column,
+        reason: post.error.reason ?? null,
+        parserCode: post.error.parserCode ?? null,
+        subject: post.error.subject ?? null,
+        parserMessage: post.error.message,
       },
     );
   }

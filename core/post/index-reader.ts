@@ -1,6 +1,7 @@
 import { FAILSAFE_SCHEMA, load, Type, YAMLException } from 'js-yaml';
 import type { FrontMatterErrorInfo } from '../api';
 import { readFlatYaml } from './flat-yaml';
+import { withReason } from './front-matter-errors';
 import {
   noListedFields,
   pickListedFields,
@@ -12,10 +13,10 @@ import { firstHeading } from './first-heading';
 import {
   codeLanguages,
   dataLanguages,
-  codeLanguageMessage,
   judgeBlock,
+  languageError,
   scanFrontMatter,
-  unclosedMessage,
+  unclosedError,
   type BlockCandidate,
   type ContentShape,
 } from './split';
@@ -124,23 +125,16 @@ function readFields(head: string, isWhole: boolean): IndexFields {
   const block = scan.block;
   const content = head.slice(block.contentFrom, block.contentTo);
   if (codeLanguages.has(block.language) || !dataLanguages.has(block.language)) {
-    const message = codeLanguageMessage(block.languageAsWritten);
-    return withBody(noListedFields, head, block.to, {
-      message,
-      line: block.contentLine - 1,
-      column: 1,
-    });
+    return withBody(noListedFields, head, block.to, languageError(block, block.contentLine - 1));
   }
   const read = readContent(block, content);
   const verdict = judgeBlock(head, block, () => read.shape);
   if (!verdict.isFrontMatter) {
     const error =
-      verdict.reason === 'unclosed'
-        ? { message: unclosedMessage(block), line: block.contentLine - 1, column: 1 }
-        : null;
+      verdict.reason === 'unclosed' ? unclosedError(block, block.contentLine - 1) : null;
     return withBody(noListedFields, head, 0, error);
   }
-  return withBody(read.fields, head, block.to, read.error);
+  return withBody(read.fields, head, block.to, withReason(block.language, content, read.error));
 }
 
 function withBody(

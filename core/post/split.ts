@@ -3,6 +3,8 @@
  * and the lossless codec so both agree on where front matter starts and ends.
  */
 
+import type { FrontMatterErrorInfo } from '../api';
+
 /** How the block is delimited. */
 export type BlockSyntax = 'dashes' | 'pluses' | 'braces' | 'hexo';
 
@@ -321,6 +323,24 @@ function hasKeyLine(text: string, block: BlockCandidate): boolean {
 export function unclosedMessage(block: BlockCandidate): string {
   const delimiter = block.syntax === 'pluses' ? '+++' : '---';
   return `Front matter opened on line ${block.contentLine - 1} is never closed by a '${delimiter}' line`;
+}
+
+/** The error for a block that is never closed, reported on `line` (the opening delimiter's). */
+export function unclosedError(block: BlockCandidate, line: number): FrontMatterErrorInfo {
+  const subject = block.syntax === 'pluses' ? '+++' : '---';
+  return { message: unclosedMessage(block), line, column: 1, reason: 'unclosed', subject };
+}
+
+/** The error for front matter in a language that is refused (code) or unknown. */
+export function languageError(block: BlockCandidate, line: number): FrontMatterErrorInfo {
+  const written = block.languageAsWritten;
+  return {
+    message: codeLanguageMessage(written),
+    line,
+    column: 1,
+    reason: codeLanguages.has(written.toLowerCase()) ? 'code-language' : 'unsupported-language',
+    subject: written,
+  };
 }
 
 /** Languages gray-matter would evaluate as code: refused, never run. */
