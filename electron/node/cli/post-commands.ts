@@ -2,6 +2,7 @@ import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { PostEntry } from '../../../core/api';
+import { sortPosts } from '../../../core/workspace/sort-posts';
 import { createBackend, type Backend } from '../backend';
 import { defaultUserDataDir } from '../settings/user-settings';
 import { exitCode, UsageError, type CliContext } from './cli-io';
@@ -76,14 +77,14 @@ export async function runNew(argv: string[], context: CliContext): Promise<numbe
   return exitCode.ok;
 }
 
-/** The list as a shell user reads it: date, title, path; drafts marked. */
-export function formatList(posts: PostEntry[]): string {
-  const sorted = [...posts].sort((a, b) =>
-    (b.date ?? '').localeCompare(a.date ?? '') !== 0
-      ? (b.date ?? '').localeCompare(a.date ?? '')
-      : a.path.localeCompare(b.path),
-  );
-  return sorted
+/**
+ * The list as a shell user reads it: date, title, path; drafts marked.
+ *
+ * Newest first in the app's own order: dates are compared as times, not as text (`2025-01-01 23:00`
+ * is later than `2025-01-01T01:00`, though ' ' sorts before 'T'); ties as the app breaks them.
+ */
+export function formatList(posts: PostEntry[], locale = defaultLocale()): string {
+  return sortPosts(posts, 'date', locale)
     .map((post) => {
       const date = (post.date ?? '').slice(0, 10).padEnd(10);
       const marks = [
@@ -95,6 +96,11 @@ export function formatList(posts: PostEntry[]): string {
       return `${date}  ${post.title}${marks === '' ? '' : ` ${marks}`}  (${post.path})\n`;
     })
     .join('');
+}
+
+/** The default locale of this process (from LANG and friends), for ordering equal dates by title. */
+function defaultLocale(): string {
+  return new Intl.Collator().resolvedOptions().locale;
 }
 
 /** `-h, --help`, accepted by every command. */

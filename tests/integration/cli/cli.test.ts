@@ -44,6 +44,19 @@ describe('postwright list and new', () => {
     });
   });
 
+  it('lists by time, not by the text of the dates (a space sorts before T), as the app does', async () => {
+    await workspace.write('late.md', '---\ntitle: Late\ndate: 2025-01-01 23:00:00\n---\n');
+    await workspace.write('early.md', '---\ntitle: Early\ndate: 2025-01-01T01:00:00\n---\n');
+    await workspace.write('noon.md', '---\ntitle: Noon\ndate: 2025-01-01T12:00:00+08:00\n---\n');
+    const result = await cli('list', 'workspace');
+    expect(result.code).toBe(0);
+    expect(result.stdout.split('\n').slice(0, 3)).toEqual([
+      '2025-01-01  Late  (late.md)',
+      '2025-01-01  Noon  (noon.md)',
+      '2025-01-01  Early  (early.md)',
+    ]);
+  });
+
   it('lists as JSON', async () => {
     const result = await cli('list', workspace.root, '--json');
     expect(result.code).toBe(0);
