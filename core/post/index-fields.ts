@@ -62,12 +62,20 @@ export function pickListedFieldsOf(data: ReadonlyMap<string, unknown>): ListedFi
   return listedFields((key) => data.get(key));
 }
 
+/**
+ * Whether front matter marks a post as a draft: `draft: true`, or Jekyll's `published: false`.
+ * The post list and the form's Draft switch both decide with this.
+ */
+export function isDraft(draft: unknown, published: unknown): boolean {
+  return draft === true || published === false;
+}
+
 function listedFields(get: (key: string) => unknown): ListedFields {
   const categories = get('categories');
   return {
     title: scalarText(get('title')),
     date: scalarText(get('date')),
-    draft: get('draft') === true || get('published') === false,
+    draft: isDraft(get('draft'), get('published')),
     tags: termList(get('tags')),
     // Jekyll also takes the singular key.
     categories: termList(categories === undefined ? get('category') : categories),

@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { ApiError } from '../../core/api';
+import { specificErrorMessage } from './specific-error';
 
 /**
  * A failure as a translated sentence, filled in from the error's details.
@@ -19,6 +20,13 @@ export function errorMessage(error: ApiError, t: TFunction): string {
   };
   const byCode = `errors:${error.code}`;
   const reason = details['reason'];
+  const specific = specificErrorMessage(error, t, facts);
+  if (specific !== null) {
+    // A sentence for the reason (a read-only post) wins over the one said from the details.
+    return typeof reason === 'string'
+      ? t(`error-reasons:${reason}`, { ...facts, defaultValue: specific })
+      : specific;
+  }
   const keys = typeof reason === 'string' ? [`error-reasons:${reason}`, byCode] : [byCode];
   return t(keys, facts as Record<string, string>);
 }

@@ -1,12 +1,17 @@
 import { useTranslation } from 'react-i18next';
 import type { SlugStyle, WorkspacePath } from '../../core/api';
-import type { FieldValue, FrontMatterField, ParsedPost } from '../../core/post/front-matter-types';
+import type { FieldValue, ParsedPost } from '../../core/post/front-matter-types';
 import { AddFieldRow } from './AddFieldRow';
 import { ChipsField } from './ChipsField';
 import { DateField } from './DateField';
 import { ExtraField } from './ExtraField';
+import { FrontMatterErrorAlert } from './FrontMatterErrorAlert';
+import { NestedField } from './NestedField';
 import { SwitchField } from './SwitchField';
 import { TextField } from './TextField';
+import { canToggleDraft, draftEdits, isDraftPost } from './draft-edit';
+import { hierarchyEdit, hierarchyList } from './hierarchy-list';
+import { chipItems, holdsScalar, valueLabels } from './nested-value';
 import { suggestPermalink } from './permalink';
 
 /** Props of the front-matter form. */
@@ -40,15 +45,46 @@ export function FrontMatterForm(props: FrontMatterFormProps): React.JSX.Element 
   const isReadOnly = parsed.error !== null;
   const byKey = new Map(parsed.fields.map((field) => [field.key, field]));
   const text = (key: string): string => byKey.get(key)?.text ?? '';
-  const list = (key: string): string[] => listItems(byKey.get(key));
   const setText = (key: string, value: string): void => {
     const kind = byKey.get(key)?.kind;
     onSet(key, { kind: kind === 'date' || kind === 'datetime' ? kind : 'string', text: value });
   };
-  const title = text('title');
-  const date = text('date');
+  const title = holdsScalar(byKey.get('title')) ? text('title') : '';
+  const date = holdsScalar(byKey.get('date')) ? text('date') : '';
   const extras = parsed.fields.filter((field) => !standardKeys.includes(field.key));
   const error = parsed.error;
+  // A key holding a nested value is shown read-only: writing the field would replace the value.
+  const nested = (key: string, label: string, className: string): React.JSX.Element | null =>
+    holdsScalar(byKey.get(key)) ? null : (
+      <NestedField label={label} labels={valueLabels(parsed.data[key])} className={className} />
+    );
+  const chips = (key: string, label: string, suggestions: readonly string[]): React.JSX.Element => {
+    const items = chipItems(byKey.get(key));
+    const hierarchy = items === null ? hierarchyList(parsed, key) : null;
+    if (items === null && hierarchy === null) {
+      return (
+        <NestedField label={label} labels={valueLabels(parsed.data[key])} className="span-2" />
+      );
+    }
+    return (
+      <ChipsField
+        label={label}
+        items={items ?? hierarchy?.labels ?? []}
+        suggestions={suggestions}
+        disabled={isReadOnly}
+        className="span-2"
+        onChange={(next) => {
+          const value =
+            hierarchy === null
+              ? { kind: 'list' as const, items: next }
+              : hierarchyEdit(hierarchy, next);
+          if (value !== null) {
+            onSet(key, value);
+          }
+        }}
+      />
+    );
+  };
 
   return (
     <form
@@ -56,87 +92,76 @@ export function FrontMatterForm(props: FrontMatterFormProps): React.JSX.Element 
       aria-label={t('form:frontMatter')}
       onSubmit={(event) => event.preventDefault()}
     >
-      {error !== null && (
-        <div className="form-error" role="alert">
-          <strong>{t('form:invalidTitle')}</strong>
-          <span>
-            {error.line === null
-              ? error.message
-              : t('form:invalidAt', {
-                  line: error.line,
-                  column: error.column ?? 1,
-                  message: error.message,
-                })}
-          </span>
-          <span className="form-error-hint">{t('form:invalidHint')}</span>
-        </div>
-      )}
+      {error !== null && <FrontMatterErrorAlert error={error} />}
       {/* Broken front matter: no fields to show (the text is in the editor, untouched). */}
       <fieldset className="form-fields" disabled={isReadOnly} hidden={isReadOnly}>
-        <TextField
-          label={t('form:title')}
-          value={title}
-          onCommit={(value) => setText('title', value)}
-          className="span-3"
-        />
-        <DateField
-          label={t('form:date')}
-          value={date}
-          onCommit={(value) => setText('date', value)}
-          className="span-1"
-        />
-        <ChipsField
-          label={t('form:tags')}
-          items={list('tags')}
-          suggestions={props.allTags}
-          disabled={isReadOnly}
-          className="span-2"
-          onChange={(items) => onSet('tags', { kind: 'list', items })}
-        />
-        <ChipsField
-          label={t('form:categories')}
-          items={list('categories')}
-          suggestions={props.allCategories}
-          disabled={isReadOnly}
-          className="span-2"
-          onChange={(items) => onSet('categories', { kind: 'list', items })}
-        />
-        <TextField
-          label={t('form:permalink')}
-          value={text('permalink')}
-          onCommit={(value) => setText('permalink', value)}
-          className="span-3"
-          action={
-            <button
-              type="button"
-              className="button small"
-              onClick={() =>
-                setText('permalink', suggestPermalink(date, props.postPath, title, props.slugStyle))
-              }
-            >
-              {t('form:suggest')}
-            </button>
-          }
-        />
-        <TextField
-          label={t('form:layout')}
-          value={text('layout')}
-          onCommit={(value) => setText('layout', value)}
-          className="span-1"
-        />
-        <TextField
-          label={t('form:excerpt')}
-          value={text('excerpt')}
-          multiline
-          onCommit={(value) => setText('excerpt', value)}
-          className="span-3"
-        />
+        {nested('title', t('form:title'), 'span-3') ?? (
+          <TextField
+            label={t('form:title')}
+            value={title}
+            onCommit={(value) => setText('title', value)}
+            className="span-3"
+          />
+        )}
+        {nested('date', t('form:date'), 'span-1') ?? (
+          <DateField
+            label={t('form:date')}
+            value={date}
+            onCommit={(value) => setText('date', value)}
+            className="span-1"
+          />
+        )}
+        {chips('tags', t('form:tags'), props.allTags)}
+        {chips('categories', t('form:categories'), props.allCategories)}
+        {nested('permalink', t('form:permalink'), 'span-3') ?? (
+          <TextField
+            label={t('form:permalink')}
+            value={text('permalink')}
+            onCommit={(value) => setText('permalink', value)}
+            className="span-3"
+            action={
+              <button
+                type="button"
+                className="button small"
+                onClick={() =>
+                  setText(
+                    'permalink',
+                    suggestPermalink(date, props.postPath, title, props.slugStyle),
+                  )
+                }
+              >
+                {t('form:suggest')}
+              </button>
+            }
+          />
+        )}
+        {nested('layout', t('form:layout'), 'span-1') ?? (
+          <TextField
+            label={t('form:layout')}
+            value={text('layout')}
+            onCommit={(value) => setText('layout', value)}
+            className="span-1"
+          />
+        )}
+        {nested('excerpt', t('form:excerpt'), 'span-3') ?? (
+          <TextField
+            label={t('form:excerpt')}
+            value={text('excerpt')}
+            multiline
+            onCommit={(value) => setText('excerpt', value)}
+            className="span-3"
+          />
+        )}
         <SwitchField
           label={t('form:draft')}
-          checked={text('draft') === 'true'}
-          disabled={isReadOnly}
+          checked={isDraftPost(parsed)}
+          disabled={isReadOnly || !canToggleDraft(parsed)}
           className="span-1"
-          onChange={(checked) => onSet('draft', { kind: 'boolean', text: String(checked) })}
+          onChange={(checked) => {
+            for (const edit of draftEdits(parsed, checked)) {
+              onSet(edit.key, edit.value);
+            }
+          }}
         />
         {extras.length > 0 && <h3 className="form-subheading wide">{t('form:otherFields')}</h3>}
         {extras.map((field) => (
@@ -152,15 +177,4 @@ export function FrontMatterForm(props: FrontMatterFormProps): React.JSX.Element 
       </fieldset>
     </form>
   );
-}
-
-/** A list field's items; a plain string (Jekyll's `tags: a b`) is read as space-separated items. */
-function listItems(field: FrontMatterField | undefined): string[] {
-  if (field === undefined) {
-    return [];
-  }
-  if (field.items !== null) {
-    return field.items;
-  }
-  return field.kind === 'string' ? field.text.split(/\s+/).filter((item) => item !== '') : [];
 }

@@ -1,6 +1,7 @@
 import type { MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PostEntry } from '../../core/api';
+import { frontMatterErrorText } from '../form/front-matter-error-text';
 import { formatPostDate } from './format-date';
 
 /** Props of one row of the post list. */
@@ -23,11 +24,7 @@ export function PostRow(props: PostRowProps): React.JSX.Element {
   const { entry, id } = props;
   const error = entry.frontMatterError;
   const errorText =
-    error === null
-      ? ''
-      : error.line === null
-        ? t('list:brokenFrontMatter', { message: error.message })
-        : t('list:brokenFrontMatterAt', { message: error.message, line: error.line });
+    error === null ? '' : t('list:brokenFrontMatter', { message: frontMatterErrorText(error, t) });
   return (
     <div
       role="option"
