@@ -27,8 +27,12 @@ export class HeadingSlugger {
   }
 }
 
+// Container markers (quotes, list items) before an ATX heading or a setext underline. Each marker
+// owns the blanks after it, and a list marker must be followed by a blank or the line's end (as in
+// CommonMark): with blanks that could go to either of two markers, or `-` that could be a marker
+// or part of `---`, the line `- - - … x` had 2^n ways to fail (24 markers: seconds per key).
 const headingLine =
-  /^(?:[ \t]*(?:>|[-+*]|\d{1,9}[.)])[ \t]*)*[ \t]*(?:#{1,6}(?:[ \t]|$)|(?:=+|-+)[ \t]*$)/m;
+  /^[ \t]*(?:(?:>|(?:[-+*]|\d{1,9}[.)])(?=[ \t]|$))[ \t]*)*(?:#{1,6}(?:[ \t]|$)|(?:=+|-+)[ \t]*$)/m;
 
 /** Whether a block may contain a heading (ATX or setext, at any depth): a superset test. */
 export function mayHoldHeading(text: string): boolean {
