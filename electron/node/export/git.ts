@@ -1,5 +1,6 @@
 import { execFile } from 'node:child_process';
 import { ApiError, type GitStatusEntry } from '../../../core/api';
+import { commandKeysIn, gitEnvironment, hardenedGitOptions } from './git-safety';
 
 /** What `git status` says about a folder. */
 export interface GitStatus {
@@ -15,17 +16,20 @@ interface GitRun {
   missing: boolean;
 }
 
-/** Runs git without a shell; never rejects (the caller decides what a failure means). */
+/**
+ * Runs git without a shell, hardened against the repository's own settings (`git-safety`); never
+ * rejects (the caller decides what a failure means).
+ */
 function runGit(cwd: string, args: string[]): Promise<GitRun> {
   return new Promise((resolve) => {
     execFile(
       'git',
-      args,
+      [...hardenedGitOptions, ...args],
       {
         cwd,
         maxBuffer: 64 * 1024 * 1024,
         windowsHide: true,
-        env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' },
+        env: gitEnvironment(process.env),
       },
       (error, stdout, stderr) => {
         const missing = (error as NodeJS.ErrnoException | null)?.code === 'ENOENT';
@@ -59,6 +63,7 @@ export async function gitStatusOf(folder: string): Promise<GitStatus> {
   if (inside.code !== 0 || inside.stdout.trim() !== 'true') {
     return { isRepository: false, gitAvailable: true, entries: [] };
   }
+  await refuseCommandSettings(folder);
   // Porcelain paths are relative to the repository top; the target may be a sub-folder of it.
   const prefix = (await runGit(folder, ['rev-parse', '--show-prefix'])).stdout.trim();
   // --untracked-files=all lists new files one by one instead of their folder.
@@ -92,7 +97,47 @@ export async function gitStatusOf(folder: string): Promise<GitStatus> {
   return { isRepository: true, gitAvailable: true, entries };
 }
 
-/** Commits exactly the given paths (relative to the folder) with a message; never pushes. */
+/**
+ * Refuses (E_GIT, reason `unsafe-git-config`, with the `keys`) a repository whose own settings
+ * name programs git would run: `status` alone may run a file-system monitor or a clean filter.
+ * Reading the settings runs nothing. The user can check them and run git by hand.
+ */
+async function refuseCommandSettings(folder: string): Promise<void> {
+  let listing = await runGit(folder, ['config', '--list', '-z', '--show-scope', '--includes']);
+  let scoped = listing.stdout;
+  if (listing.code !== 0 && /show-scope/.test(listing.stderr)) {
+    // git before 2.26 has no --show-scope: read the repository's own file alone.
+    listing = await runGit(folder, ['config', '--local', '--list', '-z', '--includes']);
+    scoped = listing.stdout
+      .split('\0')
+      .filter((entry) => entry !== '')
+      .map((entry) => `local\0${entry}\0`)
+      .join('');
+  }
+  if (listing.code !== 0) {
+    throw new ApiError(
+      'E_GIT',
+      `git cannot read the repository's settings: ${listing.stderr.trim()}`,
+      {
+        stderr: listing.stderr,
+      },
+    );
+  }
+  const keys = commandKeysIn(scoped);
+  if (keys.length > 0) {
+    throw new ApiError(
+      'E_GIT',
+      `The repository's own git settings run programs (${keys.join(', ')}), so Postwright does not run git there. Check them, then commit with git yourself.`,
+      { reason: 'unsafe-git-config', keys },
+    );
+  }
+}
+
+/**
+ * Commits exactly the given paths (relative to the folder) with a message; never pushes and never
+ * runs the repository's hooks. Paths are literal (`GIT_LITERAL_PATHSPECS`): `k[1].png` is not a
+ * pattern that also commits `k1.png`.
+ */
 export async function gitCommitPaths(
   folder: string,
   message: string,
