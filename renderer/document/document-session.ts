@@ -418,9 +418,18 @@ export class DocumentSession {
       // applyText replaces only what differs, so the cursor and scroll stay where they were.
       this.editor()?.applyText(post.text);
       this.text.set(post.text);
-      this.update({ notice: 'reloaded', saveState: 'saved' });
+      this.update({ notice: 'reloaded', saveState: 'saved', openError: null });
     } catch (thrown) {
-      this.update({ error: toApiError(thrown) });
+      const error = toApiError(thrown);
+      if (this.snapshot.doc?.path !== doc.path) {
+        return;
+      }
+      // Saved post turned into another encoding on disk: the disk is the truth, as for a click.
+      if (error.code === 'E_ENCODING' && !this.isDirty()) {
+        this.refused.show(doc.path, error);
+      } else {
+        this.update({ openError: { path: doc.path, error } });
+      }
     }
   }
 

@@ -54,6 +54,11 @@ function saveText(session: SessionSnapshot, t: Translate): string {
   if (session.saveState === 'error' && session.error !== null) {
     return t('status:error', { message: errorMessage(session.error, t) });
   }
+  const { openError } = session;
+  if (openError !== null && openError.path === session.doc.path) {
+    const reason = errorMessage(openError.error, t);
+    return t('document:reloadFailed', { path: openError.path, reason });
+  }
   if (
     session.saveState === 'saved' &&
     session.notice === 'converted' &&

@@ -246,3 +246,50 @@ describe('DocumentSession and a post that is not UTF-8', () => {
     expect(snapshot().openError?.path).toBe('big.md');
   });
 });
+
+describe('DocumentSession when the open post changes on disk into something it cannot read', () => {
+  let disk: FakeDisk;
+  let editor: FakeEditor;
+  let session: DocumentSession;
+
+  beforeEach(async () => {
+    disk = new FakeDisk();
+    disk.utf8('a.md', 'A\n');
+    editor = new FakeEditor();
+    session = new DocumentSession(
+      disk.api(),
+      () => editor,
+      () => 800,
+    );
+    await session.open('a.md');
+    editor.text = 'A\n';
+  });
+
+  afterEach(() => {
+    session.dispose();
+  });
+
+  it('shows the encoding panel for a saved post that another program re-encoded', async () => {
+    disk.legacy('a.md', 'GB18030', { GB18030: '中文\n' });
+    await session.changedOnDisk({ path: 'a.md', version: disk.versionOf('a.md') ?? null });
+    expect(session.getSnapshot().doc).toBeNull();
+    expect(session.getSnapshot().encodingProblem).toMatchObject({
+      path: 'a.md',
+      encoding: 'GB18030',
+    });
+  });
+
+  it('keeps the post open and says why when it cannot be read again', async () => {
+    disk.huge('a.md');
+    await session.changedOnDisk({ path: 'a.md', version: disk.versionOf('a.md') ?? null });
+    expect(session.getSnapshot().doc?.path).toBe('a.md');
+    expect(session.getSnapshot().openError).toMatchObject({
+      path: 'a.md',
+      error: { code: 'E_TOO_LARGE' },
+    });
+    disk.utf8('a.md', 'A again\n');
+    await session.changedOnDisk({ path: 'a.md', version: disk.versionOf('a.md') ?? null });
+    expect(editor.text).toBe('A again\n');
+    expect(session.getSnapshot().openError).toBeNull();
+  });
+});
