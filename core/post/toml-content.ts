@@ -105,29 +105,53 @@ function plainScalar(value: unknown, raw: string): unknown {
 
 /** Splits the source of an inline array into its items' source texts. */
 export function arrayItemTexts(raw: string): string[] {
-  const items: string[] = [];
+  return arrayItemRanges(raw).map((range) => raw.slice(range.from, range.to));
+}
+
+/** Where each item of an inline array's source is (without commas, comments or spaces). */
+export function arrayItemRanges(raw: string): { from: number; to: number }[] {
+  const items: { from: number; to: number }[] = [];
   let depth = 0;
-  let start = 1;
+  let from = -1;
+  let to = -1;
   for (let p = 0; p < raw.length; p++) {
-    const c = raw[p];
-    if (c === '"' || c === "'") {
-      const triple = raw.startsWith(c.repeat(3), p);
-      const close = triple ? raw.indexOf(c.repeat(3), p + 3) + 2 : closingQuote(raw, p, c);
-      p = close;
-    } else if (c === '#') {
+    const c = raw[p] ?? '';
+    if (c === '#') {
       p = raw.indexOf('\n', p);
       if (p === -1) {
         break;
       }
+      continue;
+    }
+    if (/\s/.test(c)) {
+      continue;
+    }
+    if (depth === 0) {
+      depth = c === '[' ? 1 : 0; // the array's own bracket
+      continue;
+    }
+    if (depth === 1 && (c === ',' || c === ']')) {
+      if (from !== -1) {
+        items.push({ from, to });
+      }
+      from = -1;
+      if (c === ']') {
+        break;
+      }
+      continue;
+    }
+    if (from === -1) {
+      from = p;
+    }
+    if (c === '"' || c === "'") {
+      const triple = raw.startsWith(c.repeat(3), p);
+      p = triple ? raw.indexOf(c.repeat(3), p + 3) + 2 : closingQuote(raw, p, c);
     } else if (c === '[' || c === '{') {
       depth++;
-    } else if ((c === ',' && depth === 1) || ((c === ']' || c === '}') && --depth === 0)) {
-      const item = stripComments(raw.slice(start, p)).trim();
-      if (item !== '') {
-        items.push(item);
-      }
-      start = p + 1;
+    } else if (c === ']' || c === '}') {
+      depth--;
     }
+    to = p + 1;
   }
   return items;
 }
@@ -141,10 +165,6 @@ function closingQuote(raw: string, position: number, quote: string): number {
     }
   }
   return raw.length;
-}
-
-function stripComments(text: string): string {
-  return text.replace(/^[ \t]*#.*$/gm, '');
 }
 
 /** TOML values as plain JSON-like values: dates as ISO text, big integers as their digits. */

@@ -1,7 +1,8 @@
 import { parse, TomlDate } from 'smol-toml';
 import type { FieldValue } from './front-matter-types';
 import { hasControlCharacter } from './field-kinds';
-import { arrayItemTexts } from './toml-content';
+import { diffItems, editBracketList } from './list-edit';
+import { arrayItemRanges, arrayItemTexts } from './toml-content';
 import { scanToml, type TomlStatement } from './toml-scan';
 import { splice } from './text-lines';
 
@@ -49,27 +50,84 @@ function tomlScalar(text: string, kind: FieldValue['kind'], oldRaw: string | nul
   }
 }
 
+/** A list of bare values (numbers, dates) keeps new items bare when they are such values too. */
+function isBareList(sources: string[]): boolean {
+  return sources.length > 0 && sources.every((source) => !/^["']/.test(source));
+}
+
+function newItem(item: string, bare: boolean): string {
+  const value = tomlValueOf(item);
+  const isBare =
+    typeof value === 'number' ||
+    typeof value === 'bigint' ||
+    typeof value === 'boolean' ||
+    value instanceof TomlDate;
+  return bare && isBare ? item : basicString(item);
+}
+
+/** A list written anew, on one line (when editTomlList cannot change it item by item). */
 function renderList(items: string[], oldRaw: string | null): string {
-  const unused =
-    oldRaw === null
-      ? []
-      : arrayItemTexts(oldRaw).map((source) => ({ source, text: itemText(source) }));
-  // A list of bare values (numbers, dates) keeps new items bare when they are such values too.
-  const bare = unused.length > 0 && unused.every((old) => !/^["']/.test(old.source));
+  const sources = oldRaw === null ? [] : arrayItemTexts(oldRaw);
+  const unused = sources.map((source) => ({ source, text: itemText(source) }));
+  const bare = isBareList(sources);
   const rendered = items.map((item) => {
     const index = unused.findIndex((old) => old.text === item);
     if (index !== -1) {
       return unused.splice(index, 1)[0]?.source ?? basicString(item);
     }
-    const value = tomlValueOf(item);
-    const isBare =
-      typeof value === 'number' ||
-      typeof value === 'bigint' ||
-      typeof value === 'boolean' ||
-      value instanceof TomlDate;
-    return bare && isBare ? item : basicString(item);
+    return newItem(item, bare);
   });
   return `[${rendered.join(', ')}]`;
+}
+
+/** The texts a list field shows for an array's source, or null when it is no list of scalars. */
+function listTexts(raw: string): string[] | null {
+  const value = tomlValueOf(raw);
+  if (
+    !Array.isArray(value) ||
+    value.some((item) => typeof item === 'object' && !(item instanceof TomlDate))
+  ) {
+    return null;
+  }
+  const texts = arrayItemTexts(raw).map(itemText);
+  return texts.length === value.length ? texts : null;
+}
+
+/**
+ * Sets an array by changing only the items that changed (see editBracketList): kept items keep
+ * their text, comments and layout, a multi-line array gets a new line in its style. Null when
+ * that is not possible or would not read back as `items`.
+ */
+function editTomlList(
+  content: string,
+  entry: TomlStatement,
+  items: string[],
+  eol: string,
+): string | null {
+  const raw = content.slice(entry.valueFrom, entry.valueTo);
+  const oldTexts = listTexts(raw);
+  if (oldTexts === null || !raw.startsWith('[') || !raw.endsWith(']')) {
+    return null;
+  }
+  const steps = diffItems(oldTexts, items);
+  if (steps.every((step) => step.op === 'keep')) {
+    return content;
+  }
+  const ranges = arrayItemRanges(raw).map((range) => ({
+    from: entry.valueFrom + range.from,
+    to: entry.valueFrom + range.to,
+  }));
+  const list = { open: entry.valueFrom, close: entry.valueTo - 1, items: ranges };
+  const bare = isBareList(arrayItemTexts(raw));
+  const next = editBracketList(content, list, steps, (item) => newItem(item, bare), eol);
+  if (next === null) {
+    return null;
+  }
+  const written = listTexts(
+    next.slice(entry.valueFrom, entry.valueTo + next.length - content.length),
+  );
+  const same = written?.length === items.length && written.every((text, i) => text === items[i]);
+  return same ? next : null;
 }
 
 function itemText(source: string): string {
@@ -96,6 +154,12 @@ export function tomlKey(key: string): string {
 export function setTomlEntry(content: string, key: string, value: FieldValue, eol: string): string {
   const statements = scanToml(content);
   const entry = statements.find((statement) => statement.key === key);
+  if (entry?.kind === 'pair' && value.kind === 'list') {
+    const edited = editTomlList(content, entry, value.items, eol);
+    if (edited !== null) {
+      return edited;
+    }
+  }
   if (entry?.kind === 'pair') {
     const oldRaw = content.slice(entry.valueFrom, entry.valueTo);
     return splice(content, entry.valueFrom, entry.valueTo, renderValue(value, oldRaw));

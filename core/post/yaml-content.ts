@@ -45,7 +45,7 @@ export interface YamlEntry {
   /** Whether the value starts on the key's line. */
   valueInline: boolean;
   /** For sequences: each item's source text and its text as a field shows it. */
-  itemSources: { source: string; text: string }[];
+  itemSources: YamlItem[];
   /** Indentation of a block value's lines. */
   blockIndent: string;
   /**
@@ -53,6 +53,19 @@ export interface YamlEntry {
    * `key:` on its line (anchor, tag, comment); '' for other values.
    */
   blockHeader: string;
+}
+
+/** One item of a sequence value. */
+export interface YamlItem {
+  /** The value as written (quotes kept; no anchor, tag or comment). */
+  source: string;
+  /** The text a field shows. */
+  text: string;
+  /** Where the value is in the content. */
+  from: number;
+  to: number;
+  /** Whether the item is a scalar (not a nested list, mapping or alias). */
+  scalar: boolean;
 }
 
 /** YAML content read for the codec. */
@@ -201,8 +214,9 @@ function entryOf(content: string, starts: number[], pair: Pair): YamlEntry {
   const itemSources =
     value !== null && isSeq(value)
       ? value.items.map((item) => {
-          const range = (item as YamlNode).range ?? [0, 0];
-          return { source: content.slice(range[0], range[1]), text: scalarText(item as YamlNode) };
+          const [from, to] = (item as YamlNode).range ?? [0, 0];
+          const source = content.slice(from, to);
+          return { source, text: scalarText(item as YamlNode), from, to, scalar: isScalar(item) };
         })
       : [];
   return {

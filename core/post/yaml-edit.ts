@@ -4,6 +4,7 @@ import { yamlOptions } from './yaml-content';
 import type { YamlEntry } from './yaml-content';
 import { hasControlCharacter } from './field-kinds';
 import { splice } from './text-lines';
+import { editYamlList } from './yaml-list-edit';
 import { yamlItem, yamlKey, yamlScalar } from './yaml-render';
 
 /** A value rendered for one key: on the key's line, or as indented lines below it. */
@@ -12,7 +13,7 @@ type Rendered = { inline: string } | { header?: string; lines: string[] };
 /** Renders a value for `entry` (null when the key is new), keeping its list and quote style. */
 function renderValue(value: FieldValue, entry: YamlEntry | null, content: string): Rendered {
   if (value.kind === 'list') {
-    return renderList(value.items, entry);
+    return renderList(value.items, entry, content);
   }
   if (value.kind === 'source') {
     const text = value.text.replace(/\s+$/, '');
@@ -69,17 +70,20 @@ function blockScalar(text: string, indent: string, folded: boolean): Rendered | 
   };
 }
 
-function renderList(items: string[], entry: YamlEntry | null): Rendered {
+/** A list written anew (when editYamlList cannot change it item by item). */
+function renderList(items: string[], entry: YamlEntry | null, content: string): Rendered {
   const unused = [...(entry?.itemSources ?? [])];
   const block = entry?.style === 'block' && items.length > 0;
   const rendered = items.map((item) => {
-    // An unchanged item keeps its exact source (quotes, comments on its line in block lists).
+    // An unchanged item keeps its exact source (quotes; in block lists its comment too).
     const index = unused.findIndex((old) => old.text === item);
-    if (index !== -1) {
-      const [old] = unused.splice(index, 1);
-      return old?.source.replace(/\s+$/, '') ?? '';
+    const old = index === -1 ? undefined : unused.splice(index, 1)[0];
+    if (old === undefined) {
+      return yamlItem(item, !block);
     }
-    return yamlItem(item, !block);
+    const rest = content.slice(old.to, lineEnd(content, old.to));
+    const comment = block && content[old.to - 1] !== '\n' && /^[ \t]+#/.test(rest) ? rest : '';
+    return (old.source + comment).replace(/\s+$/, '');
   });
   if (!block) {
     return { inline: `[${rendered.join(', ')}]` };
@@ -108,6 +112,12 @@ function pairText(key: string, rendered: Rendered, eol: string): string {
   return [`${key}:${header}`, ...rendered.lines].join(eol);
 }
 
+/** Where the line holding `position` ends (before its line break). */
+function lineEnd(content: string, position: number): number {
+  const newline = content.indexOf('\n', position);
+  return newline === -1 ? content.length : newline;
+}
+
 /** Position right after the `:` that follows an entry's key. */
 function colonEnd(content: string, entry: YamlEntry): number {
   return content.indexOf(':', entry.keyTo) + 1;
@@ -122,6 +132,12 @@ export function setYamlEntry(
   eol: string,
 ): string {
   const entry = entries.find((candidate) => candidate.key === key);
+  if (entry !== undefined && value.kind === 'list') {
+    const edited = editYamlList(content, entry, value.items, eol);
+    if (edited !== null) {
+      return edited;
+    }
+  }
   if (entry === undefined) {
     const line = pairText(yamlKey(key), renderValue(value, null, content), eol) + eol;
     const separator = content === '' || content.endsWith('\n') ? '' : eol;
