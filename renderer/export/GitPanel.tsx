@@ -40,6 +40,18 @@ export function GitPanel({
     };
   }, [host, targetId, commit]);
 
+  const unsafeKeys = unsafeSettings(error);
+  if (unsafeKeys !== null) {
+    // Postwright ran no git here; the user checks the settings and runs git by hand.
+    return (
+      <section className="export-section" aria-label={t('git')}>
+        <h3 className="export-heading">{t('git')}</h3>
+        <p className="dialog-error" role="alert">
+          {t('gitUnsafeConfig', { keys: unsafeKeys.join(', ') })}
+        </p>
+      </section>
+    );
+  }
   if (status === null) {
     return error === null ? null : (
       <p className="dialog-error" role="alert">
@@ -111,6 +123,7 @@ export function GitPanel({
                   {t('commit')}
                 </button>
               </div>
+              <p className="export-muted">{t('gitNoHooks')}</p>
             </>
           )}
         </>
@@ -122,4 +135,14 @@ export function GitPanel({
       )}
     </section>
   );
+}
+
+/** The repository settings that made the backend refuse to run git there, or null. */
+function unsafeSettings(error: ApiError | null): string[] | null {
+  const details = error?.details;
+  if (details?.['reason'] !== 'unsafe-git-config') {
+    return null;
+  }
+  const keys = details['keys'];
+  return Array.isArray(keys) ? keys.filter((key): key is string => typeof key === 'string') : [];
 }
