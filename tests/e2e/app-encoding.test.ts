@@ -68,6 +68,19 @@ describe('a post that is not UTF-8', () => {
     expect(await app.readFile(postPath)).toBe(utf8Post);
   });
 
+  it('never converts the file as it was once it was fixed elsewhere, even clicked at once', async () => {
+    const panel = await openLatin1Post();
+    const { app } = opened as OpenedApp;
+    const convert = panel.getByRole('button', { name: 'Convert to UTF-8' });
+    await panel.locator('pre').waitFor({ timeout: uiTimeout });
+    await app.writeFile(postPath, utf8Post);
+    // Before or after the app hears of the change: either the panel is gone (nothing to click)
+    // or the conversion of the bytes it previewed is refused.
+    await convert.click({ timeout: 1000 }).catch(() => undefined);
+    await app.editor().getByText('Déjà vu').waitFor({ timeout: uiTimeout });
+    expect(await app.readFile(postPath)).toBe(utf8Post);
+  });
+
   it('shows the new text when the file changes on disk and is still not UTF-8', async () => {
     const panel = await openLatin1Post();
     const { app } = opened as OpenedApp;
