@@ -268,7 +268,12 @@ export type ExportWarningCode =
   | 'foreign-file'
   | 'front-matter-error'
   | 'draft'
-  | 'config-error';
+  | 'config-error'
+  | 'invalid-date'
+  | 'missing-date'
+  | 'image-too-large'
+  | 'earlier-export'
+  | 'left-behind-image';
 
 /** Something a blogger wants to know before publishing. */
 export interface ExportWarning {
@@ -310,6 +315,8 @@ export interface ExportAssetOp {
   size: number;
   /** An image with other content is already there and was not written by Postwright (needs "Replace"). */
   isForeign?: boolean;
+  /** The posts that link it: it is copied only when one of them is written (not left alone). */
+  postPaths?: WorkspacePath[];
 }
 
 /** Everything an export will do, shown to the user before anything is written. */

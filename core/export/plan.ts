@@ -57,6 +57,11 @@ export interface PlanDraft {
   records: Record<WorkspacePath, ExportRecord>;
   /** Every repository path the plan writes or removes, with the hash it had (null: absent). */
   base: Record<string, string | null>;
+  /**
+   * Every workspace file the plan was made from (posts and images), with the hash planning read:
+   * applying writes what was reviewed, so a source that changed since refuses the export.
+   */
+  sources: Record<WorkspacePath, string>;
   /** Lookups the runner must still gather; when not empty, plan again. */
   missing: MissingLookup[];
 }
@@ -91,13 +96,22 @@ export function planExport(input: PlanInput): PlanDraft {
     ...collisionWarnings(plans, input.state, repoPostKeysFor(memo, input.repoPosts, preset)),
   );
 
-  const draft: PlanDraft = { files: [], assets: [], warnings, records: {}, base: {}, missing };
-  const assetSources = new Map<string, string>();
+  const draft: PlanDraft = {
+    files: [],
+    assets: [],
+    warnings,
+    records: {},
+    base: {},
+    sources: {},
+    missing,
+  };
+  const assetsByTarget = new Map<string, PlanDraft['assets'][number]>();
   for (const plan of plans) {
     if (plan.file === null || plan.record === null) {
       continue;
     }
     draft.records[plan.postPath] = plan.record;
+    draft.sources[plan.postPath] = plan.record.sourceHash;
     if (!plan.unchanged) {
       draft.files.push(plan.file);
       draft.base[plan.file.targetPath] = hashOf(snapshot, plan.file.targetPath);
@@ -106,19 +120,29 @@ export function planExport(input: PlanInput): PlanDraft {
       }
     }
     for (const asset of plan.images) {
-      const other = assetSources.get(asset.targetPath);
-      if (other === undefined) {
-        assetSources.set(asset.targetPath, asset.sourcePath);
-        draft.assets.push(asset);
+      const source = snapshot.workspaceAsset(asset.sourcePath);
+      if (source !== null && source !== undefined && source !== 'outside') {
+        draft.sources[asset.sourcePath] = source.hash;
+      }
+      const first = assetsByTarget.get(asset.targetPath);
+      if (first === undefined) {
+        const op = { ...asset, postPaths: [plan.postPath] };
+        assetsByTarget.set(asset.targetPath, op);
+        draft.assets.push(op);
         const current = snapshot.repoAsset(asset.targetPath);
         draft.base[asset.targetPath] =
           current === null || current === undefined || current === 'outside' ? null : current.hash;
-      } else if (other !== asset.sourcePath) {
+      } else if (first.sourcePath === asset.sourcePath) {
+        // Copied once, for every post that links it: it is left alone only with all of them.
+        if (!(first.postPaths ?? []).includes(plan.postPath)) {
+          first.postPaths = [...(first.postPaths ?? []), plan.postPath];
+        }
+      } else {
         warnings.push({
           code: 'path-collision',
           postPath: plan.postPath,
-          message: `${asset.sourcePath} and ${other} would both be copied to ${asset.targetPath}; only ${other} is.`,
-          details: { path: asset.targetPath, other },
+          message: `${asset.sourcePath} and ${first.sourcePath} would both be copied to ${asset.targetPath}; only ${first.sourcePath} is.`,
+          details: { path: asset.targetPath, other: first.sourcePath },
         });
       }
     }

@@ -6,6 +6,7 @@ import {
   type ExportState,
 } from '../../../core/export/export-state';
 import { groupBy } from '../../../core/export/group-by';
+import { sharedTargets } from '../../../core/export/shared-targets';
 import { isReadOnlyFor, readOnlyFileError } from '../fs/read-only';
 import { sha256 } from '../fs/text-codec';
 import { fileKey, writeFilesAtomic, type BatchFile } from './batch-write';
@@ -18,23 +19,30 @@ import { preflightWrites, writeFailure } from './write-preflight';
 /** What applying returns: the contract's result plus the foreign files left alone. */
 export type ApplyResult = ExportResult & { skipped: string[] };
 
+/** Reads a post's text the way planning read it (decoded, as the editor has it). */
+export type ReadPostText = (path: string) => Promise<string>;
+
 /**
  * Writes exactly the plan: each file atomically, images copied, renamed files' old copies removed.
  *
  * The files are written as one batch (`writeFilesAtomic`): a failure while writing leaves the
  * repository as it was; a crash leaves every file whole, old or new.
  *
- * Refuses with E_CONFLICT when any repository file the plan touches changed after planning; leaves
- * files Postwright did not write alone unless they are listed in `replace`.
+ * Refuses with E_EXISTS when two posts would be written to one file, and with E_CONFLICT when any
+ * repository file the plan touches, or any post or image it was made from, changed after
+ * planning. Leaves files Postwright did not write alone unless they are listed in `replace`, and
+ * with a post left alone, the images only it links.
  */
 export async function applyPlan(
   stored: StoredPlan,
   replace: readonly string[],
   state: ExportState,
+  readPostText: ReadPostText,
 ): Promise<{ result: ApplyResult; state: ExportState }> {
   const folder = stored.plan.target.path;
   const repoPaths = new ConfinedPaths(folder);
   const workspacePaths = new ConfinedPaths(stored.workspaceRoot);
+  requireOneWriterPerFile(stored);
   const base = Object.entries(stored.draft.base);
   const now = await mapInParallel(base, async ([path]) => {
     const bytes = await readBytes(repoPaths, path);
@@ -54,13 +62,21 @@ export async function applyPlan(
   const isWritten = (op: { isForeign: boolean; targetPath: string }): boolean =>
     !op.isForeign || replaced.has(op.targetPath);
   const files = stored.draft.files.filter(isWritten);
+  const skippedPosts = new Set(
+    stored.draft.files.filter((file) => !isWritten(file)).map((file) => file.postPath),
+  );
+  // An image belongs to the posts that link it: with all of them left alone, it is not copied
+  // (it would be an orphan in the repository, linked by nothing).
+  const isNeeded = (asset: { postPaths?: string[] }): boolean =>
+    asset.postPaths === undefined || asset.postPaths.some((post) => !skippedPosts.has(post));
   const assets = stored.draft.assets.filter(
-    (asset) => asset.kind !== 'unchanged' && isWritten(asset),
+    (asset) => asset.kind !== 'unchanged' && isWritten(asset) && isNeeded(asset),
   );
   await preflightWrites(repoPaths, [
     ...files.map((file) => file.targetPath),
     ...assets.map((asset) => asset.targetPath),
   ]);
+  await requireSourcesAsPlanned(stored, readPostText);
   // Images are read before anything is written: one that vanished fails the export untouched.
   // Many posts share an image: each source is read once.
   const sources = [...new Set(assets.map((asset) => asset.sourcePath))];
@@ -74,14 +90,19 @@ export async function applyPlan(
         { path: sourcePath },
       );
     }
+    // What is copied is what was reviewed: an image replaced since is not the planned one.
+    if (sha256(bytes) !== stored.draft.sources[sourcePath]) {
+      throw sourceChanged([sourcePath]);
+    }
     sourceBytes.set(sourcePath, bytes);
   });
   const result: ApplyResult = { written: [], copied: [], removed: [], skipped: [] };
-  const skippedPosts = new Set<string>();
   const copied = new Set<string>();
   for (const asset of stored.draft.assets) {
     if (asset.kind === 'unchanged') {
       copied.add(asset.targetPath);
+    } else if (!isNeeded(asset)) {
+      continue;
     } else if (!isWritten(asset)) {
       result.skipped.push(asset.targetPath);
     } else {
@@ -97,7 +118,6 @@ export async function applyPlan(
       }
     } else {
       result.skipped.push(file.targetPath);
-      skippedPosts.add(file.postPath);
     }
   }
   const toBatch = async (path: string, data: string | Uint8Array): Promise<BatchFile> => {
@@ -153,6 +173,53 @@ export async function applyPlan(
     records[postPath] = { ...record, assets: recordAssets, exportedAt };
   }
   return { result, state: withRecords(state, stored.plan.target.id, records) };
+}
+
+/** Refuses a plan in which two posts go to one file: one would silently replace the other. */
+function requireOneWriterPerFile(stored: StoredPlan): void {
+  const writes = Object.entries(stored.draft.records).map(([postPath, record]) => ({
+    postPath,
+    path: record.path,
+  }));
+  const shared = sharedTargets(writes)[0];
+  if (shared !== undefined) {
+    throw new ApiError(
+      'E_EXISTS',
+      `${shared.postPaths.join(' and ')} would both be written to ${shared.path}, and one would replace the other. Give one of them another slug or date, or export them one at a time. Nothing was written.`,
+      { reason: 'path-collision', path: shared.path, posts: shared.postPaths.join(', ') },
+    );
+  }
+}
+
+/**
+ * Refuses when a post the plan was made from is no longer the text that was planned: the export
+ * writes what the user reviewed or nothing. (Images are compared when they are read for copying.)
+ */
+async function requireSourcesAsPlanned(
+  stored: StoredPlan,
+  readPostText: ReadPostText,
+): Promise<void> {
+  const posts = Object.keys(stored.draft.records);
+  const now = await mapInParallel(posts, async (path) => {
+    try {
+      return sha256(Buffer.from(await readPostText(path), 'utf8'));
+    } catch {
+      // Gone, unreadable or re-encoded: in any case not the text that was planned.
+      return null;
+    }
+  });
+  const changed = posts.filter((path, index) => now[index] !== stored.draft.sources[path]);
+  if (changed.length > 0) {
+    throw sourceChanged(changed);
+  }
+}
+
+function sourceChanged(paths: string[]): ApiError {
+  return new ApiError(
+    'E_CONFLICT',
+    `${paths.join(', ')} changed in the workspace after the export was planned, so the plan no longer shows what would be written. Review the export again. Nothing was written.`,
+    { reason: 'source-changed', paths, path: paths.join(', ') },
+  );
 }
 
 /** Whether two paths are one file on disk (the same path, or another case of it where case is ignored). */

@@ -97,7 +97,9 @@ export function createExportService(ctx: ExportServiceContext): ExportMethods {
           );
         }
         const state = await readExportState(ctx.stateDir);
-        const applied = await applyPlan(stored, replace ?? [], state);
+        const applied = await applyPlan(stored, replace ?? [], state, (path) =>
+          ctx.readPostText(path),
+        );
         plans.delete(planId);
         await writeExportState(ctx.stateDir, applied.state);
         return applied.result;

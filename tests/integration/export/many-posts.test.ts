@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, expect, test } from 'vitest';
 import type { ExportPlan, ExportResult } from '../../../core/api';
+import { sharedTargets } from '../../../core/export/shared-targets';
 import { createBackend, type Backend } from '../../../electron/node/backend';
 import { treeOf } from './export-fixture';
 
@@ -131,6 +132,13 @@ function planDigest(plan: ExportPlan): string {
   return digest({ files: plan.files, assets: plan.assets, warnings: plan.warnings });
 }
 
+/** The paths but the posts that would write a file an earlier post writes (such a plan is refused). */
+function oneWriterEach(plan: ExportPlan, paths: string[]): string[] {
+  const writes = plan.files.map((file) => ({ postPath: file.postPath, path: file.targetPath }));
+  const later = new Set(sharedTargets(writes).flatMap((shared) => shared.postPaths.slice(1)));
+  return paths.filter((path) => !later.has(path));
+}
+
 async function treeDigest(repo: string): Promise<string> {
   const tree = await treeOf(repo);
   return digest(
@@ -154,15 +162,25 @@ test('exporting many posts plans and writes exactly the pinned plan and files, t
     files: 89,
     assets: 132,
     warnings: 63,
-    digest: '31e584090cf133488b808c91a5fe8f78a398eec1da80b670b7ce791fe68222a9',
+    digest: 'b202f10f62bba28421028e572041a2ef348b6bb340c9a7cc7de3b968497fe81a',
   });
   // Planning again from the same input gives the same plan.
   expect(planDigest(await backend.planExport({ targetId: target.id, paths }))).toBe(
     planDigest(plan),
   );
+  // Posts with one slug and one day go to one file: that plan is refused, nothing is written.
+  const empty = await treeDigest(repo);
+  await expect(backend.applyExport({ planId: plan.id })).rejects.toMatchObject({
+    code: 'E_EXISTS',
+    details: { reason: 'path-collision', path: '_posts/2024-03-10-same-slug.md' },
+  });
+  expect(await treeDigest(repo)).toBe(empty);
+  const exportable = oneWriterEach(plan, paths);
+  expect(paths.length - exportable.length).toBe(6);
+  const first = await backend.planExport({ targetId: target.id, paths: exportable });
 
   const result: ExportResult = await backend.applyExport({
-    planId: plan.id,
+    planId: first.id,
     replace: ['_posts/2024-03-04-post-3.md'],
   });
   expect({
@@ -170,9 +188,9 @@ test('exporting many posts plans and writes exactly the pinned plan and files, t
     copied: result.copied.length,
     tree: await treeDigest(repo),
   }).toEqual({
-    written: 89,
+    written: 83,
     copied: 130,
-    tree: 'abaa20b506960a8acbf0a39d12974b291e5a3f901c02bc19769f6a060a22ab76',
+    tree: '56a1d0ea8cccafa471b9440323e91499cd87102e9e8d2e8ae63e7e6951855428',
   });
 
   // Edit a few posts: a new title (update), a new date (rename), a new image; re-export all.
@@ -184,7 +202,7 @@ test('exporting many posts plans and writes exactly the pinned plan and files, t
   await edit(6, (text) => text.replace('date: 2024-03-07', 'date: 2024-03-20'));
   await edit(10, (text) => `${text}\n![新图](images/figure-5.png)\n`);
   await writeFile(join(workspace, 'posts', 'images', 'figure-5.png'), png(55));
-  const again = await backend.planExport({ targetId: target.id, paths });
+  const again = await backend.planExport({ targetId: target.id, paths: exportable });
   expect({
     kinds: again.files.map((file) => `${file.kind} ${file.targetPath}`),
     digest: planDigest(again),
@@ -192,20 +210,14 @@ test('exporting many posts plans and writes exactly the pinned plan and files, t
     kinds: [
       'update _posts/2024-03-02-post-1.md',
       'rename _posts/2024-03-20-post-6.md',
-      'update _posts/2024-03-10-same-slug.md',
       'update _posts/2024-03-11-post-10.md',
-      'update _posts/2024-03-19-same-slug.md',
-      'update _posts/2024-03-01-same-slug.md',
-      'update _posts/2024-03-10-same-slug.md',
-      'update _posts/2024-03-19-same-slug.md',
-      'update _posts/2024-03-01-same-slug.md',
     ],
-    digest: '454feeade10f5a5d1889bcc10c30d190c9ee0a5d425892f2d1e0ab4f1a68f5b7',
+    digest: 'cdf58abddd537525e248b7f88bc6c3d42a918baf097ba97cd1281e7038777139',
   });
   const second = await backend.applyExport({ planId: again.id });
   expect({ removed: second.removed, tree: await treeDigest(repo) }).toEqual({
     removed: ['_posts/2024-03-07-post-6.md'],
-    tree: 'e740644ad8771f511b177aedd1d9ef51f845e8be722425cfc8ccf4bc5e131544',
+    tree: 'b94f315c9e18e2c4b46d7e34371b1229a0088e614b0d87cc6c825b431a541cd7',
   });
 });
 
@@ -213,7 +225,8 @@ test('a file that appeared after planning, even in a folder that did not exist, 
   const { workspace, repo, paths } = await setUp();
   backend = await createBackend({ root: workspace, userDataDir: join(base, 'user'), watch: false });
   const target = await backend.addExportTarget({ path: repo, preset: 'jekyll' });
-  const plan = await backend.planExport({ targetId: target.id, paths });
+  const all = await backend.planExport({ targetId: target.id, paths });
+  const plan = await backend.planExport({ targetId: target.id, paths: oneWriterEach(all, paths) });
   const image = plan.assets.find((asset) => asset.kind === 'create')?.targetPath ?? '';
   expect(image).toMatch(/^assets\/images\/[^/]+\/figure-\d\.png$/);
   await mkdir(join(repo, image, '..'), { recursive: true });

@@ -6,7 +6,16 @@ const fm = (extra: string): string => `---\ntitle: A post\n${extra}---\n\n`;
 
 /** Each post deserves exactly the warning it is named after (academicpages target, 2026-01-10). */
 // config-error is about the repository, not a post: tested in hostile-repos.test.ts.
-const deserving: Record<Exclude<ExportWarningCode, 'config-error'> | 'none', [string, string]> = {
+type Deserved = Exclude<
+  ExportWarningCode,
+  | 'config-error'
+  | 'invalid-date'
+  | 'missing-date'
+  | 'image-too-large'
+  | 'earlier-export'
+  | 'left-behind-image'
+>;
+const deserving: Record<Deserved | 'none', [string, string]> = {
   none: ['clean.md', `${fm('date: 2024-01-01\n')}Plain text with \`code\` and ![pic](pic.png).\n`],
   'missing-image': ['missing.md', `${fm('date: 2024-01-01\n')}![gone](nowhere.png)\n`],
   'permalink-collision': [
