@@ -9,6 +9,7 @@ import {
 import type { TextChange } from '../../core/markdown/live-post';
 import { toApiError } from './api-errors';
 import { RefusedPost } from './refused-post';
+import { SnapshotStore } from './snapshot-store';
 import { journalDelayMs, largePostDelayMs } from './save-delays';
 import type { EditorAccess, SessionSnapshot } from './session-types';
 import { TextStore } from './text-store';
@@ -32,18 +33,7 @@ export { toApiError } from './api-errors';
  */
 export class DocumentSession {
   readonly text = new TextStore();
-  private snapshot: SessionSnapshot = {
-    doc: null,
-    loadingPath: null,
-    saveState: 'saved',
-    error: null,
-    openError: null,
-    encodingProblem: null,
-    conflict: null,
-    notice: null,
-    conversion: null,
-  };
-  private readonly listeners = new Set<() => void>();
+  private readonly store = new SnapshotStore();
   private version: PostVersion | null = null;
   private savedText = '';
   private docCounter = 0;
@@ -63,8 +53,8 @@ export class DocumentSession {
   ) {
     this.refused = new RefusedPost({
       api,
-      snapshot: () => this.snapshot,
-      update: (patch) => this.update(patch),
+      snapshot: this.store.get,
+      update: (patch) => this.store.update(patch),
       forgetDocument: () => {
         this.clearTimers();
         this.version = null;
@@ -74,21 +64,17 @@ export class DocumentSession {
   }
 
   /** The current snapshot (immutable; replaced on every change). */
-  getSnapshot = (): SessionSnapshot => this.snapshot;
+  getSnapshot = (): SessionSnapshot => this.store.get();
 
   /** Subscribes to snapshot changes. */
-  subscribe = (listener: () => void): (() => void) => {
-    this.listeners.add(listener);
-    return () => {
-      this.listeners.delete(listener);
-    };
-  };
+  subscribe = (listener: () => void): (() => void) => this.store.subscribe(listener);
+
+  private get snapshot(): SessionSnapshot {
+    return this.store.get();
+  }
 
   private update(patch: Partial<SessionSnapshot>): void {
-    this.snapshot = { ...this.snapshot, ...patch };
-    for (const listener of this.listeners) {
-      listener();
-    }
+    this.store.update(patch);
   }
 
   /** Whether the editor holds text that is not on disk. */
@@ -446,6 +432,6 @@ export class DocumentSession {
   /** Stops timers (the session is going away). */
   dispose(): void {
     this.clearTimers();
-    this.listeners.clear();
+    this.store.clear();
   }
 }
