@@ -11,6 +11,7 @@ import { sha256 } from '../fs/text-codec';
 import { isPostFileName } from '../index/scan';
 import type { WorkspaceSession } from '../workspace/workspace-session';
 import { freeNameIn, namesIn, writeNewFile } from './free-name';
+import { fillTemplate } from './post-template';
 
 /**
  * Creates a post `YYYY-MM-DD-<slug>.md` (`<slug>.md` in a `_drafts` folder) in the given folder
@@ -32,7 +33,11 @@ export async function createPost(
   const isDraftsFolder = /(^|[\\/])_drafts$/.test(folderPath);
   const name = await freeNameIn(folderPath, isDraftsFolder ? `${slug}.md` : `${day}-${slug}.md`);
   const absPath = join(folderPath, name);
-  const text = fillTemplate(settings.postTemplate, title, dateText, draft === true);
+  const text = fillTemplate(settings.postTemplate, {
+    title,
+    date: dateText,
+    draft: draft === true,
+  });
   await writeNewFile(absPath, text);
   const path = toWorkspacePath(session.root, absPath);
   session.ownWrites.record(path, sha256(text));
@@ -110,24 +115,6 @@ export async function duplicatePost(
   session.ownWrites.record(copy, sha256(bytes));
   session.commit([copy]);
   return { path: copy };
-}
-
-/** Fills `{{title}}` (as a YAML double-quoted string), `{{date}}` and `{{draft}}` in a post template. */
-export function fillTemplate(
-  template: string,
-  title: string,
-  date: string,
-  draft: boolean,
-): string {
-  // A JSON string is a valid YAML double-quoted scalar: quotes, backslashes and `: #` are safe.
-  let text = template
-    .replaceAll('{{title}}', JSON.stringify(title))
-    .replaceAll('{{date}}', date)
-    .replaceAll('{{draft}}', String(draft));
-  if (draft && !template.includes('{{draft}}')) {
-    text = text.replace(/^(---\r?\n[\s\S]*?)(\r?\n)(---)(\r?\n|$)/, `$1$2draft: true$2$3$4`);
-  }
-  return text;
 }
 
 /** `YYYY-MM-DD HH:mm:ss` in local time, the form Jekyll, Hugo and Hexo all read. */

@@ -58,7 +58,7 @@ describe('the CLI as a shell user meets it', () => {
     const first = await cli('new', 'workspace', '你好世界', '--date', '2025-03-01');
     expect(first).toMatchObject({ code: 0, stdout: '_posts/2025-03-01-ni-hao-shi-jie.md\n' });
     const path = join(workspace.root, '_posts', '2025-03-01-ni-hao-shi-jie.md');
-    expect(await readFile(path, 'utf8')).toContain('title: "你好世界"');
+    expect(await readFile(path, 'utf8')).toContain('title: 你好世界\n');
     await writeFile(path, 'my own words\n');
     const second = await cli('new', 'workspace', '你好世界', '--date', '2025-03-01');
     expect(second.code).toBe(0);

@@ -71,7 +71,7 @@ describe('postwright list and new', () => {
     const result = await cli('new', 'workspace', '你好 World', '--date', '2024-03-05');
     expect(result).toEqual({ code: 0, stdout: '_posts/2024-03-05-ni-hao-world.md\n', stderr: '' });
     const text = await readFile(join(workspace.root, '_posts/2024-03-05-ni-hao-world.md'), 'utf8');
-    expect(text).toContain('title: "你好 World"');
+    expect(text).toContain('title: 你好 World\n');
   });
 
   it('does not add one-shot commands to the recent workspaces', async () => {

@@ -43,13 +43,31 @@ describe('creating posts', () => {
     ]);
   });
 
+  it('fills a template that quotes {{title}} so the post parses and lists the title as typed', async () => {
+    const api = await open();
+    const title = `Say "hi": it's #1`;
+    const templates = {
+      '---\ntitle: "{{title}}"\ndate: {{date}}\n---\n\n# {{title}}\n': `---\ntitle: "Say \\"hi\\": it's #1"\ndate: 2024-03-01\n---\n\n# ${title}\n`,
+      "---\ntitle: '{{title}}'\n---\n": `---\ntitle: 'Say "hi": it''s #1'\n---\n`,
+      '+++\ntitle = "{{title}}"\n+++\n': `+++\ntitle = "Say \\"hi\\": it's #1"\n+++\n`,
+    };
+    for (const [postTemplate, expected] of Object.entries(templates)) {
+      await api.updateWorkspaceSettings({ patch: { postTemplate } });
+      const { path } = await api.createPost({ title, date: '2024-03-01' });
+      expect(await textOf(path)).toBe(expected);
+      const listed = (await api.listPosts({})).find((entry) => entry.path === path);
+      expect(listed).toMatchObject({ title, frontMatterError: null });
+      await api.deletePost({ path });
+    }
+  });
+
   it('gives a Chinese title a readable pinyin name and never overwrites', async () => {
     const api = await open();
     const first = await api.createPost({ title: '你好世界', date: '2024-03-01' });
     const second = await api.createPost({ title: '你好世界', date: '2024-03-01' });
     expect(first.path).toBe('2024-03-01-ni-hao-shi-jie.md');
     expect(second.path).toBe('2024-03-01-ni-hao-shi-jie-2.md');
-    expect(await textOf(first.path)).toContain('title: "你好世界"');
+    expect(await textOf(first.path)).toContain('title: 你好世界\n');
   });
 
   it('keeps Chinese characters with the "keep" slug style, in the posts folder, as a draft', async () => {
