@@ -143,7 +143,10 @@ export function rerenderFootnoteBlock(
       return null;
     }
   }
-  const env: Record<string, unknown> = { references: { ...references }, footnotes: { refs, list } };
+  // With no definition no reference resolves, and without `refs` markdown-it-footnote does not
+  // scan from each `[^` to its `]` to find that out (quadratic on a long line of them).
+  const footnotes = previous.definedLabels.length === 0 ? { list } : { refs, list };
+  const env: Record<string, unknown> = { references: { ...references }, footnotes };
   const tokens = md.parse(block.text, env);
   const sectionStart = tokens.findIndex((t) => t.type === 'footnote_block_open');
   const slice = sectionStart < 0 ? tokens : tokens.slice(0, sectionStart);
@@ -167,8 +170,13 @@ export function rerenderFootnoteBlock(
   return { ...previous, blocks };
 }
 
+/**
+ * Whether a line starts (after container markers) with a footnote definition's `[^label]:`: a
+ * superset test, anchored at line starts so that a line of many `[^` costs one scan, not one per
+ * `[^`.
+ */
 function mayDefineFootnote(text: string): boolean {
-  return /\[\^[^\]]*\]:/.test(text);
+  return /^[ \t>*+\-\d.)]*\[\^[^\]\n]*\]:/m.test(text);
 }
 
 function eventsOf(slice: readonly Token[]): FootnoteEvent[] {

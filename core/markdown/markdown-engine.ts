@@ -6,6 +6,7 @@ import footnotePlugin from 'markdown-it-footnote';
 import * as taskListsModule from 'markdown-it-task-lists';
 import * as katexPluginModule from '@vscode/markdown-it-katex';
 import katex from 'katex';
+import { guardFootnoteReferences } from './footnote-ref-guard';
 import { useLinearFootnoteTail } from './footnote-tail';
 import { MemoCache } from './memo-cache';
 
@@ -77,6 +78,7 @@ export function createMarkdownIt(highlight: Highlighter): MarkdownIt {
 
   md.use(footnotePlugin);
   useLinearFootnoteTail(md);
+  guardFootnoteReferences(md);
   md.use(interopDefault(taskListsModule), { enabled: false });
   md.use(interopDefault(katexPluginModule), {
     ...mathOptions,
