@@ -109,7 +109,10 @@ function PreviewBody(props: { state: EncodingPreviewState; encoding: string }): 
   }
   return (
     <>
-      <pre className={state.status === 'loading' ? 'is-stale' : undefined}>{preview.text}</pre>
+      {/* Focusable, so that the keyboard can scroll a long preview. */}
+      <pre className={state.status === 'loading' ? 'is-stale' : undefined} tabIndex={0}>
+        {preview.text}
+      </pre>
       {preview.isTruncated && <p className="encoding-more">{t('encoding:firstLinesOnly')}</p>}
     </>
   );
