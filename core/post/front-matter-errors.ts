@@ -29,7 +29,19 @@ export function withReason(
   if (language === 'json') {
     return { ...error, reason: 'json-syntax' };
   }
-  return { ...error, ...yamlReason(content) };
+  return { ...error, ...cachedYamlReason(content) };
+}
+
+type YamlReason = Pick<FrontMatterErrorInfo, 'reason' | 'parserCode' | 'subject'>;
+
+/** The last block classified: the form re-reads a broken block on every keystroke in the body. */
+let lastYaml: { content: string; reason: YamlReason } | null = null;
+
+function cachedYamlReason(content: string): YamlReason {
+  if (lastYaml?.content !== content) {
+    lastYaml = { content, reason: yamlReason(content) };
+  }
+  return lastYaml.reason;
 }
 
 /** Causes the readers word themselves (the same words in the codec and the list's reader). */

@@ -8,7 +8,10 @@ import { parseFrontMatter, setFrontMatterField } from '../../../core/post/front-
 import { readIndexFields } from '../../../core/post/index-reader';
 import { errorMessage } from '../../../renderer/app/error-message';
 import { nameProblem } from '../../../renderer/app/invalid-name';
-import { frontMatterErrorText } from '../../../renderer/form/front-matter-error-text';
+import {
+  frontMatterErrorDetail,
+  frontMatterErrorText,
+} from '../../../renderer/form/front-matter-error-text';
 
 const locales = fileURLToPath(new URL('../../../renderer/i18n/locales/', import.meta.url));
 const translators: Record<'en' | 'zh-CN', TFunction> = {} as Record<'en' | 'zh-CN', TFunction>;
@@ -99,6 +102,13 @@ describe('front matter errors in the UI language', () => {
         expect(frontMatterErrorText(listed, translators['zh-CN']), text).not.toMatch(englishProse);
       }
     }
+  });
+
+  it("offers the parser's own words beside a syntax error only", () => {
+    const syntax = parseFrontMatter('---\na: [1, 2\nb: 3\n---\n').error;
+    expect(syntax === null ? null : frontMatterErrorDetail(syntax)).toMatch(/indented/);
+    const duplicate = parseFrontMatter('---\na: 1\na: 2\n---\n').error;
+    expect(duplicate === null ? 'none' : frontMatterErrorDetail(duplicate)).toBeNull();
   });
 
   it('keeps the parser message of an error read before reasons existed inside a sentence', () => {
