@@ -4,6 +4,15 @@ import { isSafeFileName } from '../workspace/safe-name';
 const forbiddenFolders = new Set(['.git', '.postwright', 'node_modules', '.hg', '.svn']);
 
 /**
+ * Whether a folder name is one export never writes into (`.git`, `.postwright`, `node_modules`,
+ * `.hg`, `.svn`, in any case): checked on the path as written here, and on where it leads after
+ * symbolic links when writing.
+ */
+export function isForbiddenFolderName(name: string): boolean {
+  return forbiddenFolders.has(name.toLowerCase());
+}
+
+/**
  * Whether a target-relative path is plain (no `..`, no absolute or drive path, every segment a
  * name valid on every OS, no `.git`) and lies inside one of `roots` ('' allows the whole target).
  */
@@ -14,8 +23,7 @@ export function isConfinedTargetPath(path: string, roots: readonly string[]): bo
   const segments = path.split('/');
   if (
     segments.some(
-      (segment) =>
-        !isSafeFileName(segment) || segment === '..' || forbiddenFolders.has(segment.toLowerCase()),
+      (segment) => !isSafeFileName(segment) || segment === '..' || isForbiddenFolderName(segment),
     )
   ) {
     return false;

@@ -1,8 +1,10 @@
 import type { Stats } from 'node:fs';
 import { lstat, realpath } from 'node:fs/promises';
 import { join } from 'node:path';
+import { ApiError } from '../../../core/api';
+import { isForbiddenFolderName } from '../../../core/export/safe-path';
 import { errorCode } from '../fs/atomic-write';
-import { isInside, resolveInside } from '../fs/confine';
+import { isInside, resolveInside, toWorkspacePath } from '../fs/confine';
 
 /** A path resolved below a root, with what `lstat` said of it (null: nothing there). */
 export interface ConfinedPath {
@@ -26,6 +28,10 @@ interface Folder {
  * costs any. A symbolic link, a path that is not plain `folder/name`, or anything refused goes
  * through `resolveInside` whole, so links and errors are exactly its own.
  *
+ * A path that a link leads into a `.git` (or another folder export never writes into, see
+ * `isForbiddenFolderName`) inside the root is refused as a link out of the root is: a hostile
+ * repository's `_posts -> .git/hooks` would otherwise have export write a hook.
+ *
  * One instance serves one operation (a plan, an apply): each path is looked at once and the
  * answer kept, as if the whole operation happened at one moment.
  */
@@ -44,10 +50,36 @@ export class ConfinedPaths {
   inspect(relPath: string): Promise<ConfinedPath> {
     let found = this.files.get(relPath);
     if (found === undefined) {
-      found = this.look(relPath);
+      found = this.look(relPath).then((path) => this.refuseForbidden(relPath, path));
       this.files.set(relPath, found);
     }
     return found;
+  }
+
+  /** `found` unless links took `relPath` into a forbidden folder it does not name itself. */
+  private async refuseForbidden(relPath: string, found: ConfinedPath): Promise<ConfinedPath> {
+    const root = (await this.folder('')).absolute;
+    const real = found.absolute === root ? [] : toWorkspacePath(root, found.absolute).split('/');
+    const at = real.findIndex(isForbiddenFolderName);
+    if (at === -1) {
+      return found;
+    }
+    const written = relPath.split(/[\\/]+/).filter((segment) => segment !== '' && segment !== '.');
+    const ignoreCase = process.platform === 'win32' || process.platform === 'darwin';
+    const same = (a: string | undefined, b: string | undefined): boolean =>
+      a !== undefined &&
+      b !== undefined &&
+      (ignoreCase ? a.toLowerCase() === b.toLowerCase() : a === b);
+    if (real.slice(0, at + 1).every((segment, index) => same(segment, written[index]))) {
+      // Named that way, not led there: whether such a path may be used is the caller's rule.
+      return found;
+    }
+    const folder = real.slice(0, at + 1).join('/');
+    throw new ApiError(
+      'E_OUTSIDE_WORKSPACE',
+      `${relPath} leads into ${folder} through a symbolic link; nothing is written there. Replace the link with a real folder.`,
+      { path: relPath, folder, reason: 'into-forbidden-folder' },
+    );
   }
 
   private async look(relPath: string): Promise<ConfinedPath> {

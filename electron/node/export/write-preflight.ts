@@ -8,7 +8,7 @@ import { mapInParallel } from './in-parallel';
 
 /**
  * Checks, before anything is written, that every destination can be written: inside the
- * repository (no symbolic link out of it), under folders that are folders, and writable.
+ * repository (no symbolic link out of it, nor into its `.git`), under folders that are folders, and writable.
  *
  * So a read-only folder or a `_posts` that is a file fails the export up front, with the path,
  * instead of after half the files were written. Each folder is checked once however many files go
@@ -82,7 +82,12 @@ async function resolveForWrite(paths: ConfinedPaths, path: string): Promise<Conf
   try {
     return await paths.inspect(path);
   } catch (error) {
-    if (error instanceof ApiError && error.code === 'E_OUTSIDE_WORKSPACE') {
+    // A link into `.git` says so itself (`ConfinedPaths`); any other refusal is a link out.
+    if (
+      error instanceof ApiError &&
+      error.code === 'E_OUTSIDE_WORKSPACE' &&
+      error.details?.['reason'] !== 'into-forbidden-folder'
+    ) {
       throw new ApiError(
         'E_OUTSIDE_WORKSPACE',
         `${path} leads outside the blog repository through a symbolic link; nothing was written. Replace the link with a real folder.`,
