@@ -277,6 +277,7 @@ export function renameFrontMatterField(text: string, oldKey: string, newKey: str
   if (after.error !== null || !after.fields.some((candidate) => candidate.key === newKey)) {
     throw new ApiError('E_INVALID_ARGUMENT', `"${newKey}" cannot be used as a key here`, {
       key: newKey,
+      reason: 'bad-key',
     });
   }
   return next;

@@ -31,9 +31,12 @@ export function specificErrorMessage(
     case 'E_IO':
       return inputOutput(details, message, say);
     case 'E_INVALID_ARGUMENT':
-      return typeof details['key'] === 'string'
-        ? say('problems:badValue', { key: details['key'], message })
-        : say('problems:invalidArgument', { message });
+      if (typeof details['key'] !== 'string') {
+        return say('problems:invalidArgument', { message });
+      }
+      return details['reason'] === 'bad-key'
+        ? say('problems:badKey', { key: details['key'] })
+        : say('problems:badValue', { key: details['key'], message });
     default:
       return null;
   }

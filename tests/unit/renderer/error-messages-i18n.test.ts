@@ -201,6 +201,14 @@ describe('permission, file and request errors in Chinese', () => {
     expect(errorMessage(error, translators.en)).not.toBe('');
   });
 
+  it('says a key that cannot be used (a refused rename)', () => {
+    const error = new ApiError('E_INVALID_ARGUMENT', '"<<" cannot be used as a key here', {
+      key: '<<',
+      reason: 'bad-key',
+    });
+    expect(errorMessage(error, translators['zh-CN'])).toBe('“<<”不能在这里用作键名。');
+  });
+
   it('keeps the English message in English', () => {
     const error = new ApiError('E_PERMISSION', 'EACCES: permission denied, open /x', {
       fsCode: 'EACCES',
