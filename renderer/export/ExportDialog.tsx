@@ -1,10 +1,12 @@
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PostwrightHost, WorkspacePath } from '../../core/api';
-import { exportErrorMessage } from './export-error';
+import { applyErrorMessage } from './apply-error';
 import { Dialog } from '../dialogs/Dialog';
 import { GitPanel } from './GitPanel';
 import { HtmlExportButton } from './HtmlExportButton';
 import { PlanFiles } from './PlanFiles';
+import { planOutcome } from './plan-outcome';
 import { PlanWarnings } from './PlanWarnings';
 import { TargetPicker } from './TargetPicker';
 import { useExportPlan } from './use-export-plan';
@@ -33,16 +35,34 @@ export function ExportDialog(props: ExportDialogProps): React.JSX.Element | null
   const { t } = useTranslation('export');
   const changedOnly = props.changedOnly === true;
   const state = useExportPlan(props.host, props.open, props.paths, changedOnly, props.beforePlan);
+  const blockedId = useId();
   if (!props.open) {
     return null;
   }
   const { plan, result, error } = state;
   const firstPath = props.paths[0];
+  const outcome = plan === null ? null : planOutcome(plan, state.replace);
+  // Why Export is off while the plan is shown: two posts in one file, or nothing to write.
+  const shared = outcome?.shared[0];
+  const blocked =
+    outcome === null || state.planning
+      ? null
+      : shared !== undefined
+        ? t('blocked.pathCollision', { path: shared.path, posts: shared.postPaths.join(', ') })
+        : outcome.writes === 0 && outcome.leftAlone.length > 0
+          ? t('blocked.nothingToWrite', { paths: outcome.leftAlone.join(', ') })
+          : null;
   const canExport =
-    plan !== null &&
+    outcome !== null &&
     !state.planning &&
     !state.applying &&
-    (plan.files.length > 0 || plan.assets.some((asset) => asset.kind !== 'unchanged'));
+    blocked === null &&
+    outcome.writes > 0;
+  const wroteNothing =
+    result !== null &&
+    result.written.length === 0 &&
+    result.copied.length === 0 &&
+    result.removed.length === 0;
   const name =
     firstPath?.slice(firstPath.lastIndexOf('/') + 1).replace(/\.(?:md|markdown)$/i, '') ?? '';
 
@@ -58,7 +78,7 @@ export function ExportDialog(props: ExportDialogProps): React.JSX.Element | null
       {state.applying && <p role="status">{t('applying')}</p>}
       {error !== null && (
         <div className="dialog-error" role="alert">
-          <p>{error.code === 'E_CONFLICT' ? t('conflict') : exportErrorMessage(error, t)}</p>
+          <p>{applyErrorMessage(error, t)}</p>
           <button type="button" className="button" onClick={state.replan}>
             {t('retry')}
           </button>
@@ -76,11 +96,16 @@ export function ExportDialog(props: ExportDialogProps): React.JSX.Element | null
             fixes={state.fixes}
             onToggleFix={state.toggleFix}
           />
+          {blocked !== null && (
+            <p id={blockedId} className="dialog-error export-blocked">
+              {blocked}
+            </p>
+          )}
         </div>
       )}
       {result !== null && state.target !== null && (
         <div className="export-result">
-          <p role="status">{t('done')}</p>
+          <p role="status">{wroteNothing ? t('nothingWritten') : t('done')}</p>
           <ul className="export-files">
             <li>{t('written', { count: result.written.length })}</li>
             <li>{t('copied', { count: result.copied.length })}</li>
@@ -108,6 +133,7 @@ export function ExportDialog(props: ExportDialogProps): React.JSX.Element | null
             type="button"
             className="button primary"
             disabled={!canExport}
+            aria-describedby={blocked === null ? undefined : blockedId}
             onClick={() => void state.apply()}
           >
             {t('export')}

@@ -20,7 +20,18 @@ const blanks = {
   count: '',
   value: '',
   error: '',
+  field: '',
+  size: '',
+  limit: '',
 };
+
+/** A warning's catalog key: some codes say it differently per `details.variant`. */
+function warningKey(warning: ExportWarning): string {
+  const variant = warning.details?.variant;
+  return typeof variant === 'string'
+    ? `warning.${warning.code}.${variant}`
+    : `warning.${warning.code}`;
+}
 
 /** What a blogger should know before publishing, with a toggle for each fix on offer. */
 export function PlanWarnings({
@@ -42,7 +53,7 @@ export function PlanWarnings({
           {warnings.map((warning, index) => (
             <li key={index} className={`export-warning ${warning.code}`}>
               <span className="export-path">{warning.postPath}</span>{' '}
-              {t(`warning.${warning.code}`, {
+              {t(warningKey(warning), {
                 ...blanks,
                 tags: '{{ }} / {% %}',
                 ...warning.details,

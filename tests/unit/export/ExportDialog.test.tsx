@@ -68,7 +68,13 @@ function planFor(fixes: string[]): ExportPlan {
       },
     ],
     assets: [
-      { sourcePath: 'images/a.png', targetPath: 'images/mine/a.png', kind: 'create', size: 3 },
+      {
+        sourcePath: 'images/a.png',
+        targetPath: 'images/mine/a.png',
+        kind: 'create',
+        size: 3,
+        postPaths: ['mine.md'],
+      },
     ],
     warnings: [
       {
@@ -92,7 +98,9 @@ function planFor(fixes: string[]): ExportPlan {
   };
 }
 
-function fakeHost(options: { planError?: ApiError } = {}) {
+function fakeHost(
+  options: { planError?: ApiError; plan?: ExportPlan; applyError?: ApiError } = {},
+) {
   const calls: {
     plan: ApiArgs<'planExport'>[];
     apply: ApiArgs<'applyExport'>[];
@@ -127,7 +135,7 @@ function fakeHost(options: { planError?: ApiError } = {}) {
       if (options.planError !== undefined) {
         return Promise.reject(options.planError);
       }
-      return Promise.resolve(planFor(args.fixes ?? []));
+      return Promise.resolve(options.plan ?? planFor(args.fixes ?? []));
     },
     updateExportTarget: (args: ApiArgs<'updateExportTarget'>) => {
       calls.update.push(args);
@@ -139,6 +147,9 @@ function fakeHost(options: { planError?: ApiError } = {}) {
     },
     applyExport: (args: ApiArgs<'applyExport'>) => {
       calls.apply.push(args);
+      if (options.applyError !== undefined) {
+        return Promise.reject(options.applyError);
+      }
       const replaced = (args.replace ?? []).includes('_posts/2024-01-01-mine.md');
       return Promise.resolve({
         written: replaced ? ['_posts/2024-01-01-mine.md'] : [],
@@ -228,16 +239,25 @@ test('the dialog is named Export and shows the plan: file with its diff, image, 
   expect(diff).toContain('+ title: Mine\n');
 });
 
-test('a foreign file is left alone unless Replace is ticked', async () => {
+test('a foreign file is left alone with its images unless Replace is ticked: Export says nothing would be written', async () => {
   const { host, calls } = fakeHost();
   render(host);
   await settle();
-  act(() => button('Export').click());
-  await settle();
-  expect(calls.apply.at(-1)).toEqual({ planId: 'plan-', replace: [] });
-  expect(document.body.textContent).toContain(
-    'Left alone (not replaced): _posts/2024-01-01-mine.md',
+  const exportButton = button('Export');
+  expect(exportButton.disabled).toBe(true);
+  const reason = document.getElementById(exportButton.getAttribute('aria-describedby') ?? '');
+  expect(reason?.textContent).toBe(
+    'Export is off: nothing would be written. _posts/2024-01-01-mine.md exists in the repository and was not written by Postwright, so it is left alone, and so are its images. Tick Replace to overwrite it.',
   );
+  act(() => checkbox('Replace _posts/2024-01-01-mine.md').click());
+  expect(exportButton.disabled).toBe(false);
+  expect(exportButton.hasAttribute('aria-describedby')).toBe(false);
+  act(() => exportButton.click());
+  await settle();
+  expect(calls.apply.at(-1)).toEqual({
+    planId: 'plan-',
+    replace: ['_posts/2024-01-01-mine.md'],
+  });
   expect(document.body.textContent).toContain('Git is not installed on this computer');
 });
 
@@ -328,5 +348,56 @@ test('a refused target is explained in words that say what to do', async () => {
   await settle();
   expect(document.querySelector('[role=alert]')?.textContent).toContain(
     '/ws/blog is inside the workspace, so exported copies would appear as posts. Move the blog repository out of the workspace.',
+  );
+});
+
+function twoPostsIn(path: string): ExportPlan {
+  const file = (postPath: string) => ({
+    kind: 'create' as const,
+    targetPath: path,
+    postPath,
+    content: `---\ntitle: ${postPath}\n---\n`,
+    currentContent: '',
+    isForeign: false,
+  });
+  return {
+    id: 'plan-two',
+    target,
+    createdAt: '2026-01-10T00:00:00.000Z',
+    files: [file('a/post.md'), file('b/post.md')],
+    assets: [],
+    warnings: [],
+  };
+}
+
+test('two posts that go to one file: Export is off and says which posts and which file', async () => {
+  const { host, calls } = fakeHost({ plan: twoPostsIn('_posts/2024-01-03-post.md') });
+  render(host);
+  await settle();
+  const exportButton = button('Export');
+  expect(exportButton.disabled).toBe(true);
+  const reason = document.getElementById(exportButton.getAttribute('aria-describedby') ?? '');
+  expect(reason?.textContent).toBe(
+    'Export is off: a/post.md, b/post.md would all be written to _posts/2024-01-03-post.md, and one would replace the other. Give one of them another slug or date, or export them one at a time.',
+  );
+  act(() => exportButton.click());
+  await settle();
+  expect(calls.apply).toEqual([]);
+});
+
+test('a post or image changed after planning: the refusal says which and asks to review again', async () => {
+  const applyError = new ApiError('E_CONFLICT', 'changed', {
+    reason: 'source-changed',
+    paths: ['img/a.png'],
+    path: 'img/a.png',
+  });
+  const plan = { ...planFor([]), files: [] };
+  const { host } = fakeHost({ plan, applyError });
+  render(host);
+  await settle();
+  act(() => button('Export').click());
+  await settle();
+  expect(document.querySelector('[role=alert]')?.textContent).toContain(
+    'img/a.png changed in the workspace after this plan was made, so the plan no longer shows what would be written. Review the export again. Nothing was written.',
   );
 });
