@@ -211,7 +211,7 @@ interface Unit {
  * Applies steps to an inline array (`[a, b]`, or one item per line with comments): kept items,
  * their commas, comments and the lines between them stay; a new item goes on a line of its own
  * when its neighbour has one, else after `, `. Null when the array is laid out in a way this
- * cannot follow (a comma at a line start, tags before items) or would become empty.
+ * cannot follow (a comma at a line start, tags before items).
  */
 export function editBracketList(
   text: string,
@@ -262,13 +262,11 @@ export function editBracketList(
     }
   }
   sequence.push(closing.lines);
+  // With no item left, what stays is the brackets and the comment lines that were inside.
   const lastUnit = sequence.reduce<number>(
     (last, piece, index) => (typeof piece === 'string' ? last : index),
     -1,
   );
-  if (lastUnit === -1) {
-    return null;
-  }
   const tail = closing.trail;
   const tailEndsLine = tail.includes('\n');
   let out = leadHead;

@@ -6,29 +6,13 @@ import {
   setFrontMatterField,
   type FieldValue,
 } from '../../../core/post/front-matter';
+import { changedLines } from './line-diff';
 
 function setTags(post: string, items: string[], key = 'tags'): string {
   const value: FieldValue = { kind: 'list', items };
   const next = setFrontMatterField(post, key, value);
   expect(parseFrontMatter(next).fields.find((field) => field.key === key)?.items).toEqual(items);
   return next;
-}
-
-/** Lines of `after` that are not in `before` and the other way round, by a line-by-line diff. */
-function changedLines(before: string, after: string): { removed: string[]; added: string[] } {
-  const a = before.split('\n');
-  const b = after.split('\n');
-  let start = 0;
-  while (start < a.length && start < b.length && a[start] === b[start]) {
-    start++;
-  }
-  let endA = a.length;
-  let endB = b.length;
-  while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) {
-    endA--;
-    endB--;
-  }
-  return { removed: a.slice(start, endA), added: b.slice(start, endB) };
 }
 
 describe('editing a YAML block list', () => {

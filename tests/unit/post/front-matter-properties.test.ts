@@ -61,6 +61,18 @@ const entry = fc.tuple(
     fc
       .array(word, { minLength: 1, maxLength: 3 })
       .map((items) => items.map((item) => `\n  - ${item}`).join('')),
+    // Lists with comments after items and on lines of their own, and uneven flow spacing.
+    fc
+      .array(fc.tuple(word, fc.constantFrom('', '  # why', ' #x', '\n  # own line')), {
+        minLength: 1,
+        maxLength: 3,
+      })
+      .map((items) => items.map(([item, comment]) => `\n  - ${item}${comment}`).join('')),
+    fc
+      .array(fc.tuple(word, fc.constantFrom(', ', ',', ',   ')), { minLength: 1, maxLength: 3 })
+      .map(
+        (items) => `[${items.map(([item, comma], i) => (i === 0 ? '' : comma) + item).join('')}]`,
+      ),
     word.map((value) => `\n  nested: ${value}\n  other: 1`),
   ),
   fc.option(
@@ -143,6 +155,24 @@ describe('front matter codec properties', () => {
           expect(parsed.format).toBe('yaml');
           expect(parsed.fields.map((field) => field.key)).toEqual(keys);
           expect(post.slice(0, parsed.bodyOffset) + parsed.body).toBe(post);
+        }),
+        { numRuns: 150 },
+      );
+    },
+    propertyTimeoutMs,
+  );
+
+  it(
+    'leaves the text byte-identical when a list is set to the items it already has',
+    () => {
+      fc.assert(
+        fc.property(frontMatter, ({ text: post }) => {
+          for (const field of parseFrontMatter(post).fields) {
+            if (field.kind === 'list' && field.items !== null) {
+              const items = [...field.items];
+              expect(setFrontMatterField(post, field.key, { kind: 'list', items })).toBe(post);
+            }
+          }
         }),
         { numRuns: 150 },
       );
