@@ -15,10 +15,16 @@ export interface YamlLineState {
   blockScalarIndent: number | null;
 }
 
+// A key ends on a non-blank: with a lazy key before `\s*`, either could take the blanks, and a
+// line of many blanks with no colon cost a quadratic scan (50,000: seconds per keystroke).
 const yamlKey =
-  /^(\s*)((?:-\s+)*)("[^"]*"|'[^']*'|[^\s#'"\-?:,[\]{}][^#:]*?|-[^\s#:][^#:]*?)(\s*)(:)(?=\s|$)/;
+  /^(\s*)((?:-\s+)*)("[^"]*"|'[^']*'|[^\s#'"\-?:,[\]{}](?:[^#:]*[^\s#:])?|-[^\s#:](?:[^#:]*[^\s#:])?)(\s*)(:)(?=\s|$)/;
 const yamlListMarker = /^(\s*)(-)(?=\s|$)/;
-const tomlKey = /^(\s*)("[^"]*"|'[^']*'|[A-Za-z0-9_.\- ]+?)(\s*)(=)/;
+const tomlKey =
+  /^(\s*)("[^"]*"|'[^']*'|[A-Za-z0-9_.\-](?:[A-Za-z0-9_.\- ]*[A-Za-z0-9_.\-])?)(\s*)(=)/;
+// `|` or `>` with its indicators, then maybe a comment. Anchored, so that a long line of blanks
+// is one scan (stripping the comment with a free-standing /\s+#.*$/ was quadratic).
+const blockScalarHeader = /^\s*[|>][-+0-9]*(?:\s+#.*)?\s*$/;
 const tomlTable = /^\s*\[\[?[^\]]*\]\]?/;
 const atom =
   /^(?:true|false|yes|no|on|off|null|~|-?\d[\d_]*(?:\.\d+)?(?:[eE][-+]?\d+)?|\d{4}-\d\d-\d\d(?:[T ][\d:.]+(?:Z|[-+]\d\d:?\d\d)?)?)\s*$/i;
@@ -58,14 +64,7 @@ export function yamlLineTokens(text: string, state: YamlLineState): FrontMatterT
     }
   }
   const value = valueTokens(text, rest, '#');
-  if (
-    /^[|>][-+0-9]*$/.test(
-      text
-        .slice(rest)
-        .replace(/\s+#.*$/, '')
-        .trim(),
-    )
-  ) {
+  if (blockScalarHeader.test(text.slice(rest))) {
     state.blockScalarIndent = indent;
   }
   return tokens.concat(value);

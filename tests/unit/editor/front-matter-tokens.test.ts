@@ -53,6 +53,26 @@ describe('yamlLineTokens', () => {
       ['Key:next', 'Punctuation::', 'Atom:1'],
     ]);
   });
+
+  it('keeps blanks before the colon out of the key', () => {
+    expect(yaml(['title  : x', '- my key\t: 1'])).toEqual([
+      ['Key:title', 'Punctuation::'],
+      ['Punctuation:-', 'Key:my key', 'Punctuation::', 'Atom:1'],
+    ]);
+  });
+
+  // A lazy key before the blanks made these quadratic (50,000 blanks: seconds). A hang here is
+  // the test's timeout, not a timed assertion.
+  it('answers at once on a long line of blanks with no colon', () => {
+    for (const line of [
+      `a${' '.repeat(200_000)}`,
+      `-a${' '.repeat(200_000)}x`,
+      ' '.repeat(200_000),
+    ]) {
+      expect(yaml([line])).toEqual([[]]);
+      expect(tomlLineTokens(line)).toEqual([]);
+    }
+  });
 });
 
 describe('tomlLineTokens', () => {
@@ -63,6 +83,14 @@ describe('tomlLineTokens', () => {
       ['Key:title', 'Punctuation:=', 'String:"Hugo # 标题"'],
       ['Key:draft', 'Punctuation:=', 'Atom:false', 'Comment:# x'],
       ['Key:weight', 'Punctuation:=', 'Atom:10'],
+    ]);
+  });
+
+  it('keeps blanks before the equals sign out of the key', () => {
+    expect(show('site name  = 1', tomlLineTokens('site name  = 1'))).toEqual([
+      'Key:site name',
+      'Punctuation:=',
+      'Atom:1',
     ]);
   });
 });
