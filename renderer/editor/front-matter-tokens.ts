@@ -20,8 +20,7 @@ export interface YamlLineState {
 const yamlKey =
   /^(\s*)((?:-\s+)*)("[^"]*"|'[^']*'|[^\s#'"\-?:,[\]{}](?:[^#:]*[^\s#:])?|-[^\s#:](?:[^#:]*[^\s#:])?)(\s*)(:)(?=\s|$)/;
 const yamlListMarker = /^(\s*)(-)(?=\s|$)/;
-const tomlKey =
-  /^(\s*)("[^"]*"|'[^']*'|[A-Za-z0-9_.\-](?:[A-Za-z0-9_.\- ]*[A-Za-z0-9_.\-])?)(\s*)(=)/;
+const tomlKey = /^(\s*)("[^"]*"|'[^']*'|[A-Za-z0-9_.-](?:[A-Za-z0-9_. -]*[A-Za-z0-9_.-])?)(\s*)(=)/;
 // `|` or `>` with its indicators, then maybe a comment. Anchored, so that a long line of blanks
 // is one scan (stripping the comment with a free-standing /\s+#.*$/ was quadratic).
 const blockScalarHeader = /^\s*[|>][-+0-9]*(?:\s+#.*)?\s*$/;
