@@ -1,6 +1,8 @@
 import type { FieldValue } from './front-matter-types';
 import { scanJsonObject, type JsonMember } from './json-content';
+import { diffItems, editBracketList } from './list-edit';
 import { splice } from './text-lines';
+import { arrayItemRanges } from './toml-content';
 
 const jsonNumber = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
 
@@ -17,6 +19,21 @@ function renderScalar(text: string, kind: FieldValue['kind']): string {
   return JSON.stringify(text);
 }
 
+/** Items that were all numbers stay numbers when their text still is one. */
+function itemRenderer(oldItems: unknown[]): (item: string) => string {
+  const numeric = oldItems.length > 0 && oldItems.every((item) => typeof item === 'number');
+  return (item) => (numeric && jsonNumber.test(item) ? item : JSON.stringify(item));
+}
+
+function parsedArray(raw: string | null): unknown[] | null {
+  try {
+    const value = raw === null ? null : (JSON.parse(raw) as unknown);
+    return Array.isArray(value) ? value : null;
+  } catch {
+    return null;
+  }
+}
+
 function renderValue(value: FieldValue, oldRaw: string | null): string {
   if (value.kind === 'source') {
     return value.text.replace(/\s+$/, '');
@@ -24,14 +41,56 @@ function renderValue(value: FieldValue, oldRaw: string | null): string {
   if (value.kind !== 'list') {
     return renderScalar(value.text, value.kind);
   }
-  const old = oldRaw === null ? null : (JSON.parse(oldRaw) as unknown);
-  const oldItems = Array.isArray(old) ? old : [];
-  // Items that were numbers stay numbers when their text still is one.
-  const numeric = oldItems.length > 0 && oldItems.every((item) => typeof item === 'number');
-  const rendered = value.items.map((item) =>
-    numeric && jsonNumber.test(item) ? item : JSON.stringify(item),
+  const render = itemRenderer(parsedArray(oldRaw) ?? []);
+  return `[${value.items.map(render).join(', ')}]`;
+}
+
+/** The texts a list field shows for an array's source (strings unquoted, others as written). */
+function listTexts(raw: string): string[] | null {
+  const value = parsedArray(raw);
+  const sources = arrayItemRanges(raw).map((range) => raw.slice(range.from, range.to));
+  if (value === null || sources.length !== value.length) {
+    return null;
+  }
+  return value.every((item) => item === null || typeof item !== 'object')
+    ? value.map((item, index) => (typeof item === 'string' ? item : (sources[index] ?? '')))
+    : null;
+}
+
+/**
+ * Sets an array by changing only the items that changed (see editBracketList), so a multi-line
+ * array keeps one item per line. Null when that would not read back as `items`.
+ */
+function editJsonList(
+  content: string,
+  member: JsonMember,
+  items: string[],
+  eol: string,
+): string | null {
+  const raw = content.slice(member.valueFrom, member.valueTo);
+  const oldTexts = listTexts(raw);
+  if (oldTexts === null || !raw.startsWith('[')) {
+    return null;
+  }
+  const steps = diffItems(oldTexts, items);
+  if (steps.every((step) => step.op === 'keep')) {
+    return content;
+  }
+  const ranges = arrayItemRanges(raw).map((range) => ({
+    from: member.valueFrom + range.from,
+    to: member.valueFrom + range.to,
+  }));
+  const list = { open: member.valueFrom, close: member.valueTo - 1, items: ranges };
+  const render = itemRenderer(parsedArray(raw) ?? []);
+  const next = editBracketList(content, list, steps, render, eol);
+  if (next === null) {
+    return null;
+  }
+  const written = listTexts(
+    next.slice(member.valueFrom, member.valueTo + next.length - content.length),
   );
-  return `[${rendered.join(', ')}]`;
+  const same = written?.length === items.length && written.every((text, i) => text === items[i]);
+  return same ? next : null;
 }
 
 function find(
@@ -61,6 +120,12 @@ export function setJsonEntry(content: string, key: string, value: FieldValue, eo
     return content;
   }
   const member = found.members[found.index];
+  if (member !== undefined && value.kind === 'list') {
+    const edited = editJsonList(content, member, value.items, eol);
+    if (edited !== null) {
+      return edited;
+    }
+  }
   if (member !== undefined) {
     const oldRaw = content.slice(member.valueFrom, member.valueTo);
     return splice(content, member.valueFrom, member.valueTo, renderValue(value, oldRaw));

@@ -108,7 +108,7 @@ export function arrayItemTexts(raw: string): string[] {
   return arrayItemRanges(raw).map((range) => raw.slice(range.from, range.to));
 }
 
-/** Where each item of an inline array's source is (without commas, comments or spaces). */
+/** Where each item of a TOML (or JSON) array's source is, without commas, comments or spaces. */
 export function arrayItemRanges(raw: string): { from: number; to: number }[] {
   const items: { from: number; to: number }[] = [];
   let depth = 0;

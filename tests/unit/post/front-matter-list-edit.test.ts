@@ -182,3 +182,33 @@ describe('editing a TOML array', () => {
     expect((parse(block) as { tags: string[] }).tags).toEqual([...tags, 'hugo']);
   });
 });
+
+describe('editing a JSON array', () => {
+  it('adds and removes one line of a multi-line array, without a trailing comma', () => {
+    const post = '{\n  "title": "T",\n  "tags": [\n    "a",\n    "b"\n  ]\n}\nbody\n';
+    expect(setTags(post, ['a', 'b', 'c'])).toBe(
+      '{\n  "title": "T",\n  "tags": [\n    "a",\n    "b",\n    "c"\n  ]\n}\nbody\n',
+    );
+    expect(setTags(post, ['b'])).toBe('{\n  "title": "T",\n  "tags": [\n    "b"\n  ]\n}\nbody\n');
+    expect(setTags(post, ['a'])).toBe('{\n  "title": "T",\n  "tags": [\n    "a"\n  ]\n}\nbody\n');
+  });
+
+  it('edits a one-line array in place, numbers staying numbers', () => {
+    const post = '{\n"tags": ["a",  "b"], "ids": [1, 2]\n}\n';
+    expect(setTags(post, ['a', 'b', '1.10'])).toBe(
+      '{\n"tags": ["a",  "b", "1.10"], "ids": [1, 2]\n}\n',
+    );
+    expect(setTags(post, ['1', '2', '3'], 'ids')).toBe(
+      '{\n"tags": ["a",  "b"], "ids": [1, 2, 3]\n}\n',
+    );
+  });
+});
+
+describe('TOML string arrays', () => {
+  it('quotes every new string, whatever it looks like', () => {
+    const chips = ['1.10', '010', '2025-02-14', '0x10', '1e3', 'true', 'inf'];
+    const next = setTags('+++\ntags = ["a"]\n+++\n', ['a', ...chips]);
+    expect(next).toBe(`+++\ntags = ["a", ${chips.map((chip) => `"${chip}"`).join(', ')}]\n+++\n`);
+    expect((parse(next.split('+++')[1] ?? '') as { tags: string[] }).tags).toEqual(['a', ...chips]);
+  });
+});
