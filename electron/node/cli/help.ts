@@ -15,7 +15,8 @@ Options:
   -h, --help                    show help (also: postwright <command> --help)
   -v, --version                 show the version
 
-Exit codes: 0 success, 1 error, 2 wrong usage.
+Exit codes: 0 success, 1 error, 2 wrong usage, 3 export wrote nothing because a file in the
+repository would be overwritten (see postwright export --help).
 `,
   serve: `Usage: postwright serve [--workspace DIR] [--port N] [--lang en|zh-CN]
 

@@ -1,12 +1,19 @@
-import { stat } from 'node:fs/promises';
-import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
-import { ApiError, type ExportDraftStyle, type ExportPlan } from '../../../core/api';
+import { mkdtemp, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import {
+  ApiError,
+  type ExportDraftStyle,
+  type ExportPlan,
+  type PostwrightApi,
+} from '../../../core/api';
 import { isGeneratorId } from '../../../core/export/detect';
 import { createBackend } from '../backend';
 import { toApiError } from '../errors';
 import { defaultUserDataDir } from '../settings/user-settings';
 import { stateDirName } from '../settings/workspace-settings';
-import { formatPlan } from './format-plan';
+import { dryRunExportService } from './dry-run-service';
+import { formatPlan, refusals } from './format-plan';
 
 /** Streams the CLI writes to, and where it runs. */
 export interface CommandIo {
@@ -17,7 +24,11 @@ export interface CommandIo {
   env?: NodeJS.ProcessEnv;
 }
 
-/** Exit statuses: 0 done, 1 failed, 2 wrong usage, 3 refused (conflict, or a file that is not Postwright's). */
+/**
+ * Exit statuses: 0 done, 1 failed (also: the post cannot be exported as it is), 2 wrong usage,
+ * 3 nothing written because a file would be overwritten (one not written by Postwright, or one
+ * changed since the plan). `--help` of the command and of `postwright` say the same.
+ */
 export const exitCodes = { ok: 0, error: 1, usage: 2, refused: 3 } as const;
 
 const usage = `Usage: postwright export POST --to REPO [--preset NAME] [--drafts STYLE] [--fix ID]... [--dry-run] [--json] [--replace] [--workspace DIR]
@@ -29,11 +40,17 @@ const usage = `Usage: postwright export POST --to REPO [--preset NAME] [--drafts
   --drafts STYLE  Jekyll and Hexo drafts: drafts-folder (_drafts/, the default) or
                   published-false (_posts/ with published: false); remembered for the repository
   --fix ID        apply a suggested fix: wrap-liquid-raw, convert-inline-math
-  --dry-run       print the plan and write nothing
+  --dry-run       print the plan and write nothing (not even the repository into the
+                  workspace's list of targets)
   --json          print the plan and the result as JSON
   --replace       overwrite files in the repository that Postwright did not write
   --workspace DIR the workspace the post belongs to (default: the nearest folder above POST
                   that has a .postwright folder, else the POST's folder)
+
+Exit codes: 0 exported (or already up to date), 1 error, also when the post cannot be exported
+as it is (its front matter or file name; the reason is printed), 2 wrong usage, 3 nothing was
+written because a file in the repository would be overwritten (one Postwright did not write, or
+one changed meanwhile): run again with --replace, or review.
 `;
 
 interface Options {
@@ -164,57 +181,88 @@ async function exportPost(options: Options, io: CommandIo): Promise<number> {
       `${postFile} is not inside the workspace ${workspace}. Pass --workspace DIR.`,
     );
   }
-  const backend = await createBackend({
-    root: workspace,
-    userDataDir: defaultUserDataDir(io.env ?? process.env),
-    watch: false,
-  });
+  // A dry run writes nothing anywhere: the workspace is not remembered as recent and the post
+  // index is cached in a scratch folder removed afterwards, not in the user's data.
+  const scratch = options.dryRun ? await mkdtemp(join(tmpdir(), 'postwright-dry-run-')) : null;
   try {
-    const added = await backend.addExportTarget({
-      path: resolve(io.cwd, options.to),
-      ...(options.preset === null ? {} : { preset: options.preset }),
+    const backend = await createBackend({
+      root: workspace,
+      userDataDir: scratch ?? defaultUserDataDir(io.env ?? process.env),
+      watch: false,
+      remember: scratch === null,
     });
-    const target =
-      options.drafts === null
-        ? added
-        : await backend.updateExportTarget({ id: added.id, draftStyle: options.drafts });
-    const plan = await backend.planExport({
-      targetId: target.id,
-      paths: [postPath],
-      fixes: options.fixes,
-    });
-    const foreign = [
-      ...plan.files.filter((file) => file.isForeign),
-      ...plan.assets.filter((asset) => asset.isForeign === true),
-    ].map((op) => op.targetPath);
-    if (options.dryRun) {
-      io.stdout(options.json ? `${JSON.stringify({ plan }, null, 2)}\n` : formatPlan(plan));
-      return exitCodes.ok;
+    try {
+      const service = options.dryRun ? await dryRunExportService(backend) : backend;
+      return await exportWith(service, options, postPath, io);
+    } finally {
+      await backend.close();
     }
-    if (foreign.length > 0 && !options.replace) {
-      if (options.json) {
-        io.stdout(`${JSON.stringify({ plan }, null, 2)}\n`);
-      } else {
-        io.stdout(formatPlan(plan));
-      }
-      io.stderr(
-        `postwright export: ${foreign.join(', ')} already exist${foreign.length === 1 ? 's' : ''} in the repository and ${foreign.length === 1 ? 'was' : 'were'} not written by Postwright. Nothing was written. Run again with --replace to overwrite, or choose another slug.\n`,
-      );
-      return exitCodes.refused;
-    }
-    const result = await backend.applyExport({
-      planId: plan.id,
-      replace: options.replace ? foreign : [],
-    });
-    io.stdout(
-      options.json
-        ? `${JSON.stringify({ plan, result }, null, 2)}\n`
-        : `${formatPlan(plan)}${formatResult(result, plan)}`,
-    );
-    return exitCodes.ok;
   } finally {
-    await backend.close();
+    if (scratch !== null) {
+      await rm(scratch, { recursive: true, force: true });
+    }
   }
+}
+
+async function exportWith(
+  service: Pick<
+    PostwrightApi,
+    'addExportTarget' | 'updateExportTarget' | 'planExport' | 'applyExport'
+  >,
+  options: Options,
+  postPath: string,
+  io: CommandIo,
+): Promise<number> {
+  const added = await service.addExportTarget({
+    path: resolve(io.cwd, options.to),
+    ...(options.preset === null ? {} : { preset: options.preset }),
+  });
+  const target =
+    options.drafts === null
+      ? added
+      : await service.updateExportTarget({ id: added.id, draftStyle: options.drafts });
+  const plan = await service.planExport({
+    targetId: target.id,
+    paths: [postPath],
+    fixes: options.fixes,
+  });
+  const printPlan = (): void => {
+    io.stdout(options.json ? `${JSON.stringify({ plan }, null, 2)}\n` : formatPlan(plan));
+  };
+  const refused = refusals(plan);
+  if (refused.length > 0) {
+    // Not "up to date": the post was left out, and the user must fix it.
+    printPlan();
+    io.stderr(
+      `${refused.map((warning) => `postwright export: ${warning.postPath} is not exported: ${warning.message}`).join('\n')}\nNothing was written.\n`,
+    );
+    return exitCodes.error;
+  }
+  const foreign = [
+    ...plan.files.filter((file) => file.isForeign),
+    ...plan.assets.filter((asset) => asset.isForeign === true),
+  ].map((op) => op.targetPath);
+  if (options.dryRun) {
+    printPlan();
+    return exitCodes.ok;
+  }
+  if (foreign.length > 0 && !options.replace) {
+    printPlan();
+    io.stderr(
+      `postwright export: ${foreign.join(', ')} already exist${foreign.length === 1 ? 's' : ''} in the repository and ${foreign.length === 1 ? 'was' : 'were'} not written by Postwright. Nothing was written. Run again with --replace to overwrite, or choose another slug.\n`,
+    );
+    return exitCodes.refused;
+  }
+  const result = await service.applyExport({
+    planId: plan.id,
+    replace: options.replace ? foreign : [],
+  });
+  io.stdout(
+    options.json
+      ? `${JSON.stringify({ plan, result }, null, 2)}\n`
+      : `${formatPlan(plan)}${formatResult(result, plan)}`,
+  );
+  return exitCodes.ok;
 }
 
 function formatResult(

@@ -1,9 +1,34 @@
-import type { ExportPlan } from '../../../core/api';
+import type { ExportPlan, ExportWarning } from '../../../core/api';
+
+/**
+ * The warnings that say a post is not exported at all (its front matter cannot be read, its date
+ * is not a date, its file name cannot be written), for the posts the plan writes no file for.
+ *
+ * Such a post has no file in the plan, exactly like a post the repository already has: these
+ * warnings are what tells the two apart. An `unsafe-path` about an image (`reason`) or a permalink
+ * that was cleaned (`field`) leaves the post itself exported.
+ */
+export function refusals(plan: ExportPlan): ExportWarning[] {
+  const written = new Set(plan.files.map((file) => file.postPath));
+  return plan.warnings.filter(
+    (warning) =>
+      !written.has(warning.postPath) &&
+      (warning.code === 'front-matter-error' ||
+        warning.code === 'invalid-date' ||
+        (warning.code === 'unsafe-path' &&
+          warning.details?.['reason'] === undefined &&
+          warning.details?.['field'] === undefined)),
+  );
+}
 
 /** A plan as the CLI prints it: target, files, images, warnings (with the fix to pass, if any). */
 export function formatPlan(plan: ExportPlan): string {
   const lines = [`Export to ${plan.target.path} (${plan.target.preset})`];
-  if (plan.files.length === 0 && plan.assets.every((asset) => asset.kind === 'unchanged')) {
+  const refused = refusals(plan);
+  if (refused.length > 0) {
+    const posts = [...new Set(refused.map((warning) => warning.postPath))];
+    lines.push(`  not exported: ${posts.join(', ')} (see the warnings below)`);
+  } else if (plan.files.length === 0 && plan.assets.every((asset) => asset.kind === 'unchanged')) {
     lines.push('  nothing to write: the repository already has this version');
   }
   for (const file of plan.files) {
