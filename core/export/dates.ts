@@ -151,3 +151,28 @@ export function fromWallClock(now: {
 }): PostDate {
   return { ...now, hasTime: true, offsetMinutes: null };
 }
+
+/** Text shaped like a numeric date (`2024-13-45`, `2024/2/30 25:00`): it must be a real one. */
+const numericDateShape = /^\d{4}[-/]\d{1,2}[-/]\d{1,2}(?:$|[T ])/i;
+
+/**
+ * The front-matter date value as written when it is not a date export can use; null when it is.
+ *
+ * Export must neither fall back to "now" nor write the value on: `2024-13-45` would become today's
+ * file name in Jekyll, the export time in Hexo and invalid TOML in Hugo. A free-form date
+ * (`Jun 19 2024`) is fine when it parses; a numeric one must be a real day and time (the
+ * platform's parser would quietly turn `2024-02-30` into March 1st).
+ */
+export function invalidDateText(value: unknown): string | null {
+  if (typeof value !== 'string') {
+    return typeof value === 'number' || typeof value === 'boolean'
+      ? String(value)
+      : JSON.stringify(value);
+  }
+  const text = value.trim();
+  if (parsePostDate(text) !== null) {
+    return null;
+  }
+  const unquoted = text.replace(/^["']|["']$/g, '');
+  return numericDateShape.test(unquoted) || Number.isNaN(Date.parse(unquoted)) ? text : null;
+}

@@ -8,12 +8,7 @@ const fm = (extra: string): string => `---\ntitle: A post\n${extra}---\n\n`;
 // config-error is about the repository, not a post: tested in hostile-repos.test.ts.
 type Deserved = Exclude<
   ExportWarningCode,
-  | 'config-error'
-  | 'invalid-date'
-  | 'missing-date'
-  | 'image-too-large'
-  | 'earlier-export'
-  | 'left-behind-image'
+  'config-error' | 'image-too-large' | 'earlier-export' | 'left-behind-image'
 >;
 const deserving: Record<Deserved | 'none', [string, string]> = {
   none: ['clean.md', `${fm('date: 2024-01-01\n')}Plain text with \`code\` and ![pic](pic.png).\n`],
@@ -44,6 +39,8 @@ const deserving: Record<Deserved | 'none', [string, string]> = {
   'foreign-file': ['foreign.md', `${fm('date: 2024-01-01\n')}Mine.\n`],
   'front-matter-error': ['broken.md', '---\ntitle: [unclosed\ndate: 2024-01-01\n---\n\nText.\n'],
   draft: ['draft.md', `${fm('date: 2024-01-01\ndraft: true\n')}Later.\n`],
+  'invalid-date': ['bad-date.md', `${fm('date: 2024-13-45\n')}Text.\n`],
+  'missing-date': ['undated.md', `${fm('')}Text.\n`],
 };
 
 test('each warning is produced by the post that deserves it, and by no other', () => {
