@@ -1,4 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'smol-toml';
 import {
@@ -211,4 +213,42 @@ describe('TOML string arrays', () => {
     expect(next).toBe(`+++\ntags = ["a", ${chips.map((chip) => `"${chip}"`).join(', ')}]\n+++\n`);
     expect((parse(next.split('+++')[1] ?? '') as { tags: string[] }).tags).toEqual(['a', ...chips]);
   });
+});
+
+const realPosts = new URL('../../../../shared/fixtures/real-posts/', import.meta.url);
+
+function postsUnder(folder: string): string[] {
+  return readdirSync(folder).flatMap((name) => {
+    const path = join(folder, name);
+    if (statSync(path).isDirectory()) {
+      return postsUnder(path);
+    }
+    return /\.(md|markdown|mdx)$/.test(name) ? [path] : [];
+  });
+}
+
+describe.runIf(existsSync(realPosts))('editing the lists of real posts', () => {
+  const posts = existsSync(realPosts) ? postsUnder(fileURLToPath(realPosts)) : [];
+  it.each(posts.map((path) => [path.slice(path.indexOf('real-posts/') + 11), path]))(
+    '%s: a new tag is one new line, a removed tag one line less',
+    (_name, path) => {
+      const post = readFileSync(path, 'utf8');
+      for (const field of parseFrontMatter(post).fields) {
+        if (field.kind !== 'list' || field.items === null || field.items.length === 0) {
+          continue;
+        }
+        const oneLine = /\[.*\]/.test(post.split('\n')[field.line - 1] ?? '');
+        const added = changedLines(post, setTags(post, [...field.items, 'new tag'], field.key));
+        expect(added.added).toHaveLength(1);
+        expect(added.removed).toHaveLength(oneLine ? 1 : 0);
+        if (field.items.length > 1) {
+          const removed = setTags(post, field.items.slice(1), field.key);
+          expect(changedLines(post, removed)).toMatchObject({
+            removed: [expect.any(String)],
+            added: oneLine ? [expect.any(String)] : [],
+          });
+        }
+      }
+    },
+  );
 });
