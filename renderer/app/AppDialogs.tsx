@@ -134,7 +134,7 @@ export function AppDialogs(props: AppDialogsProps): React.JSX.Element | null {
         entry={entry}
         onRestore={() => {
           recovery.restore();
-          void session.open(entry.path, { text: entry.text, baseVersion: entry.baseVersion });
+          actions.openRecovered(entry);
         }}
         onDiscard={recovery.discard}
         onLater={recovery.later}

@@ -1,6 +1,7 @@
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PostEntry, PostwrightHost, WorkspacePath } from '../../core/api';
+import { ApiError } from '../../core/api';
+import type { JournalEntry, PostEntry, PostwrightHost, WorkspacePath } from '../../core/api';
 import { toApiError } from '../document/api-errors';
 import type { DocumentSession } from '../document/document-session';
 import type { PostAction } from '../posts/PostContextMenu';
@@ -21,6 +22,8 @@ export interface PostActions {
   renamePost: (entry: PostEntry, fileName: string) => Promise<string | null>;
   run: (action: PostAction, entry: PostEntry) => void;
   open: (path: WorkspacePath) => void;
+  /** Opens a post with the unsaved text the journal kept for it; says so when it cannot. */
+  openRecovered: (entry: JournalEntry) => void;
 }
 
 /** Splits a path into its folder (with trailing slash, or '') and file name. */
@@ -71,6 +74,26 @@ export function usePostActions(
     [session, reportOpenFailure, fail],
   );
 
+  // The journal entry stays on disk until the restored text is saved or discarded: when the post
+  // cannot be opened, the text is not lost, and the message says where it is.
+  const openRecovered = useCallback(
+    (entry: JournalEntry) => {
+      const { path } = entry;
+      session
+        .open(path, { text: entry.text, baseVersion: entry.baseVersion })
+        .then((isOpen) => {
+          if (!isOpen) {
+            // A file that is not UTF-8 shows the encoding panel, which says why by itself.
+            const { openError } = session.getSnapshot();
+            const reason = openError?.path === path ? errorMessage(openError.error, t) : '';
+            show({ kind: 'error', message: t('document:restoreFailed', { path, reason }) });
+          }
+        })
+        .catch(fail);
+    },
+    [session, show, t, fail],
+  );
+
   const createPost = useCallback(
     async (title: string): Promise<string | null> => {
       try {
@@ -92,7 +115,8 @@ export function usePostActions(
       const { folder } = splitPath(entry.path);
       const name = /\.(md|markdown)$/i.test(fileName) ? fileName : `${fileName}.md`;
       if (name.includes('/') || name.includes('\\')) {
-        return t('errors:E_INVALID_NAME', { message: name });
+        // Refused here, before the backend sees it: the same message names the slash.
+        return errorMessage(new ApiError('E_INVALID_NAME', name, { name }), t);
       }
       try {
         if (session.getSnapshot().doc?.path === entry.path) {
@@ -174,5 +198,6 @@ export function usePostActions(
     renamePost,
     run,
     open,
+    openRecovered,
   };
 }

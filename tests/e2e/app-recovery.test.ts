@@ -14,7 +14,7 @@ describe('crash recovery', () => {
     await opened.close();
   });
 
-  async function journalUnsavedText(): Promise<string> {
+  async function journalUnsavedText(beforeReload?: () => Promise<void>): Promise<string> {
     const { app } = opened;
     const post = (await app.callApi('readPost', { path: hello })) as {
       text: string;
@@ -22,6 +22,7 @@ describe('crash recovery', () => {
     };
     const text = `${post.text}\nTyped just before the crash.\n`;
     await app.callApi('writeJournal', { path: hello, text, baseVersion: post.version });
+    await beforeReload?.();
     await app.page.reload();
     return text;
   }
@@ -45,5 +46,21 @@ describe('crash recovery', () => {
     await dialog.waitFor({ state: 'detached' });
     await expect.poll(() => app.callApi('listJournal', {}), { timeout: uiTimeout }).toEqual([]);
     expect(await app.readFile(hello)).not.toContain('Typed just before the crash.');
+  });
+
+  it('says so when the post cannot be opened, and keeps the text in the journal', async () => {
+    const { app, page } = opened;
+    // Over the 16 MB a post may have: the backend refuses to open it.
+    const tooLarge = `---\ntitle: Hello World\n---\n${`${'word '.repeat(20)}\n`.repeat(170_000)}`;
+    const text = await journalUnsavedText(() => app.writeFile(hello, tooLarge));
+    const dialog = page.getByRole('dialog', { name: 'Recover unsaved changes?' });
+    await dialog.getByRole('button', { name: 'Restore' }).click({ timeout: uiTimeout });
+    const notifications = page.getByRole('region', { name: 'Notifications' });
+    const message = notifications.getByText(/could not be opened to restore its unsaved text/);
+    await message.waitFor({ timeout: uiTimeout });
+    expect(await message.textContent()).toMatch(/too large.*stays in the recovery journal/s);
+    const journal = (await app.callApi('listJournal', {})) as { path: string; text: string }[];
+    expect(journal.map((entry) => [entry.path, entry.text])).toEqual([[hello, text]]);
+    expect(await app.readFile(hello)).toBe(tooLarge);
   });
 });
