@@ -134,6 +134,22 @@ describe('editing a YAML flow list', () => {
   });
 });
 
+describe('editing a YAML flow list with CRLF and a BOM', () => {
+  it('keeps the line endings of a multi-line flow list and its one-line form', () => {
+    const post = '\uFEFF---\r\ntags: [\r\n    a, # c\r\n    # own\r\n    b\r\n  ]\r\n---\r\n';
+    expect(setTags(post, ['a', 'b', 'c'])).toBe(
+      '\uFEFF---\r\ntags: [\r\n    a, # c\r\n    # own\r\n    b,\r\n    c\r\n  ]\r\n---\r\n',
+    );
+    expect(setTags(post, ['b'])).toBe(
+      '\uFEFF---\r\ntags: [\r\n    # own\r\n    b\r\n  ]\r\n---\r\n',
+    );
+    const inline = '\uFEFF---\r\ntags: [a,  b]\r\n---\r\nbody\r\n';
+    expect(setTags(inline, ['a', 'b', 'yes'])).toBe(
+      '\uFEFF---\r\ntags: [a,  b, "yes"]\r\n---\r\nbody\r\n',
+    );
+  });
+});
+
 describe('editing a TOML array', () => {
   it('adds a line to a multi-line array, keeping comments and the trailing comma', () => {
     const post = '+++\ntags = [\n  "a", # c\n  "b",\n]\n+++\n';
