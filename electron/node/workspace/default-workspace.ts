@@ -1,4 +1,4 @@
-import { cp, stat } from 'node:fs/promises';
+import { chmod, cp, readdir, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { ApiError } from '../../../core/api';
 
@@ -46,7 +46,23 @@ export async function resolveStartupWorkspace(choice: StartupChoice): Promise<st
     });
   }
   await cp(source, target, { recursive: true, errorOnExist: false, force: false });
+  await makeOwnerWritable(target);
   return target;
+}
+
+/**
+ * Gives the owner write access to the copy: `cp` keeps modes, and an installed app's files may be
+ * read-only, which would make every sample post refuse to save (read-only posts are never
+ * replaced).
+ */
+async function makeOwnerWritable(root: string): Promise<void> {
+  await chmod(root, (await stat(root)).mode | 0o700);
+  for (const entry of await readdir(root, { recursive: true, withFileTypes: true })) {
+    const path = join(entry.parentPath, entry.name);
+    if (entry.isDirectory() || entry.isFile()) {
+      await chmod(path, (await stat(path)).mode | (entry.isDirectory() ? 0o700 : 0o600));
+    }
+  }
 }
 
 async function isFolder(path: string): Promise<boolean> {

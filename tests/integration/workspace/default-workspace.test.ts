@@ -1,9 +1,10 @@
 import { existsSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createBackend, type Backend } from '../../../electron/node/backend';
+import { resolveStartupWorkspace } from '../../../electron/node/workspace/default-workspace';
 import { findAppDir } from '../../../electron/node/cli/cli-io';
 import { makeWorkspace, type TempWorkspace } from '../support/temp-workspace';
 
@@ -45,5 +46,22 @@ describe('the workspace opened when none is given', () => {
     backend = await createBackend({ userDataDir: workspace.userDataDir, appDir, watch: false });
     expect(backend.root).toBe(workspace.root);
     expect((await backend.getUserSettings({})).recentWorkspaces[0]).toBe(workspace.root);
+  });
+
+  it('is a copy its owner can write even when the shipped files are read-only', async () => {
+    workspace = await makeWorkspace();
+    const shipped = join(workspace.base, 'app', 'assets', 'sample-workspace');
+    await mkdir(join(shipped, 'posts'), { recursive: true });
+    await writeFile(join(shipped, 'posts', 'hello.md'), '# Hello\n');
+    await chmod(join(shipped, 'posts', 'hello.md'), 0o444);
+    await chmod(join(shipped, 'posts'), 0o555);
+    const root = await resolveStartupWorkspace({
+      recent: [],
+      userDataDir: workspace.userDataDir,
+      appDir: join(workspace.base, 'app'),
+    });
+    expect((await stat(join(root, 'posts', 'hello.md'))).mode & 0o777).toBe(0o644);
+    expect((await stat(join(root, 'posts'))).mode & 0o700).toBe(0o700);
+    await chmod(join(shipped, 'posts'), 0o755);
   });
 });
