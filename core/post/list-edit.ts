@@ -236,7 +236,9 @@ export function editBracketList(
   const separators = gaps.map(splitSeparator);
   const indentOf = (i: number): string =>
     i === 0 ? (lead.includes('\n') ? leadSplit.indent : '') : (separators[i - 1]?.indent ?? '');
-  const ownLineIndents = items.map((_, i) => indentOf(i)).filter((indent) => indent !== '');
+  const ownLineIndents = items
+    .map((_, i) => ((i === 0 ? lead : gaps[i - 1]) ?? '').includes('\n'))
+    .flatMap((ownLine, i) => (ownLine ? [indentOf(i)] : []));
   const closing = separators[n - 1] ?? { trail: '', lines: '', indent: '' };
   const lineIndent = ownLineIndents[ownLineIndents.length - 1] ?? `${closing.indent}  `;
 

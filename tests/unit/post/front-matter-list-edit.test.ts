@@ -163,6 +163,12 @@ describe('editing a TOML array', () => {
     );
   });
 
+  it('follows items written without indentation', () => {
+    expect(setTags('+++\ntags = [\n"a",\n"b",\n]\n+++\n', ['a', 'b', 'c'])).toBe(
+      '+++\ntags = [\n"a",\n"b",\n"c",\n]\n+++\n',
+    );
+  });
+
   it('edits a one-line array in place, keeping its spacing', () => {
     const post = '+++\ntags = ["a",   "b"] # t\nx = 1\n+++\n';
     expect(setTags(post, ['a', 'b', 'c'])).toBe('+++\ntags = ["a",   "b", "c"] # t\nx = 1\n+++\n');
