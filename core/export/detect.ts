@@ -1,4 +1,6 @@
 import { generatorIds, type GeneratorId } from '../api';
+import { astroContentConfigFiles } from './astro-schema';
+import { hugoContentDir, jekyllPostsFolder, readHugoConfig } from './repo-facts';
 
 /**
  * What the runner gathered from a repository folder for detection and planning.
@@ -11,10 +13,45 @@ export interface RepoListing {
   texts: Record<string, string>;
 }
 
-/** The generator a repository looks like, and the facts that made it look so. */
+/**
+ * The generator a repository looks like, and the facts that made it look so.
+ *
+ * Each piece of evidence is a code, or `code:value` (the file or folder it names), so that the UI
+ * says it in its own language (see `parseEvidence`).
+ */
 export interface Detection {
   preset: GeneratorId;
   evidence: string[];
+}
+
+/** What made detection decide; the UI translates each (`evidence.<code>` in the catalogs). */
+export const evidenceCodes = [
+  'package-dependency',
+  'config-file',
+  'folder',
+  'hugo-settings',
+  'page-bundles',
+  'gemfile-jekyll',
+  'config-mentions-academicpages',
+  'theme-minimal-mistakes',
+  'nothing-found',
+] as const;
+
+/** One reason detection gave, as a code. */
+export type EvidenceCode = (typeof evidenceCodes)[number];
+
+/** Splits an evidence string into its code and the path or name it names ('' when none). */
+export function parseEvidence(evidence: string): { code: EvidenceCode | null; value: string } {
+  const colon = evidence.indexOf(':');
+  const code = colon < 0 ? evidence : evidence.slice(0, colon);
+  const value = colon < 0 ? '' : evidence.slice(colon + 1);
+  return (evidenceCodes as readonly string[]).includes(code)
+    ? { code: code as EvidenceCode, value }
+    : { code: null, value: evidence };
+}
+
+function evidenceOf(code: EvidenceCode, value?: string): string {
+  return value === undefined ? code : `${code}:${value}`;
 }
 
 export { generatorIds };
@@ -53,6 +90,8 @@ export const repoConfigFiles: readonly string[] = [
   'eleventy.config.cjs',
   'eleventy.config.mjs',
   'eleventy.config.ts',
+  // Astro's content schema is code too: scanned as text for required fields, never run.
+  ...astroContentConfigFiles,
 ];
 
 const hugoConfigs =
@@ -67,13 +106,17 @@ export function detectGenerator(listing: RepoListing): Detection {
   const packageJson = parsePackageJson(listing.texts['package.json']);
 
   if (packageJson.has('hexo')) {
-    return { preset: 'hexo', evidence: ['package.json depends on hexo'] };
+    return { preset: 'hexo', evidence: [evidenceOf('package-dependency', 'hexo')] };
   }
   const astro = listing.paths.find((p) => astroConfig.test(p));
   if (astro !== undefined || packageJson.has('astro')) {
     return {
       preset: 'astro',
-      evidence: [astro !== undefined ? `${astro} exists` : 'package.json depends on astro'],
+      evidence: [
+        astro !== undefined
+          ? evidenceOf('config-file', astro)
+          : evidenceOf('package-dependency', 'astro'),
+      ],
     };
   }
   const eleventy = listing.paths.find((p) => eleventyConfig.test(p));
@@ -81,54 +124,124 @@ export function detectGenerator(listing: RepoListing): Detection {
     return {
       preset: 'eleventy',
       evidence: [
-        eleventy !== undefined ? `${eleventy} exists` : 'package.json depends on @11ty/eleventy',
+        eleventy !== undefined
+          ? evidenceOf('config-file', eleventy)
+          : evidenceOf('package-dependency', '@11ty/eleventy'),
       ],
     };
   }
-  const hugo = listing.paths.find((p) => hugoConfigs.test(p));
-  if (hugo !== undefined && (has('content/') || hasUnder('content/'))) {
-    const evidence = [`${hugo} exists`, 'content/ folder exists'];
-    if (countBundles(listing.paths) > 0) {
-      return {
-        preset: 'hugo-bundle',
-        evidence: [...evidence, 'posts are page bundles (index.md)'],
-      };
-    }
-    return { preset: 'hugo', evidence };
+  const hugo = hugoEvidence(listing);
+  if (hugo?.strong === true) {
+    return hugo.detection;
   }
-  const jekyllConfig = listing.texts['_config.yml'] ?? listing.texts['_config.yaml'];
-  if (
-    jekyllConfig !== undefined &&
-    (has('_posts/') ||
-      hasUnder('_posts/') ||
-      /jekyll|github-pages/.test(listing.texts.Gemfile ?? ''))
-  ) {
-    const evidence = [
-      '_config.yml exists',
-      has('_posts/') || hasUnder('_posts/') ? '_posts/ folder exists' : 'Gemfile uses Jekyll',
-    ];
-    if (/academicpages/i.test(jekyllConfig) || has('_publications/') || has('_talks/')) {
-      const why = /academicpages/i.test(jekyllConfig)
-        ? '_config.yml mentions academicpages'
-        : '_publications/ or _talks/ exists';
-      return { preset: 'jekyll-academicpages', evidence: [...evidence, why] };
-    }
-    if (/^\s*(?:remote_)?theme\s*:\s*["']?(?:mmistakes\/)?minimal-mistakes/m.test(jekyllConfig)) {
-      return {
-        preset: 'jekyll-minimal-mistakes',
-        evidence: [...evidence, '_config.yml uses the minimal-mistakes theme'],
-      };
-    }
-    return { preset: 'jekyll', evidence };
+  const jekyll = jekyllDetection(listing, has, hasUnder);
+  if (jekyll !== null) {
+    return jekyll;
   }
-  return { preset: 'plain', evidence: ['no known generator configuration found'] };
+  if (hugo !== null) {
+    return hugo.detection;
+  }
+  return { preset: 'plain', evidence: [evidenceOf('nothing-found')] };
+}
+
+/**
+ * Hugo, by its configuration: `hugo.*` and `config/_default/` are Hugo's own names; a bare
+ * `config.*` is Hugo's when its content folder exists or it holds settings only Hugo has.
+ *
+ * Weak evidence (a `config.*` with Hugo settings and no content folder yet) gives way to Jekyll.
+ */
+function hugoEvidence(listing: RepoListing): { strong: boolean; detection: Detection } | null {
+  const config = listing.paths.find((p) => hugoConfigs.test(p));
+  if (config === undefined) {
+    return null;
+  }
+  const contentDir = hugoContentDir(listing);
+  const hasContent = listing.paths.some((p) => p.startsWith(`${contentDir}/`));
+  const ownName = !/^config\.[a-z]+$/.test(config);
+  const settings = hasHugoSettings(listing);
+  if (!ownName && !hasContent && !settings) {
+    return null;
+  }
+  const evidence = [evidenceOf('config-file', config)];
+  if (hasContent) {
+    evidence.push(evidenceOf('folder', `${contentDir}/`));
+  } else if (settings) {
+    evidence.push(evidenceOf('hugo-settings', config));
+  }
+  const detection: Detection =
+    countBundles(listing.paths, contentDir) > 0
+      ? { preset: 'hugo-bundle', evidence: [...evidence, evidenceOf('page-bundles')] }
+      : { preset: 'hugo', evidence };
+  return { strong: ownName || hasContent, detection };
+}
+
+function jekyllDetection(
+  listing: RepoListing,
+  has: (path: string) => boolean,
+  hasUnder: (folder: string) => boolean,
+): Detection | null {
+  const configName = '_config.yml' in listing.texts ? '_config.yml' : '_config.yaml';
+  const jekyllConfig = listing.texts[configName];
+  if (jekyllConfig === undefined) {
+    return null;
+  }
+  // Posts live under `source:` and `collections_dir:` when the configuration sets them.
+  const postsFolder = `${jekyllPostsFolder(listing)}/`;
+  const hasPosts = has(postsFolder) || hasUnder(postsFolder);
+  if (!hasPosts && !/jekyll|github-pages/.test(listing.texts.Gemfile ?? '')) {
+    return null;
+  }
+  const evidence = [
+    evidenceOf('config-file', configName),
+    hasPosts ? evidenceOf('folder', postsFolder) : evidenceOf('gemfile-jekyll'),
+  ];
+  if (/academicpages/i.test(jekyllConfig)) {
+    return {
+      preset: 'jekyll-academicpages',
+      evidence: [...evidence, evidenceOf('config-mentions-academicpages', configName)],
+    };
+  }
+  const academicFolder = ['_publications/', '_talks/'].find(has);
+  if (academicFolder !== undefined) {
+    return {
+      preset: 'jekyll-academicpages',
+      evidence: [...evidence, evidenceOf('folder', academicFolder)],
+    };
+  }
+  if (/^\s*(?:remote_)?theme\s*:\s*["']?(?:mmistakes\/)?minimal-mistakes/m.test(jekyllConfig)) {
+    return {
+      preset: 'jekyll-minimal-mistakes',
+      evidence: [...evidence, evidenceOf('theme-minimal-mistakes', configName)],
+    };
+  }
+  return { preset: 'jekyll', evidence };
+}
+
+/** Settings only a Hugo configuration has (a bare `config.json` may belong to anything). */
+function hasHugoSettings(listing: RepoListing): boolean {
+  const config = readHugoConfig(listing, []);
+  return [
+    'baseURL',
+    'baseurl',
+    'contentDir',
+    'languageCode',
+    'defaultContentLanguage',
+    'hasCJKLanguage',
+    'module',
+    'markup',
+    'taxonomies',
+    'permalinks',
+  ].some((key) => key in config);
 }
 
 /** Posts stored as `content/<section>/<name>/index.md` page bundles. */
-function countBundles(paths: readonly string[]): number {
+function countBundles(paths: readonly string[], contentDir: string): number {
+  const inContent = paths
+    .filter((p) => p.startsWith(`${contentDir}/`))
+    .map((p) => p.slice(contentDir.length + 1));
   return (
-    paths.filter((p) => /^content\/[^/]+\/[^/]+\/index(?:\.[a-z-]+)?\.md$/i.test(p)).length -
-    paths.filter((p) => /^content\/[^/]+\/(?!_index)[^/]+\.md$/i.test(p)).length
+    inContent.filter((p) => /^[^/]+\/[^/]+\/index(?:\.[a-z-]+)?\.md$/i.test(p)).length -
+    inContent.filter((p) => /^[^/]+\/(?!_index)[^/]+\.md$/i.test(p)).length
   );
 }
 

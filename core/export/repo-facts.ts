@@ -1,6 +1,7 @@
 import { parse as parseToml } from 'smol-toml';
 import { parse as parseYaml } from 'yaml';
 import type { ExportDraftStyle } from '../api';
+import { astroContentConfigFiles, readAstroSchema, type AstroSchema } from './astro-schema';
 import type { RepoListing } from './detect';
 
 /** What a preset needs to know about a particular repository's configuration. */
@@ -9,6 +10,12 @@ export interface RepoFacts {
   hugoSection: string;
   /** Hugo: the front-matter format the repository uses (archetype or existing posts), if clear. */
   hugoFrontMatter: 'yaml' | 'toml' | null;
+  /** Jekyll `source:`: the folder the site is built from ('' for the repository root). */
+  jekyllSource: string;
+  /** Jekyll: where `_posts/` and `_drafts/` are, `<source>/<collections_dir>` ('' for the root). */
+  jekyllCollectionsDir: string;
+  /** Astro: what the posts collection's schema demands, read as text (never run); null if unknown. */
+  astroSchema: AstroSchema | null;
   /** Hexo: `source_dir`. */
   hexoSourceDir: string;
   /** Hexo: `post_asset_folder: true` puts a post's images in a folder named after the post. */
@@ -52,10 +59,10 @@ export interface UrlFacts {
 export function readRepoFacts(listing: RepoListing): RepoFacts {
   const has = (path: string): boolean => listing.paths.includes(path);
   const configErrors: RepoFacts['configErrors'] = [];
-  const siteConfig = '_config.yml' in listing.texts ? '_config.yml' : '_config.yaml';
-  const jekyllOrHexo = loadConfig(listing.texts[siteConfig], 'yaml', siteConfig, configErrors);
-  const hugo = hugoConfig(listing, configErrors);
-  const contentDir = stringAt(hugo, 'contentDir') ?? 'content';
+  const jekyllOrHexo = siteConfig(listing, configErrors);
+  const hugo = readHugoConfig(listing, configErrors);
+  const contentDir = contentDirOf(hugo);
+  const jekyll = jekyllFolders(jekyllOrHexo);
   const mainSections =
     hugo.mainSections ??
     hugo.mainsections ??
@@ -78,7 +85,10 @@ export function readRepoFacts(listing: RepoListing): RepoFacts {
     'src/content/blog';
   const zone = stringAt(jekyllOrHexo, 'timezone');
   return {
-    hugoSection: safeFolder(hugoSection) ? hugoSection : 'content/posts',
+    hugoSection: safeFolder(hugoSection) ? hugoSection : `${contentDir}/posts`,
+    jekyllSource: jekyll.source,
+    jekyllCollectionsDir: jekyll.collections,
+    astroSchema: astroSchemaOf(listing, astroCollectionDir),
     hugoFrontMatter: hugoFormat(listing),
     hexoSourceDir: sourceDir !== null && safeFolder(sourceDir) ? sourceDir : 'source',
     hexoAssetFolder: jekyllOrHexo.post_asset_folder === true,
@@ -211,7 +221,61 @@ function loadConfig(
   }
 }
 
-function hugoConfig(
+/** The posts collection's schema from the first content configuration that says it plainly. */
+function astroSchemaOf(listing: RepoListing, collectionDir: string): AstroSchema | null {
+  for (const file of astroContentConfigFiles) {
+    const text = listing.texts[file];
+    const schema = text === undefined ? null : readAstroSchema(text, collectionDir);
+    if (schema !== null) {
+      return schema;
+    }
+  }
+  return null;
+}
+
+/** Hugo's `contentDir` (default `content`), when it is a plain relative folder. */
+export function hugoContentDir(listing: RepoListing): string {
+  return contentDirOf(readHugoConfig(listing, []));
+}
+
+/** Jekyll: the `_posts` folder, under `source:` and `collections_dir:` when they are set. */
+export function jekyllPostsFolder(listing: RepoListing): string {
+  return joinFolders(jekyllFolders(siteConfig(listing, [])).collections, '_posts');
+}
+
+function contentDirOf(hugo: Record<string, unknown>): string {
+  const dir = stringAt(hugo, 'contentDir')?.replace(/^\.\//, '');
+  return dir !== undefined && safeFolder(dir) ? dir : 'content';
+}
+
+function siteConfig(
+  listing: RepoListing,
+  errors: RepoFacts['configErrors'],
+): Record<string, unknown> {
+  const file = '_config.yml' in listing.texts ? '_config.yml' : '_config.yaml';
+  return loadConfig(listing.texts[file], 'yaml', file, errors);
+}
+
+/**
+ * Jekyll's `source:` and `collections_dir:` (relative to the source), as plain relative folders.
+ *
+ * Configuration is data from the repository: a folder that is absolute or climbs out is ignored.
+ */
+function jekyllFolders(site: Record<string, unknown>): { source: string; collections: string } {
+  const folder = (key: string): string => {
+    const value = stringAt(site, key)?.replace(/^(?:\.\/)+/, '');
+    return value === undefined || value === '.' || !safeFolder(value) ? '' : value;
+  };
+  const source = folder('source');
+  return { source, collections: joinFolders(source, folder('collections_dir')) };
+}
+
+function joinFolders(...parts: string[]): string {
+  return parts.filter((part) => part !== '').join('/');
+}
+
+/** The Hugo site configuration (`hugo.*`, `config.*`, `config/_default/*`), or `{}`. */
+export function readHugoConfig(
   listing: RepoListing,
   errors: RepoFacts['configErrors'],
 ): Record<string, unknown> {

@@ -1,4 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import {
   generatorIds,
@@ -7,12 +8,19 @@ import {
   type GeneratorId,
   type PostwrightHost,
 } from '../../core/api';
+import { parseEvidence } from '../../core/export/detect';
 import { exportErrorMessage } from './export-error';
 import type { ExportPlanState } from './use-export-plan';
 
 /** Generators with a drafts folder, where a draft can instead be marked `published: false`. */
 function hasDraftsFolder(preset: GeneratorId): boolean {
   return preset.startsWith('jekyll') || preset === 'hexo';
+}
+
+/** One piece of detection evidence in the UI's language; text from an older app is shown as is. */
+function evidenceText(evidence: string, t: TFunction<'export'>): string {
+  const { code, value } = parseEvidence(evidence);
+  return code === null ? value : t(`evidence.${code}`, { value });
 }
 
 /** Props of the target chooser. */
@@ -110,7 +118,9 @@ export function TargetPicker({ host, state }: TargetPickerProps): React.JSX.Elem
         <p className="export-muted">
           {t('detected', {
             preset: t(`presets.${state.detection.preset}`),
-            evidence: state.detection.evidence.join('; '),
+            evidence: state.detection.evidence
+              .map((item) => evidenceText(item, t))
+              .join(t('evidence.separator')),
           })}
         </p>
       )}

@@ -1,6 +1,6 @@
 import type { GeneratorId } from '../../api';
 import { formatDay } from '../dates';
-import { dateEdits, isIsoLike, publishedFalseEdits } from './common';
+import { dateEdits, isIsoLike, joinPath, publishedFalseEdits } from './common';
 import type { ExportPreset } from './types';
 
 /** Where each Jekyll flavour keeps images: academicpages links `/images/...`. */
@@ -21,16 +21,21 @@ function jekyllPreset(
     label,
     dialect: { liquid: true, kramdown: true, dollarMathUnsupported, datedFileNames: true },
     permalinkKey: 'permalink',
-    postFolders: () => ['_posts', '_drafts'],
+    // Jekyll reads posts from `<source>/<collections_dir>/_posts`, nowhere else.
+    postFolders: (repo) => [
+      joinPath(repo.jekyllCollectionsDir, '_posts'),
+      joinPath(repo.jekyllCollectionsDir, '_drafts'),
+    ],
     // Jekyll shows `_drafts/` only with --drafts, and a draft's name carries no date.
     postPath: (post, repo) =>
       post.draft && repo.draftStyle === 'drafts-folder'
-        ? `_drafts/${post.slug}.md`
-        : `_posts/${formatDay(post.date)}-${post.slug}.md`,
-    siteRoot: () => '',
-    placeImage: (fileName, post) => {
-      const targetPath = `${imageRoot}/${post.slug}/${fileName}`;
-      return { targetPath, link: `/${targetPath}` };
+        ? joinPath(repo.jekyllCollectionsDir, '_drafts', `${post.slug}.md`)
+        : joinPath(repo.jekyllCollectionsDir, '_posts', `${formatDay(post.date)}-${post.slug}.md`),
+    // The site is built from `source:`; files outside it are never published.
+    siteRoot: (repo) => repo.jekyllSource,
+    placeImage: (fileName, post, _postTargetPath, repo) => {
+      const sitePath = `${imageRoot}/${post.slug}/${fileName}`;
+      return { targetPath: joinPath(repo.jekyllSource, sitePath), link: `/${sitePath}` };
     },
     frontMatter: (post, repo) => [
       ...dateEdits(post, 'date', formatDay, isIsoLike),
