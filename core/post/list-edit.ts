@@ -205,6 +205,8 @@ interface Unit {
   old: number | null;
   text: string;
   indent: string;
+  /** A moved item's comment (` # why`), written after it when it has a line of its own. */
+  comment: string;
 }
 
 /**
@@ -248,7 +250,9 @@ export function editBracketList(
     if (step.op === 'insert') {
       const moved = step.moved === null ? undefined : items[step.moved];
       const source = moved === undefined ? render(step.text) : text.slice(moved.from, moved.to);
-      sequence.push({ old: null, text: source, indent: '' });
+      const trail = step.moved === null ? '' : (separators[step.moved]?.trail ?? '');
+      const comment = /[ \t]*#[^\r\n]*/.exec(trail)?.[0] ?? '';
+      sequence.push({ old: null, text: source, indent: '', comment });
       continue;
     }
     if (step.old > 0) {
@@ -260,6 +264,7 @@ export function editBracketList(
         old: step.old,
         text: text.slice(item.from, item.to),
         indent: indentOf(step.old),
+        comment: '',
       });
     }
   }
@@ -292,10 +297,10 @@ export function editBracketList(
     const ownLine = out.endsWith('\n');
     out += (ownLine ? lineIndent : '') + piece.text;
     if (!isLast) {
-      out += ownLine ? `,${eol}` : ', ';
+      out += ownLine ? `,${piece.comment}${eol}` : ', ';
     } else {
       // The last item ends like the old last one did: trailing comma or not, line break or not.
-      out += tailEndsLine ? (hasComma(tail) ? ',' : '') + eol : tail;
+      out += tailEndsLine ? (hasComma(tail) ? ',' : '') + piece.comment + eol : tail;
     }
   });
   const closingIndent = out.endsWith('\n') ? closing.indent : '';

@@ -163,6 +163,16 @@ describe('editing a TOML array', () => {
     );
   });
 
+  it('moves an item to another line with its comment', () => {
+    const post = '+++\ntags = [\n  "a", # one\n  "b", # two\n  "c",\n]\n+++\n';
+    expect(setTags(post, ['c', 'a', 'b'])).toBe(
+      '+++\ntags = [\n  "c",\n  "a", # one\n  "b", # two\n]\n+++\n',
+    );
+    expect(setTags(post, ['b', 'c', 'a'])).toBe(
+      '+++\ntags = [\n  "b", # two\n  "c",\n  "a", # one\n]\n+++\n',
+    );
+  });
+
   it('follows items written without indentation', () => {
     expect(setTags('+++\ntags = [\n"a",\n"b",\n]\n+++\n', ['a', 'b', 'c'])).toBe(
       '+++\ntags = [\n"a",\n"b",\n"c",\n]\n+++\n',

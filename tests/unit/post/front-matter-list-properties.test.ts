@@ -200,4 +200,58 @@ describe('list edits on random lists with comments', () => {
     },
     propertyTimeoutMs,
   );
+
+  it(
+    'turns a list into any other list keeping every comment of the items that stay',
+    () => {
+      const layout = fc.constantFrom('yaml-block', 'yaml-flow', 'toml');
+      const edited = list.chain((items) =>
+        fc.record({
+          items: fc.constant(items),
+          kept: fc.shuffledSubarray(items),
+          added: fc.array(fc.tuple(fc.nat(), newTag), { maxLength: 3 }),
+        }),
+      );
+      fc.assert(
+        fc.property(edited, layout, fc.constantFrom('\n', '\r\n'), (edit, format, eol) => {
+          const { items, kept, added } = edit;
+          const expected = kept.map((entry) => entry.text);
+          for (const [at, text] of added) {
+            if (!items.some((entry) => entry.text === text)) {
+              expected.splice(at % (expected.length + 1), 0, text);
+            }
+          }
+          const toml = format === 'toml';
+          const lines = items.flatMap((entry) => {
+            const quote = toml && entry.quote === '' ? '"' : entry.quote;
+            const source = `${quote}${entry.text}${quote}`;
+            return [
+              ...(entry.above === null ? [] : [`    # ${entry.above}`]),
+              (format === 'yaml-block' ? `  - ${source}` : `    ${source},`) +
+                (entry.trailing === null ? '' : ` # ${entry.trailing}`),
+            ];
+          });
+          const key = format === 'yaml-block' ? 'tags:' : toml ? 'tags = [' : 'tags: [';
+          const close = format === 'yaml-block' ? [] : [toml ? ']' : '  ]'];
+          const fence = toml ? '+++' : '---';
+          const post = [fence, key, ...lines, ...close, fence, ''].join(eol);
+          const next = setFrontMatterField(post, 'tags', { kind: 'list', items: expected });
+          const block = next.split(`${fence}${eol}`)[1] ?? '';
+          const read = toml ? parseToml(block) : (parseYaml(block, { version: '1.1' }) as object);
+          expect((read as { tags: string[] }).tags).toEqual(expected);
+          expect(next.replace(/\r\n/g, '')).not.toContain(eol === '\n' ? '\r' : '\n');
+          for (const entry of items) {
+            if (entry.above !== null) {
+              expect(next).toContain(`# ${entry.above}`);
+            }
+            if (entry.trailing !== null && expected.includes(entry.text)) {
+              expect(next).toContain(`# ${entry.trailing}`);
+            }
+          }
+        }),
+        { numRuns: 300 },
+      );
+    },
+    propertyTimeoutMs,
+  );
 });
