@@ -1,6 +1,6 @@
-import { execFile } from 'node:child_process';
 import { ApiError, type GitStatusEntry } from '../../../core/api';
-import { commandKeysIn, gitEnvironment, hardenedGitOptions } from './git-safety';
+import { runGit } from './git-run';
+import { commandKeysIn } from './git-safety';
 
 /** What `git status` says about a folder. */
 export interface GitStatus {
@@ -9,36 +9,8 @@ export interface GitStatus {
   entries: GitStatusEntry[];
 }
 
-interface GitRun {
-  code: number;
-  stdout: string;
-  stderr: string;
-  missing: boolean;
-}
-
-/**
- * Runs git without a shell, hardened against the repository's own settings (`git-safety`); never
- * rejects (the caller decides what a failure means).
- */
-function runGit(cwd: string, args: string[]): Promise<GitRun> {
-  return new Promise((resolve) => {
-    execFile(
-      'git',
-      [...hardenedGitOptions, ...args],
-      {
-        cwd,
-        maxBuffer: 64 * 1024 * 1024,
-        windowsHide: true,
-        env: gitEnvironment(process.env),
-      },
-      (error, stdout, stderr) => {
-        const missing = (error as NodeJS.ErrnoException | null)?.code === 'ENOENT';
-        const code = error === null ? 0 : typeof error.code === 'number' ? error.code : 1;
-        resolve({ code, stdout, stderr, missing });
-      },
-    );
-  });
-}
+/** Reading settings takes milliseconds; longer means a file that never ends (a named pipe). */
+const settingsTimeoutMs = 20_000;
 
 /** Maps a porcelain XY pair to what the user cares about. */
 function statusOf(xy: string): GitStatusEntry['status'] {
@@ -103,11 +75,19 @@ export async function gitStatusOf(folder: string): Promise<GitStatus> {
  * Reading the settings runs nothing. The user can check them and run git by hand.
  */
 async function refuseCommandSettings(folder: string): Promise<void> {
-  let listing = await runGit(folder, ['config', '--list', '-z', '--show-scope', '--includes']);
+  let listing = await runGit(
+    folder,
+    ['config', '--list', '-z', '--show-scope', '--includes'],
+    settingsTimeoutMs,
+  );
   let scoped = listing.stdout;
   if (listing.code !== 0 && /show-scope/.test(listing.stderr)) {
     // git before 2.26 has no --show-scope: read the repository's own file alone.
-    listing = await runGit(folder, ['config', '--local', '--list', '-z', '--includes']);
+    listing = await runGit(
+      folder,
+      ['config', '--local', '--list', '-z', '--includes'],
+      settingsTimeoutMs,
+    );
     scoped = listing.stdout
       .split('\0')
       .filter((entry) => entry !== '')

@@ -84,6 +84,17 @@ describe.skipIf(!hasGit)('a repository whose own settings run programs', () => {
     await expectRefused(['filter.Evil.process']);
   });
 
+  test.skipIf(process.platform === 'win32')(
+    'settings that include /dev/stdin do not leave git waiting for input',
+    async () => {
+      git('config', 'include.path', '/dev/stdin');
+      const written = await exportPost();
+      expect((await backend.gitStatus({ targetId })).entries).toEqual([
+        { path: written[0], status: 'new' },
+      ]);
+    },
+  );
+
   test('a monitor switched off in the repository does not refuse it', async () => {
     git('config', 'core.fsmonitor', 'false');
     const written = await exportPost();
