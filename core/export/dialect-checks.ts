@@ -1,5 +1,5 @@
 import type { ExportFixId, ExportWarning, WorkspacePath } from '../api';
-import { findLiquidInCode, wrapLiquidRaw } from './liquid';
+import { findLiquidInCode, findLiquidInText, wrapLiquidRaw } from './liquid';
 import { convertInlineMath, findInlineMath, hasBareUnderscore } from './math';
 import { scanBody, type ScannedBody } from './markdown-scan';
 import type { ExportPreset } from './presets/types';
@@ -26,7 +26,10 @@ export function applyFixes(
   return result;
 }
 
-/** Liquid in code and inline math the blog would not render as written. */
+/** How many line numbers a warning names before it says "…". */
+const maxNamedLines = 12;
+
+/** Liquid in code and in the text, and inline math the blog would not render as written. */
 export function dialectWarnings(
   scan: ScannedBody,
   preset: ExportPreset,
@@ -43,6 +46,27 @@ export function dialectWarnings(
         postPath,
         message: `Code contains {{ }} or {% %}, which Jekyll would run as Liquid (${liquid.length} place(s)); wrap it in {% raw %}.`,
         details: { line: bodyStartLine + (liquid[0]?.line ?? 0), count: liquid.length },
+        fix: 'wrap-liquid-raw',
+      });
+    }
+    const inText = findLiquidInText(scan);
+    if (inText.length > 0) {
+      const lines = [...new Set(inText.map((item) => bodyStartLine + item.line))];
+      const named =
+        lines.length > maxNamedLines
+          ? `${lines.slice(0, maxNamedLines).join(', ')}…`
+          : lines.join(', ');
+      warnings.push({
+        code: 'liquid-in-code',
+        postPath,
+        message: `Text outside code contains {{ }} or {% %} on line(s) ${named} (Hugo shortcodes or template code?), which Jekyll would run as Liquid: the text disappears or the build fails; wrap it in {% raw %}.`,
+        // `context` picks the catalog's `liquid-in-code_outside-code` text (i18next contexts).
+        details: {
+          line: lines[0] ?? bodyStartLine,
+          count: inText.length,
+          lines: named,
+          context: 'outside-code',
+        },
         fix: 'wrap-liquid-raw',
       });
     }

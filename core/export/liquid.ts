@@ -1,4 +1,4 @@
-import type { ScannedBody } from './markdown-scan';
+import { proseSegments, type ScannedBody } from './markdown-scan';
 
 /** A piece of code Jekyll's Liquid would try to run. */
 export interface LiquidInCode {
@@ -38,6 +38,45 @@ export function findLiquidInCode(scan: ScannedBody): LiquidInCode[] {
     }
   });
   return found.sort((a, b) => (a.line !== b.line ? a.line - b.line : a.start - b.start));
+}
+
+/** Liquid in the post's text (outside code): `{{ … }}` or `{% … %}`, a tag left open to the line's end. */
+export interface LiquidInText {
+  /** 0-based body line. */
+  line: number;
+  /** Columns `[start, end)` of the tag. */
+  start: number;
+  end: number;
+}
+
+const liquidOpener = /\{\{|\{%/g;
+
+/**
+ * Finds `{{ }}` and `{% %}` in prose, outside code and `{% raw %}`: Hugo shortcodes and template
+ * snippets that Jekyll would run as Liquid (the text vanishes, or a strict build fails).
+ *
+ * A tag not closed on its line runs to the line's end: Liquid reads the opener, whatever follows.
+ */
+export function findLiquidInText(scan: ScannedBody): LiquidInText[] {
+  const raw = rawRanges(scan.lines);
+  const found: LiquidInText[] = [];
+  for (const segment of proseSegments(scan)) {
+    const line = scan.lines[segment.line] ?? '';
+    const text = line.slice(0, segment.end);
+    liquidOpener.lastIndex = segment.start;
+    for (let match = liquidOpener.exec(text); match !== null; match = liquidOpener.exec(text)) {
+      const start = match.index;
+      const closer = text.indexOf(match[0] === '{{' ? '}}' : '%}', start + 2);
+      const end = closer < 0 ? segment.end : closer + 2;
+      const tag = line.slice(start, end);
+      const inRaw = (raw[segment.line] ?? []).some(([from, to]) => from <= start && start < to);
+      if (!inRaw && !rawTag.test(tag)) {
+        found.push({ line: segment.line, start, end });
+      }
+      liquidOpener.lastIndex = end;
+    }
+  }
+  return found;
 }
 
 function hasLiquid(text: string): boolean {
@@ -82,13 +121,19 @@ function withoutRanges(line: string, ranges: [number, number][]): string {
   return kept + line.slice(from);
 }
 
-/** Wraps every offending block in `{% raw %}` lines and every inline span in raw tags. */
+/**
+ * Wraps every offending block in `{% raw %}` lines, and every inline span and every tag in the
+ * text in raw tags, so Jekyll shows them as written.
+ */
 export function wrapLiquidRaw(scan: ScannedBody): string {
-  const found = findLiquidInCode(scan);
+  const found: (LiquidInCode | (LiquidInText & { kind: 'text' }))[] = [
+    ...findLiquidInCode(scan),
+    ...findLiquidInText(scan).map((item) => ({ ...item, kind: 'text' as const })),
+  ].sort((a, b) => (a.line !== b.line ? a.line - b.line : a.start - b.start));
   const lines = scan.lines.slice();
   // Right to left, so earlier positions stay valid.
   for (const item of found.slice().reverse()) {
-    if (item.kind === 'inline') {
+    if (item.kind === 'inline' || item.kind === 'text') {
       const line = lines[item.line] ?? '';
       lines[item.line] =
         `${line.slice(0, item.start)}{% raw %}${line.slice(item.start, item.end)}{% endraw %}${line.slice(item.end)}`;
