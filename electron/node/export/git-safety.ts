@@ -62,10 +62,13 @@ export function gitEnvironment(base: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   };
 }
 
-/** Keys (lower case; `*` one name part) whose value is a program git may run. */
+/**
+ * Keys (lower case; `*` one name part) whose value is a program git may run. `core.hooksPath`
+ * is not among them: every run points it at nothing (`hardenedGitOptions`), so a repository set
+ * up with husky (`core.hooksPath=.husky`, common in Node-based blogs) is not refused for it.
+ */
 const commandKeys: readonly RegExp[] = [
   'core.fsmonitor',
-  'core.hookspath',
   'core.sshcommand',
   'core.gitproxy',
   'core.editor',

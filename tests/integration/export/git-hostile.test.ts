@@ -138,6 +138,21 @@ describe.skipIf(!hasGit)('committing', () => {
     expect(await exists(marker)).toBe(false);
   });
 
+  test('hooks a husky-style core.hooksPath points at do not run either, and do not refuse the repository', async () => {
+    await mkdir(join(repo, '.husky'));
+    await writeFile(join(repo, '.husky', 'pre-commit'), `#!/bin/sh\ntouch ${marker}\n`);
+    await chmod(join(repo, '.husky', 'pre-commit'), 0o755);
+    git('config', 'core.hooksPath', '.husky');
+    const written = await exportPost();
+    expect((await backend.gitStatus({ targetId })).entries).toContainEqual({
+      path: written[0],
+      status: 'new',
+    });
+    await backend.gitCommit({ targetId, message: 'Add post', paths: written });
+    expect(git('log', '-1', '--format=%s').trim()).toBe('Add post');
+    expect(await exists(marker)).toBe(false);
+  });
+
   test('a name with [ ] commits that file only, not the files it would match as a pattern', async () => {
     await mkdir(join(repo, 'assets'));
     await writeFile(join(repo, 'assets', 'k1.png'), 'old');
