@@ -2,6 +2,7 @@ import type { ExportAssetOp, ExportWarning, WorkspacePath } from '../api';
 import { safeFileName, uniqueName } from '../workspace/safe-name';
 import { findAssetTags, tagArgument, tagAsMarkdown, type AssetTag } from './hexo-tags';
 import {
+  encodeLinkName,
   findImageRefs,
   markdownDestination,
   resolveLink,
@@ -111,6 +112,21 @@ export function planImages(scan: ScannedBody, ctx: Context): ImagePlan {
       placed.set(target.workspacePath, null);
       return null;
     }
+    if (info.limit !== undefined) {
+      plan.warnings.push({
+        code: 'image-too-large',
+        postPath: ctx.postPath,
+        message: `The image ${url} is ${megabytes(info.size)}, more than the ${megabytes(info.limit)} export copies. It is not copied, and its link is left as written.`,
+        details: {
+          image: url,
+          size: megabytes(info.size),
+          limit: megabytes(info.limit),
+          ...(line === null ? {} : { line: ctx.bodyStartLine + line }),
+        },
+      });
+      placed.set(target.workspacePath, null);
+      return null;
+    }
     let placement: { targetPath: string; link: string };
     if (target.siteRootPath !== null) {
       placement = {
@@ -120,7 +136,14 @@ export function planImages(scan: ScannedBody, ctx: Context): ImagePlan {
     } else {
       const name = nameFor(target);
       usedNames.push(name);
-      placement = ctx.preset.placeImage(name, ctx.facts, ctx.postTargetPath, ctx.repo);
+      const placed = ctx.preset.placeImage(name, ctx.facts, ctx.postTargetPath, ctx.repo);
+      // The link names the file as written on disk, encoded so it leads back to it (`g%20h.png`).
+      placement = placed.link.endsWith(name)
+        ? {
+            targetPath: placed.targetPath,
+            link: placed.link.slice(0, placed.link.length - name.length) + encodeLinkName(name),
+          }
+        : placed;
     }
     if (!isConfinedTargetPath(placement.targetPath, [''])) {
       plan.warnings.push(unsafe(ctx.postPath, url, 'a name that cannot be written safely'));
@@ -197,7 +220,7 @@ export function planImages(scan: ScannedBody, ctx: Context): ImagePlan {
         line: ref.line,
         start: ref.whole.start,
         end: ref.whole.end,
-        text: `{% asset_img ${tagArgument(placement.link)}${title === '' ? '' : ` ${tagArgument(title)}`} %}`,
+        text: `{% asset_img ${tagArgument(fileNameOf(placement))}${title === '' ? '' : ` ${tagArgument(title)}`} %}`,
       });
     } else if (placement !== null && placement.link !== ref.url) {
       plan.lineEdits.push({
@@ -225,12 +248,12 @@ export function planImages(scan: ScannedBody, ctx: Context): ImagePlan {
       continue;
     }
     if (hexoFolder && !placement.link.includes('/')) {
-      if (placement.link !== tag.name) {
+      if (fileNameOf(placement) !== tag.name) {
         plan.lineEdits.push({
           line: tag.line,
           start: tag.nameStart,
           end: tag.nameEnd,
-          text: tagArgument(placement.link),
+          text: tagArgument(fileNameOf(placement)),
         });
       }
     } else {
@@ -304,6 +327,17 @@ function foundIn(scan: ScannedBody, postPath: WorkspacePath): FoundImages {
   };
   foundInScans.set(scan, found);
   return found;
+}
+
+/** `250.3 MB`, `200 MB`: a size as the warning says it. */
+function megabytes(bytes: number): string {
+  const value = bytes / (1024 * 1024);
+  return `${Number.isInteger(value) ? value : value.toFixed(1)} MB`;
+}
+
+/** A Hexo asset tag names the file itself, as stored, not a URL to it. */
+function fileNameOf(placement: { targetPath: string }): string {
+  return placement.targetPath.slice(placement.targetPath.lastIndexOf('/') + 1);
 }
 
 function unsafe(postPath: WorkspacePath, value: string, reason: string): ExportWarning {

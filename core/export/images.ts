@@ -96,19 +96,25 @@ export function resolveLink(url: string, postPath: string): LinkTarget {
   if (/^[a-zA-Z][a-zA-Z0-9+.-]*:|^\/\/|^#|\{\{|\{%/.test(trimmed) || trimmed === '') {
     return { kind: 'remote' };
   }
-  let decoded: string;
-  try {
-    decoded = decodeURI(trimmed.split(/[?#]/)[0] ?? '');
-  } catch {
-    decoded = trimmed.split(/[?#]/)[0] ?? '';
+  // A browser (and a generator's server) reads the link this way: the query and the fragment are
+  // cut off first, then each name is percent-decoded (`e%23f.png` is `e#f.png`). A `%` that
+  // starts no escape stays a `%`, as browsers keep it.
+  const raw = trimmed.split(/[?#]/)[0] ?? '';
+  const names = raw.split('/').map(decodeName);
+  if (names.some((name) => name.includes('/'))) {
+    return { kind: 'unsafe', reason: 'a slash written as %2F inside a name' };
   }
+  const decoded = names.join('/');
   if (decoded.includes('\\')) {
     return { kind: 'unsafe', reason: 'backslash in path' };
+  }
+  if (decoded.includes('\0')) {
+    return { kind: 'unsafe', reason: 'absolute file-system path' };
   }
   const isSiteRoot = decoded.startsWith('/');
   const base = isSiteRoot ? [] : postPath.split('/').slice(0, -1);
   const parts: string[] = [...base];
-  for (const part of decoded.split('/')) {
+  for (const part of names) {
     if (part === '' || part === '.') {
       continue;
     }
@@ -126,6 +132,29 @@ export function resolveLink(url: string, postPath: string): LinkTarget {
   }
   const workspacePath = parts.join('/');
   return { kind: 'local', workspacePath, siteRootPath: isSiteRoot ? workspacePath : null };
+}
+
+function decodeName(name: string): string {
+  try {
+    return decodeURIComponent(name);
+  } catch {
+    // Only the well-formed escapes are decoded (`100%-sure%20.png` is `100%-sure .png`).
+    return name.replace(/(?:%[0-9a-f]{2})+/gi, (escapes) => {
+      try {
+        return decodeURIComponent(escapes);
+      } catch {
+        return escapes;
+      }
+    });
+  }
+}
+
+/**
+ * A file name as it must be written in a link so that the browser, decoding it, asks for that
+ * file: `%`, `#` and `?` (and spaces) would otherwise be read as an escape, a fragment, a query.
+ */
+export function encodeLinkName(name: string): string {
+  return name.replace(/[%#?\s]/g, (char) => encodeURIComponent(char));
 }
 
 /** A link destination written so Markdown reads it back whole (spaces need angle brackets). */

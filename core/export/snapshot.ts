@@ -8,6 +8,11 @@ export interface RepoFileInfo {
 export interface AssetInfo {
   hash: string;
   size: number;
+  /**
+   * Set when the file is larger than export copies (the limit, in bytes): it was not read, so
+   * `hash` is empty. It exists all the same, and is said to be too large, not missing.
+   */
+  limit?: number;
 }
 
 /**

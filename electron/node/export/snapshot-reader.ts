@@ -11,8 +11,13 @@ import { sha256 } from '../fs/text-codec';
 import { ConfinedPaths, type ConfinedPath } from './confined-paths';
 import { mapInParallel } from './in-parallel';
 
-/** Largest image export copies (larger files are reported as missing rather than read whole). */
-const maxAssetBytes = 200 * 1024 * 1024;
+/** Largest image export copies (larger files are not read, and said to be too large). */
+export const maxAssetBytes = 200 * 1024 * 1024;
+
+/** A file that exists but is larger than `maxAssetBytes` (its size): it is never read. */
+interface TooLarge {
+  tooLarge: number;
+}
 
 /**
  * The files planning looked at, read from disk on demand (see `PlanSnapshot`).
@@ -58,11 +63,13 @@ export class SnapshotReader implements PlanSnapshot {
         );
       } else {
         const paths = lookup.kind === 'repoAsset' ? this.repoPaths : this.workspacePaths;
-        const bytes = await readBytes(paths, lookup.path);
+        const bytes = await readAnyBytes(paths, lookup.path);
         const info =
           bytes === null || bytes === 'outside'
             ? bytes
-            : { hash: sha256(bytes), size: bytes.byteLength };
+            : 'tooLarge' in bytes
+              ? { hash: '', size: bytes.tooLarge, limit: maxAssetBytes }
+              : { hash: sha256(bytes), size: bytes.byteLength };
         (lookup.kind === 'repoAsset' ? this.repoAssets : this.workspaceAssets).set(
           lookup.path,
           info,
@@ -82,6 +89,15 @@ export async function readBytes(
   paths: ConfinedPaths,
   path: string,
 ): Promise<Uint8Array | null | 'outside'> {
+  const bytes = await readAnyBytes(paths, path);
+  return bytes !== null && bytes !== 'outside' && 'tooLarge' in bytes ? null : bytes;
+}
+
+/** As `readBytes`, but a file larger than `maxAssetBytes` is told apart (its size), not read. */
+async function readAnyBytes(
+  paths: ConfinedPaths,
+  path: string,
+): Promise<Uint8Array | TooLarge | null | 'outside'> {
   const bytes = await readBytesAsNamed(paths, path);
   if (bytes !== null || !/[^\p{ASCII}]/u.test(path)) {
     return bytes;
@@ -101,7 +117,7 @@ export async function readBytes(
 async function readBytesAsNamed(
   paths: ConfinedPaths,
   path: string,
-): Promise<Uint8Array | null | 'outside'> {
+): Promise<Uint8Array | TooLarge | null | 'outside'> {
   let found: ConfinedPath;
   try {
     found = await paths.inspect(path);
@@ -112,8 +128,11 @@ async function readBytesAsNamed(
     throw error;
   }
   // The resolved path is a real path (no link left to follow), so its lstat is its stat.
-  if (found.stats === null || !found.stats.isFile() || found.stats.size > maxAssetBytes) {
+  if (found.stats === null || !found.stats.isFile()) {
     return null;
+  }
+  if (found.stats.size > maxAssetBytes) {
+    return { tooLarge: found.stats.size };
   }
   try {
     return await readFile(found.absolute);

@@ -5,7 +5,8 @@ import { fixturesDir, loadFolder, planScenario } from './plan-harness';
 const fm = (extra: string): string => `---\ntitle: A post\n${extra}---\n\n`;
 
 /** Each post deserves exactly the warning it is named after (academicpages target, 2026-01-10). */
-// config-error is about the repository, not a post: tested in hostile-repos.test.ts.
+// config-error is about the repository, not a post: tested in hostile-repos.test.ts;
+// image-too-large needs a file over 200 MB on disk: tested in image-names.test.ts.
 type Deserved = Exclude<
   ExportWarningCode,
   'config-error' | 'image-too-large' | 'earlier-export' | 'left-behind-image'
