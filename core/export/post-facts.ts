@@ -68,6 +68,7 @@ export function readPostFacts(input: {
     });
   }
 
+  const translation = dialect.translationsByFileName === true ? languageOf(fileName) : null;
   let slug: string;
   const declared =
     typeof data.slug === 'string'
@@ -90,9 +91,12 @@ export function readPostFacts(input: {
     // The slug of the last export: a changed title must not leave a second copy behind.
     slug = record.slug;
   } else {
-    slug = slugifyTitle(stemOf(postPath) ?? input.title, input.slugStyle);
+    slug = slugifyTitle(stemOf(postPath, translation) ?? input.title, input.slugStyle);
   }
-  return { facts: { slug, date, dateKey, draft, data, format: input.format }, warnings };
+  return {
+    facts: { slug, date, dateKey, draft, data, format: input.format, language: translation },
+    warnings,
+  };
 }
 
 /** A date value as the codec hands it over (a string as written, or a number of a year). */
@@ -124,10 +128,26 @@ function readDate(value: unknown): PostDate | null {
   );
 }
 
-/** The post's name without a date prefix and extension; the bundle folder for `index.md`. */
-function stemOf(postPath: string): string | null {
+/**
+ * The language before the extension of a translation's file name (`post.zh.md`, `index.zh-cn.md`),
+ * as written; null for other names. Only language-like codes count: `notes.v2.md` is no translation.
+ */
+export function languageOf(fileName: string): string | null {
+  const match =
+    /^(?!_index\.)[^.]+.*\.([a-z]{2}(?:[-_][a-z0-9]{2,8})*)\.(?:md|markdown|mdx)$/i.exec(fileName);
+  return match?.[1] ?? null;
+}
+
+/**
+ * The post's name without a date prefix, extension and the translation's language; the bundle
+ * folder for `index.md`.
+ */
+function stemOf(postPath: string, language: string | null): string | null {
   const parts = postPath.split('/');
   let name = (parts.at(-1) ?? '').replace(/\.[^.]*$/, '');
+  if (language !== null) {
+    name = name.slice(0, name.length - language.length - 1);
+  }
   if (/^index(?:\.[a-z]{2}(?:-[a-z]+)?)?$/i.test(name) || name === '_index') {
     name = parts.at(-2) ?? '';
   }

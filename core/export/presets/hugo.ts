@@ -1,9 +1,20 @@
 import { dateEdits, dayOrIso, draftEdits, folderOf, isIsoLike, renameEdit } from './common';
-import type { ExportPreset } from './types';
+import type { ExportPreset, PostFacts } from './types';
+
+/** `.zh` for a translation: Hugo tells a post's languages apart by file name. */
+function languageSuffix(post: PostFacts): string {
+  return post.language === null ? '' : `.${post.language}`;
+}
 
 /** Hugo reads a post's own URL from `url`; Postwright's form writes `permalink`. */
 const hugoBase = {
-  dialect: { liquid: false, kramdown: false, dollarMathUnsupported: false, datedFileNames: false },
+  dialect: {
+    liquid: false,
+    kramdown: false,
+    dollarMathUnsupported: false,
+    datedFileNames: false,
+    translationsByFileName: true,
+  },
   permalinkKey: 'url',
   postFolders: (repo: { hugoSection: string }) => [folderOf(repo.hugoSection) || repo.hugoSection],
   siteRoot: () => 'static',
@@ -21,7 +32,7 @@ export const hugo: ExportPreset = {
   ...hugoBase,
   id: 'hugo',
   label: 'Hugo',
-  postPath: (post, repo) => `${repo.hugoSection}/${post.slug}.md`,
+  postPath: (post, repo) => `${repo.hugoSection}/${post.slug}${languageSuffix(post)}.md`,
   placeImage: (fileName, post) => ({
     targetPath: `static/images/${post.slug}/${fileName}`,
     link: `/images/${post.slug}/${fileName}`,
@@ -33,7 +44,8 @@ export const hugoBundle: ExportPreset = {
   ...hugoBase,
   id: 'hugo-bundle',
   label: 'Hugo (page bundles)',
-  postPath: (post, repo) => `${repo.hugoSection}/${post.slug}/index.md`,
+  // Translations share the bundle (and its images): `index.md`, `index.zh.md`.
+  postPath: (post, repo) => `${repo.hugoSection}/${post.slug}/index${languageSuffix(post)}.md`,
   placeImage: (fileName, _post, postTargetPath) => ({
     targetPath: `${folderOf(postTargetPath)}/${fileName}`,
     link: fileName,

@@ -27,6 +27,11 @@ export interface PostFacts {
   /** The parsed front matter (read-only). */
   data: Readonly<Record<string, unknown>>;
   format: 'yaml' | 'toml' | 'json' | 'none';
+  /**
+   * The language a translation's file name carries (`index.zh.md`, `post.zh-cn.md`), for
+   * generators that read translations from file names (Hugo); null otherwise.
+   */
+  language: string | null;
 }
 
 /** Where an image is written and how the post links to it afterwards. */
@@ -46,6 +51,8 @@ export interface Dialect {
   dollarMathUnsupported: boolean;
   /** The file name carries the date (`YYYY-MM-DD-slug.md`). */
   datedFileNames: boolean;
+  /** Translations are told apart by a language before the extension (Hugo's `post.zh.md`). */
+  translationsByFileName?: boolean;
 }
 
 /** A blog generator's conventions, as data plus small pure functions. */
