@@ -66,7 +66,8 @@ function toFieldValue(value: EditValue): FieldValue {
  * Rewrites a post's front matter in another syntax (Hugo repositories that use TOML).
  *
  * The new file is serialised whole from the parsed values; dates written as dates stay dates
- * (`date = 2025-02-14` in TOML), never shifted to UTC.
+ * (`date = 2025-02-14` in TOML), never shifted to UTC. Comments and what TOML cannot hold are
+ * lost: `conversionLosses` lists them, for the plan to say.
  */
 export function convertFrontMatter(text: string, to: 'yaml' | 'toml'): string {
   const parsed = parseFrontMatter(text);
@@ -78,10 +79,7 @@ export function convertFrontMatter(text: string, to: 'yaml' | 'toml'): string {
   const body = text.slice(parsed.bodyOffset);
   if (to === 'toml') {
     const dates: string[] = [];
-    const data: Record<string, unknown> = {};
-    for (const [key, value] of Object.entries(parsed.data)) {
-      data[key] = tomlValue(value, dates);
-    }
+    const data = tomlTable(parsed.data, dates);
     // Dates are spliced in as written (smol-toml would print `.000` milliseconds).
     const toml = stringifyToml(data)
       .replace(
@@ -98,26 +96,34 @@ export function convertFrontMatter(text: string, to: 'yaml' | 'toml'): string {
 
 const tomlDate = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})?)?$/i;
 
-/** TOML has no null; strings written like TOML dates become TOML dates. */
+/**
+ * TOML has no null: a null value is left out (`conversionLosses` says which); strings written
+ * like TOML dates become TOML dates.
+ */
 function tomlValue(value: unknown, dates: string[]): unknown {
-  if (value === null || value === undefined) {
-    return '';
-  }
   if (typeof value === 'string' && dateKindOf(value) !== null && tomlDate.test(value)) {
     dates.push(value);
     return `@@postwright-date-${dates.length - 1}@@`;
   }
   if (Array.isArray(value)) {
-    return value.map((item) => tomlValue(item, dates));
+    return value
+      .filter((item) => item !== null && item !== undefined)
+      .map((item) => tomlValue(item, dates));
   }
-  if (typeof value === 'object') {
-    const table: Record<string, unknown> = {};
-    for (const [key, inner] of Object.entries(value)) {
-      table[key] = tomlValue(inner, dates);
-    }
-    return table;
+  if (typeof value === 'object' && value !== null) {
+    return tomlTable(value as Record<string, unknown>, dates);
   }
   return value;
+}
+
+function tomlTable(value: Record<string, unknown>, dates: string[]): Record<string, unknown> {
+  const table: Record<string, unknown> = {};
+  for (const [key, inner] of Object.entries(value)) {
+    if (inner !== null && inner !== undefined) {
+      table[key] = tomlValue(inner, dates);
+    }
+  }
+  return table;
 }
 
 /**

@@ -23,8 +23,9 @@ const hugoBase = {
     ...dateEdits(post, 'date', dayOrIso, isIsoLike),
     ...draftEdits(post),
   ],
-  format: (_post: unknown, repo: { hugoFrontMatter: 'yaml' | 'toml' | null }) =>
-    repo.hugoFrontMatter ?? 'keep',
+  // Hugo reads YAML, TOML and JSON front matter alike: a post keeps its own, since converting
+  // would lose its comments and values TOML cannot hold.
+  format: () => 'keep' as const,
 } satisfies Partial<ExportPreset>;
 
 /** Hugo, one file per post: `content/posts/slug.md`, images under `static/images/<slug>/`. */
