@@ -99,8 +99,11 @@ const commandKeys: readonly RegExp[] = [
   'web.browser',
 ].map((pattern) => new RegExp(`^${pattern.replace(/\./g, '\\.').replace(/\*/g, '.+')}$`));
 
-/** Values of `core.fsmonitor` that run nothing. */
-const offValues = new Set(['', 'false', 'no', 'off', '0']);
+/**
+ * Values of `core.fsmonitor` that name no program: off, or git's own built-in monitor (which
+ * every run switches off anyway).
+ */
+const booleanValues = new Set(['', 'false', 'no', 'off', '0', 'true', 'yes', 'on', '1']);
 
 /**
  * The keys of a repository's own configuration (`.git/config`, the worktree's, and the files
@@ -120,7 +123,7 @@ export function commandKeysIn(listing: string): string[] {
     const key = newline === -1 ? entry : entry.slice(0, newline);
     const value = newline === -1 ? '' : entry.slice(newline + 1);
     const lower = key.toLowerCase();
-    if (lower === 'core.fsmonitor' && offValues.has(value.trim().toLowerCase())) {
+    if (lower === 'core.fsmonitor' && booleanValues.has(value.trim().toLowerCase())) {
       continue;
     }
     if (commandKeys.some((pattern) => pattern.test(lower))) {

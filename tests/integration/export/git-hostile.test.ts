@@ -95,13 +95,16 @@ describe.skipIf(!hasGit)('a repository whose own settings run programs', () => {
     },
   );
 
-  test('a monitor switched off in the repository does not refuse it', async () => {
-    git('config', 'core.fsmonitor', 'false');
-    const written = await exportPost();
-    expect((await backend.gitStatus({ targetId })).entries).toEqual([
-      { path: written[0], status: 'new' },
-    ]);
-  });
+  test.each(['false', 'true'])(
+    'core.fsmonitor=%s (off, or git’s own monitor) does not refuse the repository',
+    async (value) => {
+      git('config', 'core.fsmonitor', value);
+      const written = await exportPost();
+      expect((await backend.gitStatus({ targetId })).entries).toEqual([
+        { path: written[0], status: 'new' },
+      ]);
+    },
+  );
 
   test('the user’s own monitor is trusted, yet Postwright’s git runs none', async () => {
     const globalConfig = join(base, 'global.gitconfig');
