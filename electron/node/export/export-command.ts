@@ -49,8 +49,8 @@ const usage = `Usage: postwright export POST --to REPO [--preset NAME] [--drafts
 
 Exit codes: 0 exported (or already up to date), 1 error, also when the post cannot be exported
 as it is (its front matter or file name; the reason is printed), 2 wrong usage, 3 nothing was
-written because a file in the repository would be overwritten (one Postwright did not write, or
-one changed meanwhile): run again with --replace, or review.
+written because a file in the repository would be overwritten: one Postwright did not write
+(run again with --replace to overwrite it) or one that changed meanwhile (run again).
 `;
 
 interface Options {
