@@ -1,4 +1,5 @@
 import { slug } from 'github-slugger';
+import { preprocessGeneratorSource } from './generator-source';
 import { MemoCache } from './memo-cache';
 
 const slugs = new MemoCache<string>(20000);
@@ -36,12 +37,28 @@ const headingLine =
 
 /** Whether a block may contain a heading (ATX or setext, at any depth): a superset test. */
 export function mayHoldHeading(text: string): boolean {
-  return headingLine.test(text);
+  // Removing `{% raw %}` may bring a `#` to the start of a line: test what the parser sees.
+  return (
+    headingLine.test(text) ||
+    (text.includes('{%') && headingLine.test(preprocessGeneratorSource(text)))
+  );
 }
 
 const fenceInfo = /^[ \t>*+\-\d.)]*(?:`{3,}|~{3,})[ \t]*([^\s`{]+)/gm;
 
+// `{% highlight x %}`, `{{< highlight x >}}`, `{% codeblock … lang:x %}` (tag-code-blocks.ts).
+const tagLanguage = /^[ \t>*+\-\d.)]*\{(?:%-?|\{[<%])[ \t]*highlight[ \t]+["']?([^\s%>"'}]+)/gm;
+const hexoLanguage = /^[ \t>*+\-\d.)]*\{%-?[ \t]*code(?:block)?[ \t][^\n%]*?\blang:([^\s%]+)/gm;
+
 /** The languages fences of a block name, lowercased (a superset: no parsing). */
 export function fenceLanguages(text: string): string[] {
-  return [...text.matchAll(fenceInfo)].map((match) => (match[1] as string).toLowerCase());
+  const found = [...text.matchAll(fenceInfo)].map((match) => (match[1] as string).toLowerCase());
+  if (text.includes('{')) {
+    for (const pattern of [tagLanguage, hexoLanguage]) {
+      for (const match of text.matchAll(pattern)) {
+        found.push((match[1] as string).toLowerCase());
+      }
+    }
+  }
+  return found;
 }

@@ -1,4 +1,5 @@
 import type MarkdownIt from 'markdown-it';
+import { preprocessGeneratorSource } from './generator-source';
 
 /** One top-level block of a post's body, as whole source lines. */
 export interface SourceBlock {
@@ -122,13 +123,15 @@ function block(
 ): SourceBlock {
   const text = lines.slice(start, end).join('\n');
   const withNewline = end < lines.length ? `${text}\n` : text;
+  // The flags are about what the parser sees, after `{% raw %}` tags are gone.
+  const parsed = text.includes('{%') ? preprocessGeneratorSource(text) : text;
   return {
     start,
     end,
     kind,
     text: withNewline,
-    isFootnoteRelated: text.includes('[^') || text.includes('^['),
-    mayDefineReferences: kind === 'definitions' || text.includes(']:'),
+    isFootnoteRelated: parsed.includes('[^') || parsed.includes('^['),
+    mayDefineReferences: kind === 'definitions' || parsed.includes(']:'),
     memo: { entry: null, output: null, references: undefined },
   };
 }

@@ -8,7 +8,11 @@ import * as katexPluginModule from '@vscode/markdown-it-katex';
 import katex from 'katex';
 import { guardFootnoteReferences } from './footnote-ref-guard';
 import { useLinearFootnoteTail } from './footnote-tail';
+import { unescapeShortcodes, useGeneratorSource } from './generator-source';
+import { useKramdownAttributeLists } from './kramdown-ial';
 import { MemoCache } from './memo-cache';
+import { useTagCodeBlocks } from './tag-code-blocks';
+import { useTemplateTags } from './template-tags';
 
 /** How fenced code is highlighted: HTML for the code, or null to show it as escaped text. */
 export type Highlighter = (code: string, lang: string) => string | null;
@@ -55,7 +59,9 @@ const mathOptions = {
  * A markdown-it configured as Postwright's preview renders posts.
  *
  * CommonMark + GFM tables and strikethrough, linkify, task lists, footnotes, KaTeX math, fenced
- * code through `highlight`. Raw HTML is passed through (`html: true`): sanitizing is the
+ * code through `highlight`, and the static-site generators' own syntax as their sites show it:
+ * Jekyll/Hexo/Hugo code tags as fences, `{% raw %}` tags and kramdown attribute lists hidden,
+ * Hugo's `figure` and Hexo's asset tags as images, other shortcodes and tags as chips. Raw HTML is passed through (`html: true`): sanitizing is the
  * renderer's job. Line attributes and heading ids are added by `setDataLines` and
  * `prepareHeadings` after parsing, because the incremental renderer renders token slices with
  * lines relative to their block.
@@ -68,13 +74,28 @@ export function createMarkdownIt(highlight: Highlighter): MarkdownIt {
     const token = tokens[idx] as Token;
     const info = token.info === '' ? '' : unescapeAll(token.info).trim();
     const lang = info.split(/\s+/)[0] ?? '';
-    const html = lang === '' ? null : highlight(token.content, lang.toLowerCase());
+    const content = unescapeShortcodes(token.content);
+    const html = lang === '' ? null : highlight(content, lang.toLowerCase());
     const classes = [html === null ? '' : 'hljs', lang === '' ? '' : `language-${lang}`].filter(
       (c) => c !== '',
     );
     const classAttr = classes.length === 0 ? '' : ` class="${escapeHtml(classes.join(' '))}"`;
-    return `<pre${self.renderAttrs(token)}><code${classAttr}>${html ?? escapeHtml(token.content)}</code></pre>\n`;
+    return `<pre${self.renderAttrs(token)}><code${classAttr}>${html ?? escapeHtml(content)}</code></pre>\n`;
   };
+  for (const name of ['code_inline', 'code_block'] as const) {
+    const render = md.renderer.rules[name];
+    if (render !== undefined) {
+      md.renderer.rules[name] = (tokens, idx, options, env, self) => {
+        const token = tokens[idx] as Token;
+        token.content = unescapeShortcodes(token.content);
+        return render(tokens, idx, options, env, self);
+      };
+    }
+  }
+  useGeneratorSource(md);
+  useTagCodeBlocks(md);
+  useKramdownAttributeLists(md);
+  useTemplateTags(md);
 
   md.use(footnotePlugin);
   useLinearFootnoteTail(md);
