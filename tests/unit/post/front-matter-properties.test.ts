@@ -115,14 +115,22 @@ const frontMatter = fc
     };
   });
 
-/** Each key's lines: from its own line up to the next key's line (or the block's end). */
+/**
+ * Each key's lines: from its own line up to the next key's line (or the block's end). Comment
+ * lines at a segment's end are left out: they stay when the key after them goes, and so fall to
+ * the key before.
+ */
 function segments(text: string, post: ParsedPost): Map<string, string> {
   const lines = text.slice(0, post.block?.to ?? 0).split('\n');
   const end = lines.length - 2; // the closing delimiter's line index
   const result = new Map<string, string>();
   post.fields.forEach((field, index) => {
     const next = post.fields[index + 1]?.line ?? end + 1;
-    result.set(field.key, lines.slice(field.line - 1, next - 1).join('\n'));
+    const own = lines.slice(field.line - 1, next - 1);
+    while (own.length > 1 && /^\s*#/.test(own[own.length - 1] ?? '')) {
+      own.pop();
+    }
+    result.set(field.key, own.join('\n'));
   });
   return result;
 }
