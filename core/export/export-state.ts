@@ -14,6 +14,11 @@ export interface ExportRecord {
   /** Images written: target path -> sha256. */
   assets: Record<string, string>;
   exportedAt: string;
+  /**
+   * The post's title when it was exported: a post renamed in the workspace finds its earlier
+   * export by it (absent from records written before it was kept).
+   */
+  title?: string;
 }
 
 /** `<root>/.postwright/export-state.json`: per target id, per post path. */
@@ -74,7 +79,7 @@ function parseRecord(value: unknown): ExportRecord | null {
       }
     }
   }
-  return {
+  const parsed: ExportRecord = {
     path: path as string,
     slug: slug as string,
     date: date as string,
@@ -83,20 +88,29 @@ function parseRecord(value: unknown): ExportRecord | null {
     exportedAt: exportedAt as string,
     assets: assetMap,
   };
+  return typeof value.title === 'string' ? { ...parsed, title: value.title } : parsed;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** Returns a new state with the records of one target replaced or added. */
+/**
+ * Returns a new state with the records of one target replaced or added, and those of `dropped`
+ * posts removed (a renamed post's record moves to its new path).
+ */
 export function withRecords(
   state: ExportState,
   targetId: string,
   records: Record<WorkspacePath, ExportRecord>,
+  dropped: readonly WorkspacePath[] = [],
 ): ExportState {
+  const drop = new Set(dropped);
+  const kept = Object.fromEntries(
+    Object.entries(state.targets[targetId] ?? {}).filter(([path]) => !drop.has(path)),
+  );
   return {
     version: 1,
-    targets: { ...state.targets, [targetId]: { ...(state.targets[targetId] ?? {}), ...records } },
+    targets: { ...state.targets, [targetId]: { ...kept, ...records } },
   };
 }

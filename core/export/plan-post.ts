@@ -234,6 +234,7 @@ export function planPost(input: PostPlanInput, prepared = preparePost(input)): P
     sourceHash: input.hashText(input.text),
     assets: assetHashes,
     exportedAt: '',
+    ...(input.title === '' ? {} : { title: input.title }),
   };
   return { postPath, file, unchanged, facts, images: images.assets, warnings, record, permalink };
 }

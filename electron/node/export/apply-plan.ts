@@ -172,7 +172,11 @@ export async function applyPlan(
     );
     records[postPath] = { ...record, assets: recordAssets, exportedAt };
   }
-  return { result, state: withRecords(state, stored.plan.target.id, records) };
+  // A renamed post's record now lives under its new path (once that post was exported).
+  const moved = Object.entries(stored.adopted)
+    .filter(([postPath]) => records[postPath] !== undefined)
+    .map(([, from]) => from);
+  return { result, state: withRecords(state, stored.plan.target.id, records, moved) };
 }
 
 /** Refuses a plan in which two posts go to one file: one would silently replace the other. */

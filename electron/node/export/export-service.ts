@@ -72,7 +72,7 @@ export function createExportService(ctx: ExportServiceContext): ExportMethods {
     planExport: async ({ targetId, paths, changedOnly, fixes }) => {
       forgetExpired();
       const state = await readExportState(ctx.stateDir);
-      const { plan, draft } = await makePlan(ctx, target(targetId), state, {
+      const { plan, draft, adopted } = await makePlan(ctx, target(targetId), state, {
         paths,
         changedOnly,
         fixes,
@@ -80,6 +80,7 @@ export function createExportService(ctx: ExportServiceContext): ExportMethods {
       plans.set(plan.id, {
         plan,
         draft,
+        adopted,
         workspaceRoot: ctx.root,
         expiresAt: Date.now() + planLifetimeMs,
       });

@@ -5,10 +5,12 @@ import {
   type ExportFixId,
   type ExportPlan,
   type ExportTarget,
+  type ExportWarning,
   type PostEntry,
+  type WorkspacePath,
 } from '../../../core/api';
 import { fromWallClock } from '../../../core/export/dates';
-import type { ExportState } from '../../../core/export/export-state';
+import type { ExportRecord, ExportState } from '../../../core/export/export-state';
 import {
   createPlanMemo,
   planExport,
@@ -23,6 +25,7 @@ import type { ExportServiceContext } from './export-service';
 import { ConfinedPaths } from './confined-paths';
 import { mapInParallel } from './in-parallel';
 import { readRepoListing } from './repo-listing';
+import { adoptedRecord, earlierExportWarning, orphanRecords } from './renamed-posts';
 import { SnapshotReader } from './snapshot-reader';
 import { preflightWrites } from './write-preflight';
 import { requireFolder, requireOutsideWorkspace, requireWritesOutside } from './targets';
@@ -33,6 +36,8 @@ export interface StoredPlan {
   draft: PlanDraft;
   workspaceRoot: string;
   expiresAt: number;
+  /** Renamed posts: new path -> the old path whose record it took over (dropped once applied). */
+  adopted: Record<WorkspacePath, WorkspacePath>;
 }
 
 const fixIds: readonly ExportFixId[] = ['wrap-liquid-raw', 'convert-inline-math'];
@@ -52,11 +57,16 @@ export async function makePlan(
   target: ExportTarget,
   state: ExportState,
   request: PlanRequest,
-): Promise<{ plan: ExportPlan; draft: PlanDraft }> {
+): Promise<{
+  plan: ExportPlan;
+  draft: PlanDraft;
+  adopted: Record<WorkspacePath, WorkspacePath>;
+}> {
   const folder = await requireFolder(target.path);
   await requireOutsideWorkspace(folder, ctx.root);
   const records = state.targets[target.id] ?? {};
   const entries = await ctx.listPosts();
+  const orphans = orphanRecords(records, entries);
   const listing = await readRepoListing(folder);
   const repo = { ...readRepoFacts(listing), draftStyle: target.draftStyle ?? 'drafts-folder' };
   const preset = presetFor(target.preset);
@@ -85,18 +95,48 @@ export async function makePlan(
   // Each post is parsed and scanned as soon as it is read, while the next ones are being read
   // (and the repository's posts too): the reading hides behind the planning's own work.
   const memo = createPlanMemo();
-  const [posts, repoPosts] = await Promise.all([
-    selectPosts(ctx, entries, records, request, (post) => {
+  const [read, repoPosts] = await Promise.all([
+    selectPosts(ctx, entries, records, orphans, request, (post) => {
       preparePostInto(memo, options, post);
     }),
     readRepoPosts(folder, listing.paths, preset.postFolders(repo)),
   ]);
+  // A renamed post continues its earlier export: it takes over the record left under its old path.
+  const adopted: Record<WorkspacePath, WorkspacePath> = {};
+  const adoptedRecords: Record<WorkspacePath, ExportRecord> = {};
+  const notes: ExportWarning[] = [];
+  const posts = read.filter((post) => {
+    const own = records[post.path];
+    if (own !== undefined) {
+      return request.changedOnly !== true || post.sourceHash !== own.sourceHash;
+    }
+    const found = adoptedRecord(post, orphans, new Set(Object.values(adopted)));
+    if (found === null) {
+      return request.changedOnly !== true;
+    }
+    if (request.changedOnly === true && post.sourceHash === found.record.sourceHash) {
+      return false;
+    }
+    adopted[post.path] = found.from;
+    adoptedRecords[post.path] = found.record;
+    notes.push(earlierExportWarning(post.path, found));
+    return true;
+  });
+  const planState =
+    notes.length === 0
+      ? records
+      : {
+          ...Object.fromEntries(
+            Object.entries(records).filter(([path]) => !Object.values(adopted).includes(path)),
+          ),
+          ...adoptedRecords,
+        };
   const snapshot = new SnapshotReader(folder, ctx.root);
   let draft: PlanDraft;
   // Planning asks for the files it needs; each round reads them. Image targets depend on the
   // images found, so a few rounds are enough.
   for (let round = 0; ; round++) {
-    draft = planExport({ ...options, posts, repoPosts, snapshot, memo });
+    draft = planExport({ ...options, state: planState, posts, repoPosts, snapshot, memo });
     if (draft.missing.length === 0) {
       break;
     }
@@ -118,6 +158,7 @@ export async function makePlan(
     ...draft.files.flatMap((file) => [file.targetPath, file.previousPath ?? file.targetPath]),
     ...draft.assets.map((asset) => asset.targetPath),
   ]);
+  draft.warnings.push(...notes);
   const plan: ExportPlan = {
     id: randomUUID(),
     target,
@@ -126,24 +167,34 @@ export async function makePlan(
     warnings: draft.warnings,
     createdAt: now.toISOString(),
   };
-  return { plan, draft };
+  return { plan, draft, adopted };
 }
 
+/** A post read for planning, with the hash of its text (to compare with its record's). */
+type ReadPost = PostInput & { sourceHash: string };
+
 /**
- * The posts asked for, or with `changedOnly` every post whose text changed since its last export,
- * several read at a time; `onRead` gets each post as soon as it is read.
+ * The posts asked for, or with `changedOnly` every post exported before (under its path, or
+ * renamed since: titled as an orphaned record) whose text changed since, several read at a time;
+ * `onRead` gets each post as soon as it is read. (Which of those changed is decided by the caller,
+ * once renamed posts found their records.)
  */
 async function selectPosts(
   ctx: ExportServiceContext,
   entries: PostEntry[],
   records: ExportState['targets'][string],
+  orphans: ExportState['targets'][string],
   request: PlanRequest,
   onRead: (post: PostInput) => void,
-): Promise<PostInput[]> {
+): Promise<ReadPost[]> {
   const titles = new Map(entries.map((entry) => [entry.path, entry.title]));
   if (request.changedOnly === true) {
-    const exported = entries.filter((entry) => records[entry.path] !== undefined);
-    const read = await mapInParallel(exported, async (entry): Promise<PostInput | null> => {
+    const orphanTitles = new Set(Object.values(orphans).map((record) => record.title));
+    const exported = entries.filter(
+      (entry) =>
+        records[entry.path] !== undefined || (entry.title !== '' && orphanTitles.has(entry.title)),
+    );
+    const read = await mapInParallel(exported, async (entry): Promise<ReadPost | null> => {
       let text: string;
       try {
         text = await ctx.readPostText(entry.path);
@@ -152,10 +203,11 @@ async function selectPosts(
         // batch rather than failing it; exporting it alone reports why.
         return null;
       }
-      if (sha256(Buffer.from(text, 'utf8')) === records[entry.path]?.sourceHash) {
+      const sourceHash = sha256(Buffer.from(text, 'utf8'));
+      if (sourceHash === records[entry.path]?.sourceHash) {
         return null;
       }
-      const post = { path: entry.path, text, title: entry.title };
+      const post = { path: entry.path, text, title: entry.title, sourceHash };
       onRead(post);
       return post;
     });
@@ -167,7 +219,13 @@ async function selectPosts(
   }
   // A post that cannot be read fails the plan: the first such post in the list's order.
   return mapInParallel([...new Set(paths)], async (path) => {
-    const post = { path, text: await ctx.readPostText(path), title: titles.get(path) ?? '' };
+    const text = await ctx.readPostText(path);
+    const post = {
+      path,
+      text,
+      title: titles.get(path) ?? '',
+      sourceHash: sha256(Buffer.from(text, 'utf8')),
+    };
     onRead(post);
     return post;
   });
