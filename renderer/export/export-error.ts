@@ -12,6 +12,7 @@ const reasons = new Set([
   'read-only',
   'outside-repository',
   'disk-full',
+  'into-forbidden-folder',
 ]);
 
 /** A translated sentence for an export failure: the specific reason when known, else the code's. */
