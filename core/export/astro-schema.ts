@@ -1,5 +1,7 @@
 /** What an Astro content collection's schema demands of a post, as far as its text says. */
 export interface AstroSchema {
+  /** Every top-level field the schema names. */
+  fields: string[];
   /** Top-level fields with neither `.optional()` nor a default. */
   required: string[];
   /** Fields holding an image (`image()`), which Astro resolves relative to the post. */
@@ -53,6 +55,7 @@ export function readAstroSchema(text: string, collectionDir: string): AstroSchem
     return null;
   }
   return {
+    fields: fields.map(({ key }) => key),
     required: fields
       .filter(
         ({ value }) =>

@@ -39,18 +39,29 @@ export function parseForExport(text: string): ParsedForExport {
   };
 }
 
-/** Applies front-matter edits key by key, so every other byte of the user's front matter stays. */
+/**
+ * Applies front-matter edits key by key, so every other byte of the user's front matter stays.
+ *
+ * A field renamed by an earlier edit is followed: a later edit of `image` after `image` became
+ * `heroImage` changes `heroImage`, instead of writing a second `image`.
+ */
 export function applyFieldEdits(text: string, edits: readonly FieldEdit[]): string {
   let result = text;
+  const renamed = new Map<string, string>();
+  const current = (key: string): string => renamed.get(key) ?? key;
   for (const edit of edits) {
     if (edit.op === 'set') {
-      result = setFrontMatterField(result, edit.key, toFieldValue(edit.value));
+      result = setFrontMatterField(result, current(edit.key), toFieldValue(edit.value));
     } else if (edit.op === 'set-nested') {
-      result = setNestedString(result, edit.parent, edit.child, edit.text) ?? result;
+      result = setNestedString(result, current(edit.parent), edit.child, edit.text) ?? result;
     } else if (edit.op === 'rename') {
-      result = renameFrontMatterField(result, edit.from, edit.to);
+      const before = result;
+      result = renameFrontMatterField(result, current(edit.from), edit.to);
+      if (result !== before) {
+        renamed.set(edit.from, edit.to);
+      }
     } else {
-      result = removeFrontMatterField(result, edit.key);
+      result = removeFrontMatterField(result, current(edit.key));
     }
   }
   return result;

@@ -1,5 +1,7 @@
+import type { AstroSchema } from '../astro-schema';
+import { coverImageKeys } from '../image-sources';
 import { dateEdits, dayOrIso, folderOf, isIsoLike, relativeLink, renameEdit } from './common';
-import type { ExportPreset } from './types';
+import type { ExportPreset, FieldEdit, PostFacts } from './types';
 
 /** Astro content collections: `src/content/blog/slug.md`, `pubDate`, images in `src/assets/`. */
 export const astro: ExportPreset = {
@@ -15,15 +17,41 @@ export const astro: ExportPreset = {
     const targetPath = `src/assets/${post.slug}/${fileName}`;
     return { targetPath, link: relativeLink(folderOf(postTargetPath), targetPath) };
   },
-  frontMatter: (post) => [
+  // Without a readable schema, the starter blog's (`pubDate`, `description`) is assumed.
+  frontMatter: (post, repo) => [
     ...dateEdits(
       post,
-      'pubDate',
+      dateKeyOf(repo.astroSchema),
       dayOrIso,
       (written) => isIsoLike(written) || !Number.isNaN(Date.parse(written)),
     ),
-    // The starter blog's schema requires `description`.
-    ...renameEdit(post, 'excerpt', 'description'),
+    ...(repo.astroSchema === null || repo.astroSchema.fields.includes('description')
+      ? renameEdit(post, 'excerpt', 'description')
+      : []),
+    ...coverEdits(post, repo.astroSchema),
   ],
   format: () => 'yaml',
 };
+
+/** `date` when the schema names it and not `pubDate`. */
+function dateKeyOf(schema: AstroSchema | null): string {
+  return schema !== null && !schema.fields.includes('pubDate') && schema.fields.includes('date')
+    ? 'date'
+    : 'pubDate';
+}
+
+/**
+ * The cover image under the schema's one image field (`heroImage` in the starter blog): a field
+ * the schema does not name is dropped by Astro. Left alone when the schema has none or several.
+ */
+function coverEdits(post: PostFacts, schema: AstroSchema | null): FieldEdit[] {
+  const target = schema?.imageFields.length === 1 ? schema.imageFields[0] : undefined;
+  if (target === undefined || post.data[target] !== undefined || schema === null) {
+    return [];
+  }
+  // The keys the image plan copies a cover image from, so the renamed field is copied too.
+  const from = coverImageKeys.find(
+    (key) => key !== target && !schema.fields.includes(key) && typeof post.data[key] === 'string',
+  );
+  return from === undefined ? [] : [{ op: 'rename', from, to: target }];
+}
