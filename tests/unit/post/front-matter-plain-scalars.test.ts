@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SCHEMA, load } from 'js-yaml';
 import { parse } from 'yaml';
@@ -172,4 +173,31 @@ describe('plain scalars every reader agrees on', () => {
     next = setFrontMatterField(next, 'd', { kind: 'date', text: '2025-02-14' });
     expect(next).toBe('---\nn: 1.5\nb: true\nd: 2025-02-14\n---\n');
   });
+});
+
+/** Characters that make up numbers, times, dates, booleans and null in some YAML reader. */
+const scalarCharacters = fc.constantFrom(...'019.:-+_eExobnyaN~ =<,ITZtfOl'.split(''));
+
+describe('plain scalars, property', () => {
+  it('writes any text of number-like characters so that every reader reads it back the same', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: scalarCharacters, minLength: 1, maxLength: 9 }), (text) => {
+        const title = setFrontMatterField('---\ntitle: x\n---\n', 'title', {
+          kind: 'string',
+          text,
+        });
+        expect(readings(title, 'title')).toEqual([text, text, text]);
+        const tags = setFrontMatterField('---\ntags:\n  - a\n---\n', 'tags', {
+          kind: 'list',
+          items: ['a', text],
+        });
+        expect(readings(tags, 'tags')).toEqual([
+          ['a', text],
+          ['a', text],
+          ['a', text],
+        ]);
+      }),
+      { numRuns: 300 },
+    );
+  }, 60_000);
 });
