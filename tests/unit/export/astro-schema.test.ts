@@ -5,6 +5,7 @@ import { readAstroSchema } from '../../../core/export/astro-schema';
 import { readPostFacts } from '../../../core/export/post-facts';
 import { presetFor } from '../../../core/export/presets/index';
 import { readRepoFacts } from '../../../core/export/repo-facts';
+import { schemaWarnings } from '../../../core/export/export-checks';
 import { missingRequiredFields } from '../../../core/export/schema-checks';
 import { parsePostDate, type PostDate } from '../../../core/export/dates';
 import { parseFrontMatter } from '../../../core/post/front-matter';
@@ -94,4 +95,27 @@ test.skipIf(!existsSync(sharedAstro))('the shared Astro starter requires descrip
     required: ['title', 'description', 'pubDate'],
     imageFields: ['heroImage'],
   });
+});
+
+test('the warning the plan shows for a post the schema rejects names the fields', () => {
+  const listing = { paths: Object.keys(repo), texts: repo };
+  const facts = readPostFacts({
+    postPath: 'p.md',
+    data: parseFrontMatter(post).data,
+    format: 'yaml',
+    title: 'p',
+    record: undefined,
+    slugStyle: 'keep',
+    today: parsePostDate('2026-01-10') as PostDate,
+    dialect: presetFor('astro').dialect,
+  }).facts;
+  expect(schemaWarnings('p.md', presetFor('astro'), facts, readRepoFacts(listing))).toEqual([
+    {
+      code: 'schema-missing-field',
+      postPath: 'p.md',
+      message:
+        "The blog's content schema requires description, which this post does not have: the site build fails until the front matter gets it.",
+      details: { fields: 'description', count: 1 },
+    },
+  ]);
 });

@@ -4,6 +4,7 @@ import {
   describeLosses,
   hasLosses,
 } from '../../../core/export/conversion-losses';
+import { conversionWarning } from '../../../core/export/export-checks';
 import { convertFrontMatter } from '../../../core/export/front-matter-edit';
 import { parseFrontMatter } from '../../../core/post/front-matter';
 
@@ -55,4 +56,21 @@ test('TOML to YAML loses only the comments; no conversion, no losses', () => {
   expect(conversionLosses(toml, 'toml')).toBeNull();
   expect(hasLosses(conversionLosses('{\n  "title": "x"\n}\n\nbody\n', 'yaml'))).toBe(false);
   expect(conversionLosses('no front matter\n', 'yaml')).toBeNull();
+});
+
+test('the conversion warning carries the losses for the UI to say', () => {
+  expect(conversionWarning('p.md', yamlPost, 'toml')?.details).toEqual({
+    format: 'TOML',
+    comments: 2,
+    nulls: 'none, list[1], nested.gone',
+    numbers: '12345678901234567890, 0755',
+  });
+  expect(conversionWarning('p.md', '---\ntitle: clean\n---\n', 'toml')).toBeNull();
+  expect(conversionWarning('p.md', '+++\n# why\ntitle = "x"\n+++\n', 'yaml')?.details).toEqual({
+    format: 'YAML',
+    comments: 1,
+    nulls: '-',
+    numbers: '-',
+    context: 'comments',
+  });
 });
