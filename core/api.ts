@@ -303,6 +303,11 @@ export interface ExportFileOp {
   isForeign: boolean;
   /** The post's address on the site as the generator will build it; null when it cannot be known. */
   url?: string | null;
+  /**
+   * Images of this post's earlier export nothing links any more, removed with its old copy
+   * (Postwright wrote them, they are unchanged, and no other post uses them).
+   */
+  removedImages?: string[];
 }
 
 /** One image the export will copy. */

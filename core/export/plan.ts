@@ -11,6 +11,7 @@ import type { PostDate } from './dates';
 import type { ExportRecord } from './export-state';
 import { collisionWarnings } from './collisions';
 import { memoFor, postInputOf, preparedFor, repoPostKeysFor, type PlanMemo } from './plan-memo';
+import { oldImagesOf } from './old-images';
 import { planPost, type PostPlan } from './plan-post';
 import { presetFor } from './presets/index';
 import type { RepoFacts } from './repo-facts';
@@ -106,6 +107,7 @@ export function planExport(input: PlanInput): PlanDraft {
     missing,
   };
   const assetsByTarget = new Map<string, PlanDraft['assets'][number]>();
+  const usedElsewhere = imageUsers(input.state, plans);
   for (const plan of plans) {
     if (plan.file === null || plan.record === null) {
       continue;
@@ -113,7 +115,16 @@ export function planExport(input: PlanInput): PlanDraft {
     draft.records[plan.postPath] = plan.record;
     draft.sources[plan.postPath] = plan.record.sourceHash;
     if (!plan.unchanged) {
-      draft.files.push(plan.file);
+      const old = oldImagesOf(plan, input.state[plan.postPath], usedElsewhere, snapshot);
+      warnings.push(...old.warnings);
+      for (const image of old.removed) {
+        draft.base[image.path] = image.hash;
+      }
+      draft.files.push(
+        old.removed.length === 0
+          ? plan.file
+          : { ...plan.file, removedImages: old.removed.map((image) => image.path) },
+      );
       draft.base[plan.file.targetPath] = hashOf(snapshot, plan.file.targetPath);
       if (plan.file.previousPath !== undefined) {
         draft.base[plan.file.previousPath] = hashOf(snapshot, plan.file.previousPath);
@@ -148,6 +159,33 @@ export function planExport(input: PlanInput): PlanDraft {
     }
   }
   return draft;
+}
+
+/** Whether an image is used by a post other than the one given: remembered, or in this plan. */
+function imageUsers(
+  state: PlanInput['state'],
+  plans: readonly PostPlan[],
+): (path: string, postPath: WorkspacePath) => boolean {
+  const users = new Map<string, Set<WorkspacePath>>();
+  const add = (path: string, postPath: WorkspacePath): void => {
+    const known = users.get(path);
+    if (known === undefined) {
+      users.set(path, new Set([postPath]));
+    } else {
+      known.add(postPath);
+    }
+  };
+  for (const [postPath, record] of Object.entries(state)) {
+    for (const path of Object.keys(record.assets)) {
+      add(path, postPath);
+    }
+  }
+  for (const plan of plans) {
+    for (const image of plan.images) {
+      add(image.targetPath, plan.postPath);
+    }
+  }
+  return (path, postPath) => [...(users.get(path) ?? [])].some((user) => user !== postPath);
 }
 
 function hashOf(snapshot: PlanSnapshot, path: string): string | null {

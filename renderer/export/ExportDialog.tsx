@@ -7,6 +7,7 @@ import { GitPanel } from './GitPanel';
 import { HtmlExportButton } from './HtmlExportButton';
 import { PlanFiles } from './PlanFiles';
 import { planOutcome } from './plan-outcome';
+import { PlanRemovals } from './PlanRemovals';
 import { PlanWarnings } from './PlanWarnings';
 import { TargetPicker } from './TargetPicker';
 import { useExportPlan } from './use-export-plan';
@@ -91,6 +92,7 @@ export function ExportDialog(props: ExportDialogProps): React.JSX.Element | null
           ) : (
             <PlanFiles plan={plan} replace={state.replace} onToggleReplace={state.toggleReplace} />
           )}
+          <PlanRemovals plan={plan} />
           <PlanWarnings
             warnings={plan.warnings}
             fixes={state.fixes}

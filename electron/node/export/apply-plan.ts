@@ -116,6 +116,7 @@ export async function applyPlan(
       if (file.kind === 'rename' && file.previousPath !== undefined) {
         result.removed.push(file.previousPath);
       }
+      result.removed.push(...(file.removedImages ?? []));
     } else {
       result.skipped.push(file.targetPath);
     }
@@ -159,6 +160,12 @@ export async function applyPlan(
     }
     if (!isWrittenLater) {
       await rm(previous, { force: true });
+    }
+  }
+  // The old copy's own images go with it (planning kept any other post's or any changed one).
+  for (const file of files) {
+    for (const image of file.removedImages ?? []) {
+      await rm(await repoPaths.resolve(image), { force: true });
     }
   }
   const exportedAt = new Date().toISOString();

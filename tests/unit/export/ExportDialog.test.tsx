@@ -401,3 +401,25 @@ test('a post or image changed after planning: the refusal says which and asks to
     'img/a.png changed in the workspace after this plan was made, so the plan no longer shows what would be written. Review the export again. Nothing was written.',
   );
 });
+
+test('images removed with a renamed post’s old copy are listed before Export', async () => {
+  const plan: ExportPlan = {
+    ...twoPostsIn('_posts/2024-01-03-renamed.md'),
+    files: [
+      {
+        ...(twoPostsIn('_posts/2024-01-03-renamed.md').files[0] as ExportPlan['files'][number]),
+        kind: 'rename',
+        previousPath: '_posts/2024-01-03-post.md',
+        removedImages: ['assets/images/post/a.png', 'assets/images/post/b.png'],
+      },
+    ],
+  };
+  const { host } = fakeHost({ plan });
+  render(host);
+  await settle();
+  const section = document.querySelector('section[aria-label="Images removed"]');
+  expect(section?.textContent).toContain(
+    "assets/images/post/a.png, assets/images/post/b.png: images of a/post.md's old copy that nothing links any more; removed with it.",
+  );
+  expect(button('Export').disabled).toBe(false);
+});
