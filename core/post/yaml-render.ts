@@ -145,9 +145,13 @@ export function yamlItem(text: string, inFlow: boolean): string {
   return isPlainString(text, inFlow) ? text : doubleQuoted(text);
 }
 
-/** Writes a mapping key: plain when it reads back as the same key, else double-quoted. */
+/**
+ * Writes a mapping key: plain when every common reader reads it back as the same text (Psych
+ * makes `on:` the key `true`), else double-quoted.
+ */
 export function yamlKey(key: string): string {
-  if (key !== '' && key === key.trim() && !/[\r\n]/.test(key)) {
+  const plainSafe = otherReadingOf(key) === null && dateKindOf(key) === null;
+  if (plainSafe && key !== '' && key === key.trim() && !/[\r\n]/.test(key)) {
     const doc = parseDocument(`${key}: x`, yamlOptions);
     const pair = isMap(doc.contents) ? doc.contents.items[0] : undefined;
     if (

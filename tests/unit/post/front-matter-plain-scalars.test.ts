@@ -2,7 +2,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SCHEMA, load } from 'js-yaml';
 import { parse } from 'yaml';
-import { parseFrontMatter, setFrontMatterField } from '../../../core/post/front-matter';
+import {
+  parseFrontMatter,
+  renameFrontMatterField,
+  setFrontMatterField,
+} from '../../../core/post/front-matter';
 
 /** Texts that YAML 1.2, YAML 1.1 (PyYAML, Psych) or js-yaml read as something other than text. */
 const lookAlikes = [
@@ -142,6 +146,20 @@ describe('plain scalars every reader agrees on', () => {
       ['a', text],
       ['a', text],
     ]);
+  });
+
+  it('quotes a new or renamed key that YAML 1.1 would read as a boolean, number or date', () => {
+    let next = setFrontMatterField('---\ntitle: x\n---\n', 'on', { kind: 'string', text: 'a' });
+    next = renameFrontMatterField(next, 'title', '2025-02-14');
+    next = setFrontMatterField(next, 'layout', { kind: 'string', text: 'post' });
+    expect(next).toBe('---\n"2025-02-14": x\n"on": a\nlayout: post\n---\n');
+    const yaml = content(next);
+    for (const read of [
+      parse(yaml, { version: '1.1' }) as Record<string, unknown>,
+      load(yaml, { schema: DEFAULT_SCHEMA }) as Record<string, unknown>,
+    ]) {
+      expect(Object.keys(read)).toEqual(['2025-02-14', 'on', 'layout']);
+    }
   });
 
   it('keeps the quote style a field already had', () => {
