@@ -50,6 +50,7 @@ export interface LiquidInText {
 }
 
 const liquidOpener = /\{\{|\{%/g;
+const hexoAssetTag = /^\{%-?\s*asset_(?:img|link|path)\s[\s\S]*%\}$/;
 
 /**
  * Finds `{{ }}` and `{% %}` in prose, outside code and `{% raw %}`: Hugo shortcodes and template
@@ -70,7 +71,8 @@ export function findLiquidInText(scan: ScannedBody): LiquidInText[] {
       const end = closer < 0 ? segment.end : closer + 2;
       const tag = line.slice(start, end);
       const inRaw = (raw[segment.line] ?? []).some(([from, to]) => from <= start && start < to);
-      if (!inRaw && !rawTag.test(tag)) {
+      // Hexo's asset tags become Markdown links on export (see image-plan): not Liquid any more.
+      if (!inRaw && !rawTag.test(tag) && !hexoAssetTag.test(tag)) {
         found.push({ line: segment.line, start, end });
       }
       liquidOpener.lastIndex = end;

@@ -77,3 +77,22 @@ test.skipIf(!existsSync(realPost))(
     expect(inText?.fix).toBe('wrap-liquid-raw');
   },
 );
+
+test('Hexo asset tags are not flagged: the export turns them into Markdown images', () => {
+  const hexoPost = `${fm}{% asset_img pic.png A picture %}\n\n{% note info %}\n`;
+  const draft = planScenario({
+    preset: 'jekyll',
+    posts: { 'hexo.md': hexoPost },
+    images: { 'hexo/pic.png': 'PNG' },
+  });
+  const inText = draft.warnings.filter((warning) => warning.details?.context === 'outside-code');
+  expect(inText.map((warning) => warning.details?.lines)).toEqual(['8']);
+  const fixed = planScenario({
+    preset: 'jekyll',
+    posts: { 'hexo.md': hexoPost },
+    images: { 'hexo/pic.png': 'PNG' },
+    fixes: ['wrap-liquid-raw'],
+  });
+  expect(fixed.files[0]?.content).toContain('![A picture](/assets/images/hexo/pic.png)');
+  expect(fixed.files[0]?.content).toContain('{% raw %}{% note info %}{% endraw %}');
+});
