@@ -63,7 +63,7 @@ function kramdownBlock(
  * A span IAL right after an element (`*word*{: .big}`, `## Title {: #id}`) or an inline
  * extension: hidden. The scan stops at the next `{` or line break, so it is linear over a line.
  */
-function kramdownInline(state: StateInline, silent: boolean): boolean {
+function kramdownInline(state: StateInline, _silent: boolean): boolean {
   const { src, pos, posMax } = state;
   if (src.charCodeAt(pos) !== 0x7b || src.charCodeAt(pos + 1) !== 0x3a /* : */) {
     return false;

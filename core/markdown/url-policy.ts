@@ -17,6 +17,11 @@ export type UrlClassification =
   | { kind: 'data-image'; url: string }
   | { kind: 'external-link'; url: string }
   | { kind: 'post-link'; path: string; fragment: string }
+  /**
+   * A link that leaves the workspace folder (`../theme/faq/`): on the published site it is a
+   * site-relative link, not an error. It is shown as a link and never opened from the preview.
+   */
+  | { kind: 'site-link'; url: string }
   | { kind: 'anchor'; fragment: string }
   | { kind: 'blocked'; reason: UrlBlockReason };
 
@@ -102,7 +107,7 @@ export function classifyUrl(
   if (decoded.startsWith('/')) {
     const resolved = normalizePath(decoded.slice(1).split('/'));
     if (resolved === null) {
-      return blocked('outside-workspace');
+      return outside(url, context);
     }
     const roots = options.siteRoots ?? defaultSiteRoots;
     const candidates = roots.map((root) => (root === '' ? resolved : `${root}/${resolved}`));
@@ -111,9 +116,30 @@ export function classifyUrl(
   const folder = options.postPath.split('/').slice(0, -1);
   const resolved = normalizePath([...folder, ...decoded.split('/')]);
   if (resolved === null) {
-    return blocked('outside-workspace');
+    return outside(url, context);
   }
-  return fileOrPost(resolved, [resolved], fragment, context);
+  // Hexo keeps a post's images in a folder named after the post (`post_asset_folder`), and its
+  // `{% asset_img x %}` and asset-aware renderers write them relative to that folder.
+  const segments = decoded.split('/');
+  const assetFolder =
+    context === 'image' && !segments.includes('..')
+      ? normalizePath([...postStem(options.postPath), ...segments])
+      : null;
+  const candidates =
+    assetFolder === null || assetFolder === resolved ? [resolved] : [resolved, assetFolder];
+  return fileOrPost(resolved, candidates, fragment, context);
+}
+
+/** The post's path without its extension, as segments: its Hexo asset folder. */
+function postStem(postPath: string): string[] {
+  const segments = postPath.split('/');
+  const name = segments.pop() ?? '';
+  const dot = name.lastIndexOf('.');
+  return [...segments, dot > 0 ? name.slice(0, dot) : name];
+}
+
+function outside(url: string, context: UrlContext): UrlClassification {
+  return context === 'link' ? { kind: 'site-link', url } : blocked('outside-workspace');
 }
 
 function classifyWithScheme(

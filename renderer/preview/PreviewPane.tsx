@@ -73,7 +73,15 @@ export function PreviewPane(props: PreviewPaneProps): React.JSX.Element {
 
   useEffect(() => {
     const controller = new PreviewController(
-      { postPath, allowRemoteImages, workspaceFileUrl: host.workspaceFileUrl },
+      {
+        postPath,
+        allowRemoteImages,
+        workspaceFileUrl: host.workspaceFileUrl,
+        labels: {
+          siteLink: (url) => t('link.site', { url }),
+          blocked: (reason) => t(`link.blocked.${reason}`),
+        },
+      },
       () => callbacksRef.current as PreviewCallbacks,
     );
     controllerRef.current = controller;
@@ -91,6 +99,8 @@ export function PreviewPane(props: PreviewPaneProps): React.JSX.Element {
       controller.dispose();
       controllerRef.current = null;
     };
+    // `t` changes with the language, and so does `srcDoc`: the controller is rebuilt either way.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [host, postPath, allowRemoteImages, srcDoc, text]);
   // The worker starts with the first preview, so that opening a long post does not wait for it.
   useEffect(warmPreviewWorker, []);

@@ -45,6 +45,15 @@ p, ul, ol, blockquote, table, pre, details, .katex-block { margin: 0 0 1em; }
 a { color: var(--pw-link); text-decoration: none; } a:hover { text-decoration: underline; }
 a[data-pw-blocked] { color: inherit; text-decoration: line-through dotted; }
 img { max-width: 100%; height: auto; border-radius: 4px; }
+a[data-pw-site] { cursor: default; }
+figure { margin: 0 0 1em; } figure img { display: block; margin: 0 auto; }
+figcaption { color: var(--pw-muted); font-size: .9em; text-align: center; margin-top: .4em; }
+figcaption h4 { margin: 0 0 .2em; font-size: 1em; } figcaption p { margin: 0; }
+.pw-shortcode { display: inline-block; max-width: 100%; vertical-align: baseline; white-space: nowrap; overflow: hidden; text-overflow: ellipsis;
+  font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: .75em; line-height: 1.6;
+  color: var(--pw-muted); background: var(--pw-code-bg); border: 1px dashed var(--pw-border); border-radius: 999px; padding: 0 .7em; }
+.pw-shortcode-line { margin: .25em 0 .75em; }
+input[disabled] { font: inherit; font-size: .9em; }
 img[data-pw-blocked] { display: inline-block; min-width: 4em; min-height: 1.5em; border: 1px dashed var(--pw-border); }
 ul, ol { padding-left: 1.6em; } li + li { margin-top: .25em; }
 ul.contains-task-list { list-style: none; padding-left: .4em; }

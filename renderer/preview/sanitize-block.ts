@@ -1,10 +1,24 @@
 import DOMPurify, { type Config, type WindowLike } from 'dompurify';
-import { classifyUrl, type UrlPolicyOptions } from '../../core/markdown/url-policy';
+import {
+  classifyUrl,
+  type UrlBlockReason,
+  type UrlPolicyOptions,
+} from '../../core/markdown/url-policy';
+
+/** Translated tooltips the sanitizer puts on links and images it does not let through as is. */
+export interface UrlLabels {
+  /** A link to the site or a workspace file: shown as a link, not opened from the preview. */
+  siteLink: (url: string) => string;
+  /** Why a link or image was refused. */
+  blocked: (reason: UrlBlockReason) => string;
+}
 
 /** What the sanitizer needs besides the HTML: the URL policy's inputs and the workspace route. */
 export interface SanitizeOptions extends UrlPolicyOptions {
   /** URL under which a workspace file is served (`PostwrightHost.workspaceFileUrl`). */
   workspaceFileUrl: (path: string) => string;
+  /** Tooltips; without them links and images carry none. */
+  labels?: UrlLabels;
 }
 
 /** Turns blocks' untrusted HTML into safe DOM fragments owned by the sanitizer's window. */
@@ -24,6 +38,7 @@ export const previewDataAttributes = {
   candidates: 'data-pw-candidates',
   workspace: 'data-pw-workspace',
   blocked: 'data-pw-blocked',
+  site: 'data-pw-site',
 } as const;
 
 // DOMPurify's defaults keep <style>, <form> and friends (phishing overlays, leaking form values):
@@ -135,18 +150,7 @@ export function createBlockSanitizer(window: WindowLike, options: SanitizeOption
       node.removeAttribute('src');
     }
     if (tag === 'input') {
-      // Only the disabled task-list checkbox survives, whatever the post wrote.
-      const checked = node.hasAttribute('checked');
-      for (const name of node.getAttributeNames()) {
-        if (name !== 'class') {
-          node.removeAttribute(name);
-        }
-      }
-      node.setAttribute('type', 'checkbox');
-      node.setAttribute('disabled', '');
-      if (checked) {
-        node.setAttribute('checked', '');
-      }
+      makeInert(node);
     }
   });
   // Parsing a configuration builds DOMPurify's tag and attribute sets: do it once, not per block
@@ -192,6 +196,49 @@ function sanitizeMany(
   });
 }
 
+// Inputs a post may show, as what they are (a task list's checkbox, a form's fields): disabled,
+// with only the attributes that draw them. Any other type (file, image, hidden…) is hidden.
+const shownInputTypes = new Set([
+  'checkbox',
+  'radio',
+  'text',
+  'search',
+  'email',
+  'url',
+  'tel',
+  'number',
+  'password',
+  'date',
+  'time',
+  'datetime-local',
+  'month',
+  'week',
+  'color',
+  'range',
+  'button',
+  'submit',
+  'reset',
+]);
+const keptInputAttributes = new Set(['class', 'value', 'placeholder', 'size', 'checked', 'title']);
+
+function makeInert(node: Element): void {
+  const type = (node.getAttribute('type') ?? 'text').trim().toLowerCase();
+  for (const name of node.getAttributeNames()) {
+    if (!keptInputAttributes.has(name)) {
+      node.removeAttribute(name);
+    }
+  }
+  node.setAttribute('type', shownInputTypes.has(type) ? type : 'hidden');
+  node.setAttribute('disabled', '');
+  node.setAttribute('tabindex', '-1');
+}
+
+function explain(node: Element, title: string | undefined): void {
+  if (title !== undefined) {
+    node.setAttribute('title', title);
+  }
+}
+
 function rewriteLink(node: Element, options: SanitizeOptions): void {
   const href = node.getAttribute('href');
   if (href === null) {
@@ -212,12 +259,24 @@ function rewriteLink(node: Element, options: SanitizeOptions): void {
       node.setAttribute('href', `#${encodeURIComponent(target.fragment)}`);
       node.setAttribute(previewDataAttributes.anchor, target.fragment);
       return;
+    case 'site-link':
+    case 'workspace-file': {
+      // A blog links to its own pages and files by paths that only the published site serves.
+      const url = target.kind === 'site-link' ? target.url : href;
+      node.setAttribute('href', '#');
+      // Marked only: nothing navigates by it, so it carries no URL.
+      node.setAttribute(previewDataAttributes.site, '');
+      explain(node, options.labels?.siteLink(url));
+      return;
+    }
+    case 'blocked':
+      node.removeAttribute('href');
+      node.setAttribute(previewDataAttributes.blocked, target.reason);
+      explain(node, options.labels?.blocked(target.reason));
+      return;
     default:
       node.removeAttribute('href');
-      node.setAttribute(
-        previewDataAttributes.blocked,
-        target.kind === 'blocked' ? target.reason : target.kind,
-      );
+      node.setAttribute(previewDataAttributes.blocked, target.kind);
   }
 }
 
@@ -243,11 +302,13 @@ function rewriteImage(node: Element, options: SanitizeOptions): void {
     case 'data-image':
       node.setAttribute('src', target.url);
       return;
+    case 'blocked':
+      node.removeAttribute('src');
+      node.setAttribute(previewDataAttributes.blocked, target.reason);
+      explain(node, options.labels?.blocked(target.reason));
+      return;
     default:
       node.removeAttribute('src');
-      node.setAttribute(
-        previewDataAttributes.blocked,
-        target.kind === 'blocked' ? target.reason : target.kind,
-      );
+      node.setAttribute(previewDataAttributes.blocked, target.kind);
   }
 }

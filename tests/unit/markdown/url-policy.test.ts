@@ -11,14 +11,33 @@ function kindOf(url: string, context: UrlContext, allowRemoteImages = true): Url
   return classifyUrl(url, context, { ...options, allowRemoteImages });
 }
 
+describe('links that leave the workspace', () => {
+  test.each([
+    '../../../papermod/papermod-faq/#custom-head--footer',
+    '../../../etc/passwd',
+    '/../elsewhere/',
+  ])('%s is a site link, not an error', (url) => {
+    expect(kindOf(url, 'link')).toEqual({ kind: 'site-link', url });
+  });
+});
+
 describe('images', () => {
   test.each([
-    ['cat.png', '_posts/2024/cat.png'],
-    ['./img/猫 猫.png', '_posts/2024/img/猫 猫.png'],
-    ['img/%E7%8C%AB.png', '_posts/2024/img/猫.png'],
+    ['cat.png', '_posts/2024/cat.png', '_posts/2024/hello/cat.png'],
+    ['./img/猫 猫.png', '_posts/2024/img/猫 猫.png', '_posts/2024/hello/img/猫 猫.png'],
+    ['img/%E7%8C%AB.png', '_posts/2024/img/猫.png', '_posts/2024/hello/img/猫.png'],
+  ])('%s resolves against the post folder, then its Hexo asset folder', (url, path, asset) => {
+    expect(kindOf(url, 'image')).toMatchObject({
+      kind: 'workspace-file',
+      path,
+      candidates: [path, asset],
+    });
+  });
+
+  test.each([
     ['../assets/x.png?v=2#frag', '_posts/assets/x.png'],
     ['..\\assets\\x.png', '_posts/assets/x.png'],
-  ])('%s resolves against the post folder', (url, path) => {
+  ])('%s leaves the post folder: no asset folder to try', (url, path) => {
     expect(kindOf(url, 'image')).toMatchObject({
       kind: 'workspace-file',
       path,
@@ -131,7 +150,6 @@ describe('hostile input', () => {
     ['/\\evil.example/x.png', 'image', 'network-path'],
     ['C:\\Windows\\win.ini', 'link', 'absolute-path'],
     ['../../../x.png', 'image', 'outside-workspace'],
-    ['../../../etc/passwd', 'link', 'outside-workspace'],
     ['/../secret.png', 'image', 'outside-workspace'],
     ['%2e%2e/%2e%2e/%2e%2e/x.png', 'image', 'outside-workspace'],
     ['data:text/html;base64,PHNjcmlwdD4=', 'link', 'data-url'],
