@@ -6,7 +6,8 @@ const fm = (extra: string): string => `---\ntitle: A post\n${extra}---\n\n`;
 
 /** Each post deserves exactly the warning it is named after (academicpages target, 2026-01-10). */
 // config-error is about the repository, not a post: tested in hostile-repos.test.ts;
-// image-too-large needs a file over 200 MB on disk: tested in image-names.test.ts.
+// image-too-large needs a file over 200 MB on disk: tested in image-names.test.ts; earlier-export
+// and left-behind-image need an earlier export: renamed-post.test.ts and old-images.test.ts.
 type Deserved = Exclude<
   ExportWarningCode,
   'config-error' | 'image-too-large' | 'earlier-export' | 'left-behind-image'
