@@ -13,7 +13,7 @@ import { fileKey, writeFilesAtomic, type BatchFile } from './batch-write';
 import { ConfinedPaths } from './confined-paths';
 import { mapInParallel } from './in-parallel';
 import type { StoredPlan } from './plan-runner';
-import { readBytes } from './snapshot-reader';
+import { readBytes, readPlannedHash } from './snapshot-reader';
 import { preflightWrites, writeFailure } from './write-preflight';
 
 /** What applying returns: the contract's result plus the foreign files left alone. */
@@ -44,10 +44,7 @@ export async function applyPlan(
   const workspacePaths = new ConfinedPaths(stored.workspaceRoot);
   requireOneWriterPerFile(stored);
   const base = Object.entries(stored.draft.base);
-  const now = await mapInParallel(base, async ([path]) => {
-    const bytes = await readBytes(repoPaths, path);
-    return bytes === null || bytes === 'outside' ? null : sha256(bytes);
-  });
+  const now = await mapInParallel(base, ([path]) => readPlannedHash(repoPaths, path));
   const changed = base.filter(([, hash], index) => now[index] !== hash).map(([path]) => path);
   if (changed.length > 0) {
     throw new ApiError(

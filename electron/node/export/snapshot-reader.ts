@@ -93,6 +93,18 @@ export async function readBytes(
   return bytes !== null && bytes !== 'outside' && 'tooLarge' in bytes ? null : bytes;
 }
 
+/**
+ * The hash planning recorded for a repository file: its sha256, '' for a file too large to read
+ * (as `AssetInfo` has it), null when it is absent or resolves outside.
+ */
+export async function readPlannedHash(paths: ConfinedPaths, path: string): Promise<string | null> {
+  const bytes = await readAnyBytes(paths, path);
+  if (bytes === null || bytes === 'outside') {
+    return null;
+  }
+  return 'tooLarge' in bytes ? '' : sha256(bytes);
+}
+
 /** As `readBytes`, but a file larger than `maxAssetBytes` is told apart (its size), not read. */
 async function readAnyBytes(
   paths: ConfinedPaths,

@@ -85,3 +85,21 @@ test('an image over the size limit is said to be too large (size and limit), not
   await fixture.backend.applyExport({ planId: plan.id });
   expect(await exists(join(fixture.repo, 'assets/images/names'))).toBe(false);
 });
+
+test('an image over the size limit already in the blog where an image goes can be replaced (no false conflict)', async () => {
+  const targetId = await jekyll('---\ntitle: Big\ndate: 2024-01-03\n---\n\n![s](img/small.png)\n', {
+    'small.png': 'S',
+  });
+  const inBlog = join(fixture.repo, 'assets/images/names/small.png');
+  await mkdir(join(inBlog, '..'), { recursive: true });
+  await writeFile(inBlog, '');
+  await truncate(inBlog, 250 * 1024 * 1024);
+  const plan = await fixture.backend.planExport({ targetId, paths: ['names.md'] });
+  expect(plan.assets.map((asset) => [asset.kind, asset.isForeign])).toEqual([['update', true]]);
+  const result = await fixture.backend.applyExport({
+    planId: plan.id,
+    replace: ['assets/images/names/small.png'],
+  });
+  expect(result.copied).toEqual(['assets/images/names/small.png']);
+  expect(await readFile(inBlog, 'utf8')).toBe('S');
+});
