@@ -1,6 +1,6 @@
 import type MarkdownIt from 'markdown-it';
 import type { StateBlock, StateInline, Token } from 'markdown-it';
-import { unquote } from './generator-source';
+import { unescapeShortcodes, unquote } from './generator-source';
 import { argumentOf, readTagArguments, type TagArgument } from './template-tag-args';
 
 /** How far a shortcode's arguments may run over lines before the line is read as text. */
@@ -234,6 +234,27 @@ function inlineTagHtml(md: MarkdownIt, tag: ParsedTag & { liquid: boolean }): st
   return chipHtml(tag, escapeHtml);
 }
 
+// A shortcode inside raw HTML (`<p>…</p>\n{{</ x >}}`): the inside holds no brace or angle
+// bracket, so each attempt stops at the next one and the scan stays linear.
+const shortcodeInHtml = /\{\{<([^<>{}]*)>\}\}|\{\{%([^%{}]*)%\}\}/g;
+
+/**
+ * Hugo replaces shortcodes before Markdown sees the text, so one written inside an HTML block is
+ * a shortcode too; left there, the browser would read `{{</ x >}}` as a stray end tag.
+ */
+function shortcodesInHtml(md: MarkdownIt, html: string): string {
+  if (!html.includes('{{')) {
+    return html;
+  }
+  return html.replace(shortcodeInHtml, (source, angle?: string, percent?: string) => {
+    const inside = angle ?? percent ?? '';
+    const tag = inside.startsWith('/*') ? null : parseTag(source, inside);
+    return tag === null
+      ? md.utils.escapeHtml(unescapeShortcodes(source))
+      : chipHtml(tag, md.utils.escapeHtml);
+  });
+}
+
 /** Adds Hugo shortcodes, Liquid tags and Hexo's asset tags (see the rules above). */
 export function useTemplateTags(md: MarkdownIt): void {
   md.block.ruler.before('paragraph', 'template_tag_block', shortcodeBlock, { alt: ['paragraph'] });
@@ -245,6 +266,11 @@ export function useTemplateTags(md: MarkdownIt): void {
       return figureHtml(md, self.renderAttrs(token), tag.args, env);
     }
     return `<p${self.renderAttrs(token)} class="pw-shortcode-line">${chipHtml(tag, md.utils.escapeHtml)}</p>\n`;
+  };
+  const htmlBlock = md.renderer.rules.html_block;
+  md.renderer.rules.html_block = (tokens, idx, options, env, self) => {
+    const html = htmlBlock?.(tokens, idx, options, env, self) ?? (tokens[idx] as Token).content;
+    return shortcodesInHtml(md, html);
   };
   md.renderer.rules.template_tag_inline = (tokens, idx) =>
     inlineTagHtml(md, (tokens[idx] as Token).meta as ParsedTag & { liquid: boolean });

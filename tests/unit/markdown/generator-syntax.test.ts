@@ -93,6 +93,14 @@ describe('Hugo shortcodes and Hexo asset tags', () => {
     expect(html).not.toContain('pw-shortcode');
   });
 
+  test('a shortcode inside an HTML block is a chip too, not a stray end tag', () => {
+    const html = render('<p>\nInline math\n</p>\n{{</ math.inline >}} {{</* x */>}}');
+    expect(html).toContain(
+      '<span class="pw-shortcode" title="{{&lt;/ math.inline &gt;}}">/math.inline</span>',
+    );
+    expect(html).toContain('{{&lt; x &gt;}}');
+  });
+
   test('asset_img, asset_link and asset_path become the image, link and path', () => {
     const html = render(
       '{% asset_img example.jpg This is an example image %}\n{% asset_img "spaced asset.jpg" "spaced title" %}\n{% asset_link doc.pdf The doc %} ![x]({% asset_path p.png %})',
@@ -121,6 +129,7 @@ describe('long hostile lines', () => {
     ['{: .x', `{: ${'.x '.repeat(long)}`],
     ['many span IALs', 'a {: .x} '.repeat(long)],
     ['{% raw', '{% raw '.repeat(long)],
+    ['<div>{{<', `<div>${'{{< x '.repeat(long)}`],
   ])('%s', (_name, line) => {
     const html = render(`${line}\n${line}\n\n- ${line}`);
     expect(html.length).toBeGreaterThan(0);
