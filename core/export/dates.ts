@@ -152,16 +152,16 @@ export function fromWallClock(now: {
   return { ...now, hasTime: true, offsetMinutes: null };
 }
 
-/** Text shaped like a numeric date (`2024-13-45`, `2024/2/30 25:00`): it must be a real one. */
-const numericDateShape = /^\d{4}[-/]\d{1,2}[-/]\d{1,2}(?:$|[T ])/i;
+/** A numeric day with an optional clock time at the start of a date text. */
+const numericStart = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2}))?)?/i;
 
 /**
  * The front-matter date value as written when it is not a date export can use; null when it is.
  *
  * Export must neither fall back to "now" nor write the value on: `2024-13-45` would become today's
  * file name in Jekyll, the export time in Hexo and invalid TOML in Hugo. A free-form date
- * (`Jun 19 2024`) is fine when it parses; a numeric one must be a real day and time (the
- * platform's parser would quietly turn `2024-02-30` into March 1st).
+ * (`Jun 19 2024`, `2024-01-03 10:00:00 UTC`) is fine when it parses, but a numeric day and time
+ * must be real ones: the platform's parser would quietly turn `2024-02-30` into March 1st.
  */
 export function invalidDateText(value: unknown): string | null {
   if (typeof value !== 'string') {
@@ -174,5 +174,13 @@ export function invalidDateText(value: unknown): string | null {
     return null;
   }
   const unquoted = text.replace(/^["']|["']$/g, '');
-  return numericDateShape.test(unquoted) || Number.isNaN(Date.parse(unquoted)) ? text : null;
+  const start = numericStart.exec(unquoted);
+  if (start !== null) {
+    const [, year, month, day, hour, minute, second] = start;
+    const clock = hour === undefined ? '' : ` ${hour}:${minute ?? '00'}:${second ?? '00'}`;
+    if (parsePostDate(`${year}-${month}-${day}${clock}`) === null) {
+      return text;
+    }
+  }
+  return Number.isNaN(Date.parse(unquoted)) ? text : null;
 }

@@ -52,12 +52,21 @@ test('a day the month does not have, a time past 23:59 and free text that is no 
 });
 
 test('invalidDateText accepts the dates bloggers write and names the ones it refuses', () => {
-  for (const good of ['2024-01-03', '2024-1-3', '2024/01/03 10:30', '2024-01-03T10:30:00+08:00']) {
+  for (const good of [
+    '2024-01-03',
+    '2024-1-3',
+    '2024/01/03 10:30',
+    '2024-01-03T10:30:00+08:00',
+    '2024-01-03 10:00:00 UTC',
+    'Jun 19 2024',
+  ]) {
     expect(invalidDateText(good)).toBeNull();
   }
   expect(invalidDateText(2024)).toBe('2024');
   expect(invalidDateText(true)).toBe('true');
   expect(invalidDateText(' 2024-00-10 ')).toBe('2024-00-10');
+  expect(invalidDateText('2024-02-30 10:00:00 UTC')).toBe('2024-02-30 10:00:00 UTC');
+  expect(invalidDateText('2024-02-03 24:00:00 UTC')).toBe('2024-02-03 24:00:00 UTC');
 });
 
 test('a missing date is a warning that says which date is used: today, or the earlier export’s', () => {
