@@ -3,14 +3,17 @@ import type MarkdownIt from 'markdown-it';
 // Liquid's `{% raw %}` and `{% endraw %}` (with optional whitespace control `{%-`/`-%}`). The
 // inner part is `[ \t]*` around a fixed word: no nested quantifiers, one pass.
 const rawTag = /\{%-?[ \t]*(?:end)?raw[ \t]*-?%\}/g;
-// Hexo's `{% asset_path name %}`: the name alone, quoted or not, never across a line.
+// Hexo's `{% asset_path name %}` where a URL goes: right after `(`, a quote, `=` or `<`, as in
+// `![](…)` or `src="…"`. Elsewhere (a code sample of the tag) it stays text; the name alone,
+// quoted or not, never across a line.
 const assetPathTag =
-  /\{%-?[ \t]*asset_path[ \t]+("[^"\n]*"|'[^'\n]*'|[^\s%]+)(?:[ \t][^%\n]*)?-?%\}/g;
+  /([("'=<])\{%-?[ \t]*asset_path[ \t]+("[^"\n]*"|'[^'\n]*'|[^\s%]+)(?:[ \t][^%\n]*)?-?%\}/g;
 
 /**
  * The post's source as the generator hands it to its Markdown converter, as far as the preview
  * can know it without the site: Jekyll's `{% raw %}` tags disappear (Liquid runs before Markdown,
- * inside code too, and their content stays literal) and Hexo's `{% asset_path x %}` becomes `x`.
+ * inside code too, and their content stays literal) and Hexo's `{% asset_path x %}` in a link or
+ * an attribute becomes `x`.
  *
  * Only text inside a line changes: every line keeps its number, so token maps stay the file's.
  */
@@ -18,7 +21,9 @@ export function preprocessGeneratorSource(src: string): string {
   if (!src.includes('{%')) {
     return src;
   }
-  return src.replace(rawTag, '').replace(assetPathTag, (_match, name: string) => unquote(name));
+  return src
+    .replace(rawTag, '')
+    .replace(assetPathTag, (_match, before: string, name: string) => before + unquote(name));
 }
 
 /** A tag argument without its quotes. */

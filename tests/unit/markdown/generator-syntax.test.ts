@@ -112,6 +112,12 @@ describe('Hugo shortcodes and Hexo asset tags', () => {
       '<img src="spaced%20asset.jpg" alt="spaced title" title="spaced title">',
     );
     expect(html).toContain('<a href="doc.pdf">The doc</a> <img src="p.png" alt="x">');
+    expect(render('<img src="{% asset_path a.png %}">')).toContain('<img src="a.png">');
+  });
+
+  test('asset tags written as code samples stay text', () => {
+    const html = render('```\n{% asset_path slug %}\n{% asset_img slug [title] %}\n```');
+    expect(html).toContain('{% asset_path slug %}\n{% asset_img slug [title] %}');
   });
 });
 
