@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { PostwrightHost, WorkspacePath } from '../../core/api';
 import { applyErrorMessage } from './apply-error';
@@ -6,7 +7,7 @@ import { Dialog } from '../dialogs/Dialog';
 import { GitPanel } from './GitPanel';
 import { HtmlExportButton } from './HtmlExportButton';
 import { PlanFiles } from './PlanFiles';
-import { planOutcome } from './plan-outcome';
+import { planOutcome, type PlanOutcome } from './plan-outcome';
 import { PlanRemovals } from './PlanRemovals';
 import { PlanWarnings } from './PlanWarnings';
 import { TargetPicker } from './TargetPicker';
@@ -28,6 +29,21 @@ export interface ExportDialogProps {
   beforePlan?: () => Promise<boolean>;
 }
 
+/** Why Export is off while a plan is shown (two posts in one file, nothing to write), or null. */
+function blockedReason(outcome: PlanOutcome, t: TFunction): string | null {
+  const shared = outcome.shared[0];
+  if (shared !== undefined) {
+    return t('export:blocked.pathCollision', {
+      path: shared.path,
+      posts: shared.postPaths.join(', '),
+    });
+  }
+  if (outcome.writes === 0 && outcome.leftAlone.length > 0) {
+    return t('export:blocked.nothingToWrite', { paths: outcome.leftAlone.join(', ') });
+  }
+  return null;
+}
+
 /**
  * The Export dialog: choose the blog repository, review the plan (each file's diff, the images,
  * the warnings and their fixes), export, then see git's view and commit.
@@ -43,16 +59,7 @@ export function ExportDialog(props: ExportDialogProps): React.JSX.Element | null
   const { plan, result, error } = state;
   const firstPath = props.paths[0];
   const outcome = plan === null ? null : planOutcome(plan, state.replace);
-  // Why Export is off while the plan is shown: two posts in one file, or nothing to write.
-  const shared = outcome?.shared[0];
-  const blocked =
-    outcome === null || state.planning
-      ? null
-      : shared !== undefined
-        ? t('blocked.pathCollision', { path: shared.path, posts: shared.postPaths.join(', ') })
-        : outcome.writes === 0 && outcome.leftAlone.length > 0
-          ? t('blocked.nothingToWrite', { paths: outcome.leftAlone.join(', ') })
-          : null;
+  const blocked = outcome === null || state.planning ? null : blockedReason(outcome, t);
   const canExport =
     outcome !== null &&
     !state.planning &&
