@@ -1,12 +1,6 @@
 import type { ExportFileOp, ExportFixId, ExportWarning, SlugStyle, WorkspacePath } from '../api';
-import {
-  fileNameDate,
-  formatDay,
-  formatIso,
-  invalidDateText,
-  parsePostDate,
-  type PostDate,
-} from './dates';
+import { dateCheck } from './date-check';
+import { formatDay, formatIso, type PostDate } from './dates';
 import type { ExportRecord } from './export-state';
 import {
   applyFieldEdits,
@@ -237,41 +231,6 @@ export function planPost(input: PostPlanInput, prepared = preparePost(input)): P
     ...(input.title === '' ? {} : { title: input.title }),
   };
   return { postPath, file, unchanged, facts, images: images.assets, warnings, record, permalink };
-}
-
-/**
- * A date export cannot use blocks the post (`invalid-date`); no date at all is said with the date
- * used instead (`missing-date`), unless the workspace file name carries one.
- */
-function dateCheck(
-  postPath: WorkspacePath,
-  facts: PostFacts,
-  record: ExportRecord | undefined,
-): ExportWarning | null {
-  if (facts.dateKey !== null) {
-    const invalid = invalidDateText(facts.data[facts.dateKey]);
-    return invalid === null
-      ? null
-      : {
-          code: 'invalid-date',
-          postPath,
-          message: `${facts.dateKey} ${invalid} is not a valid date. Fix it in the front matter; until then the post is not exported.`,
-          details: { field: facts.dateKey, value: invalid },
-        };
-  }
-  if (fileNameDate(postPath.slice(postPath.lastIndexOf('/') + 1)) !== null) {
-    return null;
-  }
-  const date = formatDay(facts.date);
-  const fromRecord = record !== undefined && parsePostDate(record.date) !== null;
-  return {
-    code: 'missing-date',
-    postPath,
-    message: fromRecord
-      ? `The post has no date in its front matter; the export keeps ${date}, the date of its earlier export.`
-      : `The post has no date in its front matter; the export dates it today, ${date}.`,
-    details: { date, variant: fromRecord ? 'earlier-export' : 'today' },
-  };
 }
 
 /** The file operation: create, update, or rename from where the last export put it. */
