@@ -273,7 +273,9 @@ export type ExportWarningCode =
   | 'missing-date'
   | 'image-too-large'
   | 'earlier-export'
-  | 'left-behind-image';
+  | 'left-behind-image'
+  | 'schema-missing-field'
+  | 'front-matter-converted';
 
 /** Something a blogger wants to know before publishing. */
 export interface ExportWarning {

@@ -4,21 +4,13 @@ import type { ExportPreset, PostFacts } from './presets/types';
 import type { RepoFacts } from './repo-facts';
 import { describeMissingFields, missingRequiredFields } from './schema-checks';
 
-/**
- * Warnings about the post's front matter as the target reads it, with the codes they need in
- * `ExportWarningCode` (`schema-missing-field`, `front-matter-converted`); the plan adds them.
- */
-export type FrontMatterWarning = Omit<ExportWarning, 'code'> & {
-  code: 'schema-missing-field' | 'front-matter-converted';
-};
-
 /** Required fields of the blog's content schema the exported post lacks (its build would fail). */
 export function schemaWarnings(
   postPath: WorkspacePath,
   preset: ExportPreset,
   facts: PostFacts,
   repo: RepoFacts,
-): FrontMatterWarning[] {
+): ExportWarning[] {
   const fields = missingRequiredFields(preset, facts, repo);
   return fields.length === 0
     ? []
@@ -40,7 +32,7 @@ export function conversionWarning(
   postPath: WorkspacePath,
   text: string,
   to: 'yaml' | 'toml',
-): FrontMatterWarning | null {
+): ExportWarning | null {
   const losses = conversionLosses(text, to);
   if (!hasLosses(losses)) {
     return null;

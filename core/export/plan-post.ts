@@ -10,6 +10,7 @@ import {
   type ParsedForExport,
 } from './front-matter-edit';
 import { applyFixes, dialectWarnings } from './dialect-checks';
+import { conversionWarning, schemaWarnings } from './export-checks';
 import { planImages, type ImagePlan } from './image-plan';
 import { applyLineEdits } from './images';
 import { scanBody, type ScannedBody } from './markdown-scan';
@@ -125,6 +126,7 @@ export function preparePost(
   }
   const scan = scanBody(applyFixes(parsed.body, input.fixes, preset));
   warnings.push(...dialectWarnings(scan, preset, postPath, parsed.bodyStartLine));
+  warnings.push(...schemaWarnings(postPath, preset, facts, input.repo));
   return { kind: 'ready', parsed, facts, warnings, targetPath, scan };
 }
 
@@ -184,6 +186,10 @@ export function planPost(input: PostPlanInput, prepared = preparePost(input)): P
   let content = applyFieldEdits(input.text.slice(0, parsed.bodyOffset) + newBody, edits);
   const format = preset.format(facts, input.repo);
   if (format !== 'keep' && parsed.format !== null && parsed.format !== format) {
+    const lost = conversionWarning(postPath, content, format);
+    if (lost !== null) {
+      warnings.push(lost);
+    }
     content = convertFrontMatter(content, format);
   } else {
     content = withOpeningDelimiter(content);

@@ -23,6 +23,12 @@ const blanks = {
   field: '',
   size: '',
   limit: '',
+  fields: '',
+  format: '',
+  comments: '',
+  nulls: '',
+  numbers: '',
+  lines: '',
 };
 
 /** A warning's catalog key: some codes say it differently per `details.variant`. */

@@ -7,10 +7,16 @@ const fm = (extra: string): string => `---\ntitle: A post\n${extra}---\n\n`;
 /** Each post deserves exactly the warning it is named after (academicpages target, 2026-01-10). */
 // config-error is about the repository, not a post: tested in hostile-repos.test.ts;
 // image-too-large needs a file over 200 MB on disk: tested in image-names.test.ts; earlier-export
-// and left-behind-image need an earlier export: renamed-post.test.ts and old-images.test.ts.
+// and left-behind-image need an earlier export: renamed-post.test.ts and old-images.test.ts;
+// schema-missing-field and front-matter-converted need an Astro or Hugo target: front-matter-warnings.test.ts.
 type Deserved = Exclude<
   ExportWarningCode,
-  'config-error' | 'image-too-large' | 'earlier-export' | 'left-behind-image'
+  | 'config-error'
+  | 'image-too-large'
+  | 'earlier-export'
+  | 'left-behind-image'
+  | 'schema-missing-field'
+  | 'front-matter-converted'
 >;
 const deserving: Record<Deserved | 'none', [string, string]> = {
   none: ['clean.md', `${fm('date: 2024-01-01\n')}Plain text with \`code\` and ![pic](pic.png).\n`],

@@ -1,0 +1,80 @@
+// @vitest-environment jsdom
+import i18next from 'i18next';
+import { act } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { I18nextProvider, initReactI18next } from 'react-i18next';
+import { afterEach, beforeAll, expect, test } from 'vitest';
+import type { ExportWarning } from '../../../core/api';
+import { conversionWarning } from '../../../core/export/export-checks';
+import { PlanWarnings } from '../../../renderer/export/PlanWarnings';
+import en from '../../../renderer/i18n/locales/en/export.json';
+import zh from '../../../renderer/i18n/locales/zh-CN/export.json';
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+const i18n = i18next.createInstance();
+let root: Root | null = null;
+
+beforeAll(async () => {
+  await i18n.use(initReactI18next).init({
+    lng: 'en',
+    resources: { en: { export: en }, 'zh-CN': { export: zh } },
+    interpolation: { escapeValue: false },
+    showSupportNotice: false,
+  });
+});
+
+afterEach(async () => {
+  act(() => root?.unmount());
+  root = null;
+  document.body.replaceChildren();
+  await i18n.changeLanguage('en');
+});
+
+const yamlWithLosses = '---\n# why\ntitle: T\nsubtitle: ~\nid: 12345678901234567890\n---\n';
+const warnings: ExportWarning[] = [
+  {
+    code: 'schema-missing-field',
+    postPath: 'bare.md',
+    message: '',
+    details: { fields: 'description', count: 1 },
+  },
+  conversionWarning('toml.md', '+++\n# one\ntitle = "T" # two\n+++\n', 'yaml') as ExportWarning,
+  conversionWarning('yaml.md', yamlWithLosses, 'toml') as ExportWarning,
+];
+
+function shown(): string[] {
+  const container = document.createElement('div');
+  document.body.append(container);
+  root = createRoot(container);
+  act(() => {
+    root?.render(
+      <I18nextProvider i18n={i18n}>
+        <PlanWarnings warnings={warnings} fixes={[]} onToggleFix={() => undefined} />
+      </I18nextProvider>,
+    );
+  });
+  return [...container.querySelectorAll('li')].map((item) => item.textContent);
+}
+
+test('the schema and conversion warnings read as sentences in English, with nothing left blank', () => {
+  expect(shown()).toEqual([
+    "bare.md The blog's content schema requires description, which this post does not have: the site build fails until the front matter gets it.",
+    'toml.md The front matter is rewritten as YAML; its 2 comment(s) are dropped.',
+    'yaml.md The front matter is rewritten as TOML, which cannot hold all of it: 1 comment(s) dropped; empty (null) values left out: subtitle; numbers written as text: 12345678901234567890.',
+  ]);
+});
+
+test('and in Chinese', async () => {
+  await i18n.changeLanguage('zh-CN');
+  const lines = shown();
+  expect(lines[0]).toBe(
+    'bare.md 博客的内容 schema 要求 description，而这篇文章没有：在 front matter 补上之前，站点构建会失败。',
+  );
+  expect(lines[1]).toBe('toml.md front matter 被改写为 YAML，其中的 2 条注释被丢弃。');
+  expect(lines[2]).toBe(
+    'yaml.md front matter 被改写为 TOML，无法完整保留：丢弃 1 条注释；省略的空（null）值：subtitle；改写为文本的数字：12345678901234567890。',
+  );
+  for (const line of lines) {
+    expect(line).not.toMatch(/\{\{|\}\}/);
+  }
+});
