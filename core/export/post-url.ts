@@ -1,5 +1,6 @@
 import type { GeneratorId } from '../api';
 import { toZone, type PostDate } from './dates';
+import { hugoLanguagePrefix } from './hugo-languages';
 import type { PostFacts } from './presets/types';
 import type { RepoFacts } from './repo-facts';
 
@@ -104,11 +105,20 @@ function hugoUrl(input: UrlInput, date: PostDate): string | null {
   const section = repo.hugoSection.split('/').at(-1) ?? '';
   const pattern = repo.url.hugoPermalinks[section];
   const declaredSlug = typeof facts.data.slug === 'string' ? facts.data.slug.trim() : '';
-  const fileName = targetPath.endsWith('/index.md')
-    ? (targetPath.split('/').at(-2) ?? '')
-    : (targetPath.split('/').at(-1) ?? '').replace(/\.md$/, '');
+  const prefix = hugoLanguagePrefix(repo.url.hugoLanguages, facts.language);
+  if (prefix === null) {
+    return null;
+  }
+  const base = `${repo.url.basePath}${prefix}`;
+  // A translation's language is in its name (`index.zh.md`, `post.zh.md`), not in its address.
+  const language = facts.language === null ? '' : `(?:\\.${escapeRegExp(facts.language)})?`;
+  const segments = targetPath.split('/');
+  const last = segments.at(-1) ?? '';
+  const fileName = new RegExp(`^index${language}\\.md$`).test(last)
+    ? (segments.at(-2) ?? '')
+    : last.replace(new RegExp(`${language}\\.md$`), '');
   if (pattern === undefined) {
-    return withBase(repo.url.basePath, `/${section}/${declaredSlug || fileName}/`);
+    return withBase(base, `/${section}/${declaredSlug || fileName}/`);
   }
   // `:slug` and `:title` without a declared slug come from the title as Hugo urlizes it: not modelled.
   const parts: Record<string, string | null> = {
@@ -119,7 +129,11 @@ function hugoUrl(input: UrlInput, date: PostDate): string | null {
     section,
     sections: section,
   };
-  return fill(pattern, repo.url.basePath, date, parts);
+  return fill(pattern, base, date, parts);
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** Fills a `:name` pattern; null when it uses a part that is not known. */

@@ -3,6 +3,7 @@ import { parse as parseYaml } from 'yaml';
 import type { ExportDraftStyle } from '../api';
 import { astroContentConfigFiles, readAstroSchema, type AstroSchema } from './astro-schema';
 import type { RepoListing } from './detect';
+import { readHugoLanguages, type HugoLanguages } from './hugo-languages';
 
 /** What a preset needs to know about a particular repository's configuration. */
 export interface RepoFacts {
@@ -47,6 +48,8 @@ export interface UrlFacts {
   /** Hugo `[permalinks]`: section name to pattern. */
   hugoPermalinks: Record<string, string>;
   hugoUglyUrls: boolean;
+  /** Hugo's languages, for the `/<lang>/` prefix of translations. */
+  hugoLanguages: HugoLanguages;
   /** Hexo `permalink:`, default `:year/:month/:day/:title/`. */
   hexoPermalink: string;
   /** Astro: the route folder of `src/pages/<folder>/[...slug].astro`, if there is one. */
@@ -156,6 +159,7 @@ function readUrlFacts(
     basePath: basePath === '' ? '' : `/${basePath}`,
     hugoPermalinks,
     hugoUglyUrls: hugo.uglyURLs === true || hugo.uglyurls === true,
+    hugoLanguages: readHugoLanguages(hugo),
     hexoPermalink: rawStringAt(site, 'permalink') ?? ':year/:month/:day/:title/',
     astroRoute: route ?? null,
     eleventyInput: input === null ? null : input.replace(/^\.\/?/, '').replace(/\/+$/, '') || '.',
