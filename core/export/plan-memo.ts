@@ -57,7 +57,7 @@ export function preparedFor(memo: PlanMemo, input: PrepareInput, post: PostInput
 export function postInputOf(
   input: PrepareInput,
   post: PostInput,
-): Omit<PostPlanInput, 'snapshot' | 'ownAssetHashes'> {
+): Omit<PostPlanInput, 'snapshot' | 'ownAssetHashes' | 'exportedPaths'> {
   return {
     postPath: post.path,
     text: post.text,

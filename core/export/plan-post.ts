@@ -34,6 +34,8 @@ export interface PostPlanInput {
   today: PostDate;
   snapshot: PlanSnapshot;
   ownAssetHashes: ReadonlyMap<string, string>;
+  /** Repository files Postwright wrote, by target path: the post each was exported from. */
+  exportedPaths: ReadonlyMap<string, WorkspacePath>;
   hashText: (text: string) => string;
 }
 
@@ -72,7 +74,7 @@ export type PreparedPost =
 
 /** Parses, reads the facts, places and scans one post: everything that needs no lookup. */
 export function preparePost(
-  input: Omit<PostPlanInput, 'snapshot' | 'ownAssetHashes'>,
+  input: Omit<PostPlanInput, 'snapshot' | 'ownAssetHashes' | 'exportedPaths'>,
 ): PreparedPost {
   const { postPath, preset } = input;
   const empty = emptyPlan(postPath);
@@ -258,15 +260,7 @@ function fileOp(
     current.hash === record.hash;
   const isForeign = current !== null && !ownHere && current.text !== content;
   if (isForeign) {
-    const edited = record?.path === targetPath;
-    warnings.push({
-      code: 'foreign-file',
-      postPath,
-      message: edited
-        ? `${targetPath} was changed in the repository since Postwright exported it; it is replaced only if you choose Replace.`
-        : `${targetPath} already exists and was not written by Postwright; it is replaced only if you choose Replace.`,
-      details: { path: targetPath },
-    });
+    warnings.push(foreignWarning(input, targetPath));
   }
   let kind: ExportFileOp['kind'] = current === null ? 'create' : 'update';
   let previousPath: string | undefined;
@@ -299,6 +293,35 @@ function fileOp(
     isForeign,
   };
   return previousPath === undefined ? op : { ...op, previousPath };
+}
+
+/** Why the file at `targetPath` needs Replace: edited since, another post's export, or not ours. */
+function foreignWarning(input: PostPlanInput, targetPath: string): ExportWarning {
+  const { record, postPath } = input;
+  const replace = 'it is replaced only if you choose Replace.';
+  if (record?.path === targetPath) {
+    return {
+      code: 'foreign-file',
+      postPath,
+      message: `${targetPath} was changed in the repository since Postwright exported it; ${replace}`,
+      details: { path: targetPath },
+    };
+  }
+  const other = input.exportedPaths.get(targetPath);
+  if (other !== undefined && other !== postPath) {
+    return {
+      code: 'foreign-file',
+      postPath,
+      message: `${targetPath} was written by Postwright for another post, ${other}; ${replace}`,
+      details: { path: targetPath, other, context: 'other-post' },
+    };
+  }
+  return {
+    code: 'foreign-file',
+    postPath,
+    message: `${targetPath} already exists and was not written by Postwright; ${replace}`,
+    details: { path: targetPath },
+  };
 }
 
 function emptyPlan(postPath: WorkspacePath): PostPlan {

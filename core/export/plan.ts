@@ -72,7 +72,9 @@ export function planExport(input: PlanInput): PlanDraft {
   const preset = presetFor(input.preset);
   const { snapshot, missing } = recordingSnapshot(input.snapshot);
   const ownAssetHashes = new Map<string, string>();
-  for (const record of Object.values(input.state)) {
+  const exportedPaths = new Map<string, WorkspacePath>();
+  for (const [postPath, record] of Object.entries(input.state)) {
+    exportedPaths.set(record.path, postPath);
     for (const [path, hash] of Object.entries(record.assets)) {
       ownAssetHashes.set(path, hash);
     }
@@ -80,7 +82,7 @@ export function planExport(input: PlanInput): PlanDraft {
   const memo = memoFor(input);
   const plans: PostPlan[] = input.posts.map((post) =>
     planPost(
-      { ...postInputOf(input, post), snapshot, ownAssetHashes },
+      { ...postInputOf(input, post), snapshot, ownAssetHashes, exportedPaths },
       preparedFor(memo, input, post),
     ),
   );

@@ -42,14 +42,14 @@ const warnings: ExportWarning[] = [
   conversionWarning('yaml.md', yamlWithLosses, 'toml') as ExportWarning,
 ];
 
-function shown(): string[] {
+function shown(list = warnings): string[] {
   const container = document.createElement('div');
   document.body.append(container);
   root = createRoot(container);
   act(() => {
     root?.render(
       <I18nextProvider i18n={i18n}>
-        <PlanWarnings warnings={warnings} fixes={[]} onToggleFix={() => undefined} />
+        <PlanWarnings warnings={list} fixes={[]} onToggleFix={() => undefined} />
       </I18nextProvider>,
     );
   });
@@ -77,4 +77,21 @@ test('and in Chinese', async () => {
   for (const line of lines) {
     expect(line).not.toMatch(/\{\{|\}\}/);
   }
+});
+
+test('a file Postwright wrote for another post names that post, in both languages', async () => {
+  const other: ExportWarning = {
+    code: 'foreign-file',
+    postPath: 'notes/hello.md',
+    message: '',
+    details: { path: '_posts/2024-01-01-hello.md', other: 'hello.md', context: 'other-post' },
+  };
+  expect(shown([other])).toEqual([
+    'notes/hello.md _posts/2024-01-01-hello.md was written by Postwright for another post, hello.md; it is replaced only if you choose Replace.',
+  ]);
+  act(() => root?.unmount());
+  await i18n.changeLanguage('zh-CN');
+  expect(shown([other])).toEqual([
+    'notes/hello.md _posts/2024-01-01-hello.md 是 Postwright 为另一篇文章 hello.md 写入的；只有选择“替换”才会被覆盖。',
+  ]);
 });
