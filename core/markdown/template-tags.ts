@@ -56,6 +56,9 @@ function chipHtml(tag: ParsedTag, escapeHtml: (text: string) => string): string 
   return `<span class="pw-shortcode" title="${escapeHtml(tag.source)}">${escapeHtml(text)}</span>`;
 }
 
+// Hugo's alt text falls back to the caption made plain: without its emphasis marks.
+const emphasisMarks = /[*_`]/g;
+
 /** Hugo's `figure` shortcode as Hugo's own template writes it; the preview's URL policy applies. */
 function figureHtml(
   md: MarkdownIt,
@@ -70,7 +73,7 @@ function figureHtml(
   const link = argumentOf(args, 'link');
   const title = argumentOf(args, 'title');
   const caption = argumentOf(args, 'caption');
-  const image = `<img${attr('src', src === '' ? '' : md.normalizeLink(src))}${attr('alt', argumentOf(args, 'alt') || caption)}${attr('width', argumentOf(args, 'width'))}${attr('height', argumentOf(args, 'height'))}>`;
+  const image = `<img${attr('src', src === '' ? '' : md.normalizeLink(src))}${attr('alt', argumentOf(args, 'alt') || caption.replace(emphasisMarks, ''))}${attr('width', argumentOf(args, 'width'))}${attr('height', argumentOf(args, 'height'))}>`;
   const linked = link === '' ? image : `<a${attr('href', md.normalizeLink(link))}>${image}</a>`;
   const captionHtml =
     title === '' && caption === ''

@@ -72,6 +72,12 @@ describe('Hugo shortcodes and Hexo asset tags', () => {
     );
   });
 
+  test('a figure without alt text takes its caption, made plain', () => {
+    expect(render('{{< figure src="a.png" caption="The *logo*" >}}')).toContain(
+      '<img src="a.png" alt="The logo">',
+    );
+  });
+
   test('other shortcodes are chips naming them; a paired one keeps its content', () => {
     const html = render(
       '{{< notice warning >}}\nBe **careful**.\n{{</ notice >}}\n\nsee {{% ref "x.md" %}}.',
