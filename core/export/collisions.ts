@@ -76,6 +76,8 @@ export function collisionWarnings(
   // The posts planned so far: every one per target path, the first per permalink.
   const earlierByPath = new Map<string, WorkspacePath[]>();
   const firstByPermalink = new Map<string, WorkspacePath>();
+  // The address each planned post is published at, declared or computed: the first per address.
+  const firstByUrl = new Map<string, { postPath: WorkspacePath; path: string }>();
 
   for (const plan of plans) {
     collisionsOf(plan);
@@ -91,6 +93,13 @@ export function collisionWarnings(
       const key = normalizePermalink(plan.permalink);
       if (!firstByPermalink.has(key)) {
         firstByPermalink.set(key, plan.postPath);
+      }
+    }
+    const url = plan.file?.url;
+    if (url !== undefined && url !== null && plan.record !== null) {
+      const key = normalizePermalink(url);
+      if (!firstByUrl.has(key)) {
+        firstByUrl.set(key, { postPath: plan.postPath, path: plan.record.path });
       }
     }
   }
@@ -119,20 +128,42 @@ export function collisionWarnings(
     if (sameSlug !== undefined) {
       warnings.push(pathCollision(plan.postPath, plan.record.path, sameSlug.path));
     }
-    if (plan.permalink === null) {
+    if (plan.permalink !== null) {
+      const permalink = normalizePermalink(plan.permalink);
+      const clash =
+        repoByPermalink.get(permalink)?.find(isOther)?.path ?? firstByPermalink.get(permalink);
+      if (clash !== undefined) {
+        warnings.push({
+          code: 'permalink-collision',
+          postPath: plan.postPath,
+          message: `The permalink ${plan.permalink} is already used by ${clash}; one of the two pages would be lost.`,
+          details: { permalink: plan.permalink, other: clash },
+        });
+        return;
+      }
+    }
+    addressClash(plan, plan.record.path);
+  }
+
+  /**
+   * A declared permalink against the address another planned post gets computed (or declared):
+   * the generator writes both pages to one place. Posts on one file are a path collision instead.
+   */
+  function addressClash(plan: PostPlan, path: string): void {
+    const url = plan.file?.url;
+    if (url === undefined || url === null) {
       return;
     }
-    const permalink = normalizePermalink(plan.permalink);
-    const clash =
-      repoByPermalink.get(permalink)?.find(isOther)?.path ?? firstByPermalink.get(permalink);
-    if (clash !== undefined) {
-      warnings.push({
-        code: 'permalink-collision',
-        postPath: plan.postPath,
-        message: `The permalink ${plan.permalink} is already used by ${clash}; one of the two pages would be lost.`,
-        details: { permalink: plan.permalink, other: clash },
-      });
+    const first = firstByUrl.get(normalizePermalink(url));
+    if (first === undefined || first.path === path) {
+      return;
     }
+    warnings.push({
+      code: 'permalink-collision',
+      postPath: plan.postPath,
+      message: `The address ${url} is also where ${first.postPath} is published; one of the two pages would be lost.`,
+      details: { permalink: url, other: first.postPath },
+    });
   }
 }
 
