@@ -15,6 +15,7 @@ import { joinPath } from './presets/common';
 import type { ExportPreset, FieldEdit, PostFacts } from './presets/types';
 import type { RepoFacts } from './repo-facts';
 import { isConfinedTargetPath } from './safe-path';
+import { siteImageLink } from './site-links';
 import type { PlanSnapshot } from './snapshot';
 
 /** What planning the images of one post produced. */
@@ -222,13 +223,16 @@ export function planImages(scan: ScannedBody, ctx: Context): ImagePlan {
         end: ref.whole.end,
         text: `{% asset_img ${tagArgument(fileNameOf(placement))}${title === '' ? '' : ` ${tagArgument(title)}`} %}`,
       });
-    } else if (placement !== null && placement.link !== ref.url) {
-      plan.lineEdits.push({
-        line: ref.line,
-        start: ref.start,
-        end: ref.end,
-        text: markdownDestination(placement.link, ref.syntax),
-      });
+    } else if (placement !== null) {
+      const link = siteImageLink(placement.link, ctx.preset, ctx.repo);
+      if (link !== ref.url) {
+        plan.lineEdits.push({
+          line: ref.line,
+          start: ref.start,
+          end: ref.end,
+          text: markdownDestination(link, ref.syntax),
+        });
+      }
     }
   }
   for (const tag of found.tags) {
@@ -262,7 +266,7 @@ export function planImages(scan: ScannedBody, ctx: Context): ImagePlan {
         line: tag.line,
         start: tag.start,
         end: tag.end,
-        text: tagAsMarkdown(tag, placement.link),
+        text: tagAsMarkdown(tag, siteImageLink(placement.link, ctx.preset, ctx.repo)),
       });
     }
   }

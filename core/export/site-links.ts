@@ -1,0 +1,25 @@
+import type { ExportPreset } from './presets/types';
+import type { RepoFacts } from './repo-facts';
+
+/**
+ * An image link as the post's text must write it for the published site: a site-root link
+ * (`/assets/images/x.png`) gets the site's base path (Jekyll `baseurl`, the path of Hugo's
+ * `baseURL`), so images work on a project site served under `/repo/`.
+ *
+ * Jekyll and Hugo copy Markdown links as written, so the base is written into the link (plain
+ * Markdown, no Liquid or shortcode, the same link in every generator's preview). Relative links
+ * (Hugo page bundles, Astro) already work under any base. Hexo is left alone: its renderer
+ * prepends `root` itself (`prependRoot`). Front-matter image fields are not changed here: themes
+ * pass them through `relative_url`/`relURL`, which adds the base.
+ */
+export function siteImageLink(link: string, preset: ExportPreset, repo: RepoFacts): string {
+  const base = repo.url.basePath;
+  if (base === '' || !prefixesBase(preset) || !link.startsWith('/') || link.startsWith('//')) {
+    return link;
+  }
+  return link === base || link.startsWith(`${base}/`) ? link : `${base}${link}`;
+}
+
+function prefixesBase(preset: ExportPreset): boolean {
+  return preset.id.startsWith('jekyll') || preset.id.startsWith('hugo');
+}
