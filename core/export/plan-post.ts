@@ -304,7 +304,7 @@ function foreignWarning(input: PostPlanInput, targetPath: string): ExportWarning
       code: 'foreign-file',
       postPath,
       message: `${targetPath} was changed in the repository since Postwright exported it; ${replace}`,
-      details: { path: targetPath },
+      details: { path: targetPath, context: 'changed' },
     };
   }
   const other = input.exportedPaths.get(targetPath);

@@ -249,7 +249,7 @@ async function exportWith(
   if (foreign.length > 0 && !options.replace) {
     printPlan();
     io.stderr(
-      `postwright export: ${foreign.join(', ')} already exist${foreign.length === 1 ? 's' : ''} in the repository and ${foreign.length === 1 ? 'was' : 'were'} not written by Postwright. Nothing was written. Run again with --replace to overwrite, or choose another slug.\n`,
+      `postwright export: ${foreign.join(', ')} ${foreign.length === 1 ? 'is' : 'are'} in the repository with content this export would overwrite (the foreign-file warnings above say whose). Nothing was written. Run again with --replace to overwrite, or choose another slug.\n`,
     );
     return exitCodes.refused;
   }

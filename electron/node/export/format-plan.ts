@@ -1,4 +1,4 @@
-import type { ExportPlan, ExportWarning } from '../../../core/api';
+import type { ExportFileOp, ExportPlan, ExportWarning } from '../../../core/api';
 
 /**
  * The warnings that say a post is not exported at all (its front matter cannot be read, its date
@@ -33,15 +33,18 @@ export function formatPlan(plan: ExportPlan): string {
   }
   for (const file of plan.files) {
     const from = file.previousPath === undefined ? '' : ` (from ${file.previousPath})`;
-    const foreign = file.isForeign ? '  [exists, not written by Postwright: needs --replace]' : '';
+    const foreign = file.isForeign ? `  [${foreignNote(plan, file)}: needs --replace]` : '';
     lines.push(`  ${file.kind.padEnd(7)} ${file.targetPath}${from}${foreign}`);
     lines.push(
       `          address on the blog: ${file.url ?? 'unknown (depends on the site configuration)'}`,
     );
+    for (const image of file.removedImages ?? []) {
+      lines.push(`  remove  ${image}  (image of its earlier export, no longer used)`);
+    }
   }
   for (const asset of plan.assets) {
     const foreign =
-      asset.isForeign === true ? '  [exists, not written by Postwright: needs --replace]' : '';
+      asset.isForeign === true ? '  [exists with other content: needs --replace]' : '';
     lines.push(`  image   ${asset.targetPath} <- ${asset.sourcePath} (${asset.kind})${foreign}`);
   }
   if (plan.warnings.length > 0) {
@@ -52,4 +55,21 @@ export function formatPlan(plan: ExportPlan): string {
     }
   }
   return `${lines.join('\n')}\n`;
+}
+
+/** Why a post's file needs --replace, as its `foreign-file` warning tells it. */
+function foreignNote(plan: ExportPlan, file: ExportFileOp): string {
+  const warning = plan.warnings.find(
+    (candidate) =>
+      candidate.code === 'foreign-file' &&
+      candidate.postPath === file.postPath &&
+      candidate.details?.['path'] === file.targetPath,
+  );
+  const other = warning?.details?.['other'];
+  if (typeof other === 'string') {
+    return `written by Postwright for ${other}`;
+  }
+  return warning?.details?.['context'] === 'changed'
+    ? 'changed in the repository since Postwright wrote it'
+    : 'exists, not written by Postwright';
 }

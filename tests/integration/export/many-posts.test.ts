@@ -161,8 +161,10 @@ test('exporting many posts plans and writes exactly the pinned plan and files, t
   }).toEqual({
     files: 89,
     assets: 132,
-    warnings: 63,
-    digest: 'b202f10f62bba28421028e572041a2ef348b6bb340c9a7cc7de3b968497fe81a',
+    // Includes the six same-slug posts of other days that permalink /:year/:title/ publishes at
+    // one address (permalink-collision between a declared and a computed address).
+    warnings: 69,
+    digest: 'a012b0422c81bb2c0ad9b8969cb50bc6c779757f1a279b34f505b9c6c39779a4',
   });
   // Planning again from the same input gives the same plan.
   expect(planDigest(await backend.planExport({ targetId: target.id, paths }))).toBe(
@@ -212,7 +214,7 @@ test('exporting many posts plans and writes exactly the pinned plan and files, t
       'rename _posts/2024-03-20-post-6.md',
       'update _posts/2024-03-11-post-10.md',
     ],
-    digest: 'cdf58abddd537525e248b7f88bc6c3d42a918baf097ba97cd1281e7038777139',
+    digest: '6a79177e8e689a74bdf11a75f7d1517190848958a4975d2cd02491de651269f6',
   });
   const second = await backend.applyExport({ planId: again.id });
   expect({ removed: second.removed, tree: await treeDigest(repo) }).toEqual({
