@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ExportPlan } from '../../core/api';
 import { FileDiff } from './FileDiff';
+import { foreignReason } from './foreign-reason';
 
 /** Props of the list of planned files and images. */
 export interface PlanFilesProps {
@@ -45,7 +46,7 @@ export function PlanFiles({ plan, replace, onToggleReplace }: PlanFilesProps): R
               </p>
               {file.isForeign && (
                 <div className="export-foreign">
-                  <span>{t('foreign')}</span>
+                  <span>{t('foreign', foreignReason(plan, file))}</span>
                   <label className="export-check">
                     <input
                       type="checkbox"
