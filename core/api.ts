@@ -509,6 +509,11 @@ export interface PostChangedOnDiskEvent {
   path: WorkspacePath;
   /** null when the file was removed. */
   version: PostVersion | null;
+  /**
+   * Serve mode: the tab whose save made the change (another tab of the same server). The server
+   * does not send the event to that tab itself; absent for changes by other programs.
+   */
+  byClient?: string;
 }
 
 export interface ApiEvents {

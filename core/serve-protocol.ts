@@ -8,3 +8,14 @@
  * must re-read what it shows (the post list) instead of applying changes incrementally.
  */
 export const resyncEventName = 'resync';
+
+/**
+ * The request header (and, as `client`, the event stream's query parameter) naming the tab that
+ * calls: the server reports a tab's own saves to the other tabs only.
+ */
+export const serveClientHeader = 'X-Postwright-Client';
+
+/** Whether `value` is a client id a tab may send (short, plain characters). */
+export function isServeClientId(value: unknown): value is string {
+  return typeof value === 'string' && /^[A-Za-z0-9_-]{8,64}$/.test(value);
+}

@@ -20,10 +20,22 @@ import {
   type PostwrightHost,
   type WorkspacePath,
 } from '../../core/api';
-import { resyncEventName } from '../../core/serve-protocol';
+import { resyncEventName, serveClientHeader } from '../../core/serve-protocol';
 
 /** The route prefix under which serve mode serves workspace images to the preview. */
 export const serveFilesPrefix = '/files/';
+
+/**
+ * Names this page to the server (header on API calls, `client` on the event stream), so that a
+ * save made by this tab is reported to the other tabs but not back to this one.
+ */
+export const serveClientId = newClientId();
+
+function newClientId(): string {
+  const bytes = new Uint8Array(16);
+  crypto.getRandomValues(bytes);
+  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
+}
 
 /** Builds the host for a page served by `postwright serve`. */
 export function createServeHost(): PostwrightHost {
@@ -64,13 +76,23 @@ async function call(method: ApiMethod, args: unknown): Promise<unknown> {
   try {
     response = await fetch(`api/${method}`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
+      headers: { 'Content-Type': 'application/json', [serveClientHeader]: serveClientId },
       body: JSON.stringify(args ?? {}),
       credentials: 'same-origin',
     });
   } catch (error) {
+    // The browser's words ("TypeError: Failed to fetch") mean nothing to a writer: the reason does.
     throw new ApiError('E_IO', `The Postwright server cannot be reached (${String(error)}).`, {
       method,
+      reason: 'server-unreachable',
+    });
+  }
+  if (response.status === 401) {
+    // The server restarted with a new token (or the cookie is gone): this tab's session ended.
+    throw new ApiError('E_PERMISSION', 'The Postwright server was restarted.', {
+      method,
+      status: 401,
+      reason: 'serve-session-ended',
     });
   }
   let body: unknown;
@@ -122,7 +144,7 @@ class ServeEvents {
     if (this.source !== null) {
       return;
     }
-    const source = new EventSource('api/events');
+    const source = new EventSource(`api/events?client=${serveClientId}`);
     for (const name of apiEventNames) {
       source.addEventListener(name, (message: MessageEvent<string>) => {
         let payload: unknown;

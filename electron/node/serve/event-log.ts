@@ -6,6 +6,8 @@ export interface LoggedEvent {
   id: number;
   name: ApiEventName;
   data: string;
+  /** The serve-mode tab whose own save this event reports: it is not sent to that tab. */
+  byClient: string | null;
 }
 
 /** How many recent events a reconnecting tab can catch up on. */
@@ -27,7 +29,7 @@ export class EventLog {
     private readonly capacity = eventLogCapacity,
   ) {
     this.unsubscribers = apiEventNames.map((name) =>
-      on(name, (payload) => this.append(name, JSON.stringify(payload))),
+      on(name, (payload) => this.append(name, JSON.stringify(payload), clientOf(payload))),
     );
   }
 
@@ -58,8 +60,8 @@ export class EventLog {
     this.listeners.clear();
   }
 
-  private append(name: ApiEventName, data: string): void {
-    const entry = { id: this.nextId, name, data };
+  private append(name: ApiEventName, data: string, byClient: string | null): void {
+    const entry = { id: this.nextId, name, data, byClient };
     this.nextId += 1;
     this.entries.push(entry);
     if (this.entries.length > this.capacity) {
@@ -69,6 +71,18 @@ export class EventLog {
       listener(entry);
     }
   }
+}
+
+/** Whether the tab `client` (null: unnamed) is to hear `event`: not its own saves. */
+export function isFor(event: LoggedEvent, client: string | null): boolean {
+  return event.byClient === null || event.byClient !== client;
+}
+
+function clientOf(payload: unknown): string | null {
+  if (typeof payload !== 'object' || payload === null || !('byClient' in payload)) {
+    return null;
+  }
+  return typeof payload.byClient === 'string' ? payload.byClient : null;
 }
 
 /** The wire form of one event (Server-Sent Events). */

@@ -2,8 +2,9 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import type { Language } from '../../../core/api';
 import { ApiError } from '../../../core/api';
-import { EventLog, formatEvent } from './event-log';
-import { resyncEventName } from '../../../core/serve-protocol';
+import { EventLog, formatEvent, isFor } from './event-log';
+import { isServeClientId, resyncEventName, serveClientHeader } from '../../../core/serve-protocol';
+import { asClient } from '../workspace/write-client';
 import { invokeApi, type Backend } from '../backend';
 import {
   hasSessionCookie,
@@ -102,7 +103,8 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
         sendText(response, 429, 'Too many open event streams: close some Postwright tabs.');
         return;
       }
-      openEventStream(request, response);
+      const client = url.searchParams.get('client');
+      openEventStream(request, response, isServeClientId(client) ? client : null);
     } else if (url.pathname.startsWith('/api/')) {
       await answerApi(request, response, url.pathname.slice('/api/'.length));
     } else if (url.pathname.startsWith(filesPrefix)) {
@@ -153,10 +155,19 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
       sendJson(response, 400, { ok: false, error: apiError.toJSON() });
       return;
     }
-    sendJson(response, 200, await invokeApi(options.backend, method, args));
+    const client = request.headers[serveClientHeader.toLowerCase()];
+    // The tab's writes are remembered as its own: the other tabs hear of them, it does not.
+    const answer = await asClient(isServeClientId(client) ? client : null, () =>
+      invokeApi(options.backend, method, args),
+    );
+    sendJson(response, 200, answer);
   }
 
-  function openEventStream(request: IncomingMessage, response: ServerResponse): void {
+  function openEventStream(
+    request: IncomingMessage,
+    response: ServerResponse,
+    client: string | null,
+  ): void {
     response.writeHead(200, {
       'Content-Type': 'text/event-stream; charset=utf-8',
       Connection: 'keep-alive',
@@ -169,10 +180,16 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
       if (missed === null) {
         response.write(`event: ${resyncEventName}\ndata: {}\n\n`);
       } else {
-        missed.forEach((event) => response.write(formatEvent(event)));
+        missed
+          .filter((event) => isFor(event, client))
+          .forEach((event) => response.write(formatEvent(event)));
       }
     }
-    const unsubscribe = events.subscribe((event) => response.write(formatEvent(event)));
+    const unsubscribe = events.subscribe((event) => {
+      if (isFor(event, client)) {
+        response.write(formatEvent(event));
+      }
+    });
     const heartbeat = setInterval(() => response.write(': keep-alive\n\n'), heartbeatMs);
     const end = () => {
       clearInterval(heartbeat);

@@ -1,7 +1,13 @@
 import { readFile, realpath, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
-import type { PostEntry, PostsChangedEvent, WorkspaceInfo, WorkspacePath } from '../../../core/api';
+import type {
+  PostEntry,
+  PostsChangedEvent,
+  PostVersion,
+  WorkspaceInfo,
+  WorkspacePath,
+} from '../../../core/api';
 import { ApiError } from '../../../core/api';
 import type { EventBus } from '../events';
 import { resolveInsideRealRoot } from '../fs/confine';
@@ -10,7 +16,8 @@ import { PostIndex, type IndexDiff } from '../index/post-index';
 import { statFile, walkPostsYielding } from '../index/scan';
 import { WorkspaceSettingsStore, stateDirName } from '../settings/workspace-settings';
 import { WorkspaceWatcher, type WatchBatch } from '../watch/workspace-watcher';
-import { OwnWrites } from './own-writes';
+import { OwnWrites, type WriteOrigin } from './own-writes';
+import { currentClient } from './write-client';
 
 /** How the backend opens a workspace. */
 export interface SessionOptions {
@@ -95,6 +102,12 @@ export class WorkspaceSession {
   commit(paths: WorkspacePath[], renamed: PostsChangedEvent['renamed'] = []): void {
     const diff = this.index.refresh(paths);
     this.publish(diff, renamed);
+    const client = currentClient();
+    if (client !== null) {
+      // A serve-mode tab wrote: the watcher finds nothing new any more, so the other tabs are
+      // told here (the server does not send it to the tab that wrote).
+      this.reportDiskChanges(diff, renamed, { own: true, client }).catch(this.options.onError);
+    }
   }
 
   /** Resolves once the watcher is ready and the index reconciled (tests and benchmarks wait on it). */
@@ -159,7 +172,7 @@ export class WorkspaceSession {
     const diff = this.index.refresh(paths);
     const renamed = pairRenames(diff);
     this.publish(diff, renamed);
-    this.reportExternalChanges(diff, renamed).catch(this.options.onError);
+    this.reportDiskChanges(diff, renamed, null).catch(this.options.onError);
   }
 
   private publish(diff: IndexDiff, renamed: PostsChangedEvent['renamed']): void {
@@ -178,10 +191,16 @@ export class WorkspaceSession {
     }, cacheSaveDelayMs);
   }
 
-  /** `postChangedOnDisk` for each change another program made (the app's own writes are skipped). */
-  private async reportExternalChanges(
+  /**
+   * `postChangedOnDisk` for each change another program made. The app's own writes are skipped,
+   * except those a serve-mode tab made: the event names that tab, and the server sends it to the
+   * other tabs only (they show the post too, and must not overwrite the new text later).
+   * `origin`: who made every change of the diff, or null to look each up in `ownWrites`.
+   */
+  private async reportDiskChanges(
     diff: IndexDiff,
     renamed: PostsChangedEvent['renamed'],
+    origin: WriteOrigin | null,
   ): Promise<void> {
     const renamedFrom = new Set(renamed.map((pair) => pair.from));
     for (const entry of diff.changed) {
@@ -192,14 +211,28 @@ export class WorkspaceSession {
         continue;
       }
       const version = versionOf(bytes, entry.mtimeMs);
-      if (!this.ownWrites.isOwn(entry.path, version.hash)) {
-        this.options.events.emit('postChangedOnDisk', { path: entry.path, version });
-      }
+      this.reportChange(
+        entry.path,
+        version,
+        origin ?? this.ownWrites.originOf(entry.path, version.hash),
+      );
     }
     for (const entry of diff.removed) {
-      if (!renamedFrom.has(entry.path) && !this.ownWrites.isOwn(entry.path, null)) {
-        this.options.events.emit('postChangedOnDisk', { path: entry.path, version: null });
+      if (!renamedFrom.has(entry.path)) {
+        this.reportChange(entry.path, null, origin ?? this.ownWrites.originOf(entry.path, null));
       }
+    }
+  }
+
+  private reportChange(
+    path: WorkspacePath,
+    version: PostVersion | null,
+    origin: WriteOrigin,
+  ): void {
+    if (!origin.own) {
+      this.options.events.emit('postChangedOnDisk', { path, version });
+    } else if (origin.client !== null) {
+      this.options.events.emit('postChangedOnDisk', { path, version, byClient: origin.client });
     }
   }
 }
