@@ -1,4 +1,4 @@
-import { closeBrackets, closeBracketsKeymap } from '@codemirror/autocomplete';
+import { closeBracketsKeymap } from '@codemirror/autocomplete';
 import { defaultKeymap, history, historyKeymap, indentWithTab } from '@codemirror/commands';
 import { foldGutter, foldKeymap, indentOnInput } from '@codemirror/language';
 import { highlightSelectionMatches, search, searchKeymap } from '@codemirror/search';
@@ -10,6 +10,7 @@ import {
   keymap,
   rectangularSelection,
 } from '@codemirror/view';
+import { closeCjkBrackets } from './bracket-pairs';
 import { drawSelectionWithTimedCaret } from './caret-blink';
 import { languageBySize } from './large-file-mode';
 import { markdownWithFrontMatter } from './markdown-language';
@@ -17,7 +18,7 @@ import { markdownShortcuts } from './markdown-shortcuts';
 
 /**
  * The writing setup every post gets: Markdown with front matter (plain text for huge posts),
- * undo history, multiple cursors (Alt-drag, Mod-d), bracket closing, active line, folding, search
+ * undo history, multiple cursors (Alt-drag, Mod-d), bracket closing (full-width marks too), active line, folding, search
  * and replace, and the Markdown shortcuts. `initialLength` is the starting document's length.
  *
  * No `bracketMatching()`: its decorations change as a composition commits, and in Chrome that makes
@@ -34,7 +35,7 @@ export function writingSetup(initialLength: number): Extension {
     rectangularSelection(),
     crosshairCursor(),
     indentOnInput(),
-    closeBrackets(),
+    closeCjkBrackets(),
     highlightActiveLine(),
     highlightSelectionMatches(),
     foldGutter(),
