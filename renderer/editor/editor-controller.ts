@@ -67,7 +67,10 @@ export class EditorController {
       this.guard.extension,
       this.scrollSync.extension,
       cursorLineReporter((line) => this.callbacks().onCursorLineChange?.(line)),
-      fileInsertion(() => this.callbacks().onInsertFiles),
+      fileInsertion(
+        () => this.callbacks().onInsertFiles,
+        () => this.wanted.translate,
+      ),
       EditorView.updateListener.of((update) => this.updated(update)),
     ]);
     this.view = new EditorView({ state, parent });
