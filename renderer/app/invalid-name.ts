@@ -1,7 +1,7 @@
 /**
- * Why a file name was refused, worked out from the name an `E_INVALID_NAME` error carries, with
- * the rules the backend applies (core/workspace/safe-name.ts and the post-file check): so the
- * message can name the character or the reserved word instead of repeating the name.
+ * Why a file name was refused, from the `reason` (and `character` / `stem`) the backend puts in an
+ * `E_INVALID_NAME` error's details: so the message can name the character or the reserved word
+ * instead of repeating the name. The rules themselves live in the backend only.
  */
 export type NameProblem =
   | { kind: 'empty' }
@@ -13,38 +13,31 @@ export type NameProblem =
   | { kind: 'extension' }
   | { kind: 'tooLong'; bytes: number };
 
-// eslint-disable-next-line no-control-regex
-const forbidden = /[\u0000-\u001f\u007f<>:"/\\|?*]/;
-const reservedStem = /^(con|prn|aux|nul|com[1-9¹²³]|lpt[1-9¹²³])$/i;
-const maxBytes = 255;
-
-/** The first reason a post file name is refused, or null when none of the rules explains it. */
-export function nameProblem(name: string): NameProblem | null {
-  if (name === '') {
-    return { kind: 'empty' };
+/** The problem an `E_INVALID_NAME` error's details name, or null when they name none. */
+export function nameProblem(details: Record<string, unknown>): NameProblem | null {
+  const text = (value: unknown): string => (typeof value === 'string' ? value : '');
+  switch (details['reason']) {
+    case 'empty-name':
+      return { kind: 'empty' };
+    case 'bad-character':
+      return { kind: 'character', character: shown(text(details['character'])) };
+    case 'hidden-name':
+      return { kind: 'hidden' };
+    case 'reserved-name':
+      return { kind: 'reserved', stem: text(details['stem']) };
+    case 'bad-ends':
+      return { kind: 'ends' };
+    case 'not-nfc':
+      return { kind: 'normalization' };
+    case 'not-post-extension':
+      return { kind: 'extension' };
+    case 'too-long':
+      return typeof details['bytes'] === 'number'
+        ? { kind: 'tooLong', bytes: details['bytes'] }
+        : null;
+    default:
+      return null;
   }
-  const character = forbidden.exec(name)?.[0];
-  if (character !== undefined) {
-    return { kind: 'character', character: shown(character) };
-  }
-  if (name.startsWith('.')) {
-    return { kind: 'hidden' };
-  }
-  const stem = (name.split('.')[0] ?? '').trimEnd();
-  if (reservedStem.test(stem)) {
-    return { kind: 'reserved', stem };
-  }
-  if (name !== name.trimStart() || /[. \s]$/u.test(name)) {
-    return { kind: 'ends' };
-  }
-  if (name.normalize('NFC') !== name) {
-    return { kind: 'normalization' };
-  }
-  if (!/\.(md|markdown)$/i.test(name)) {
-    return { kind: 'extension' };
-  }
-  const bytes = new TextEncoder().encode(name).length;
-  return bytes > maxBytes ? { kind: 'tooLong', bytes } : null;
 }
 
 /** A control character as `U+0001` (it would be invisible in a message). */

@@ -63,7 +63,7 @@ function invalidName(details: Record<string, unknown>, message: string, t: TFunc
     return t('problems:invalidName.tooLong', { bytes });
   }
   const name = details['name'];
-  const problem = typeof name === 'string' ? nameProblem(name) : null;
+  const problem = nameProblem(details);
   if (problem === null) {
     return t('problems:invalidName.other', { message });
   }

@@ -15,6 +15,7 @@ Options:
   -h, --help                    show help (also: postwright <command> --help)
   -v, --version                 show the version
 
+Messages in the terminal are in English; the app itself speaks English and Simplified Chinese.
 Exit codes: 0 success, 1 error, 2 wrong usage, 3 export wrote nothing because a file in the
 repository would be overwritten (see postwright export --help).
 `,
@@ -28,6 +29,9 @@ Options:
   -p, --port N          the port (default: a free one)
   -l, --lang LANG       the interface language: en or zh-CN (default: the browser's)
   -h, --help            show this help
+
+--lang sets the language of the app in the browser; what postwright prints in the terminal is
+in English, like every postwright command.
 `,
   list: `Usage: postwright list DIR [--json]
 

@@ -1,22 +1,20 @@
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import type { PostEntry } from '../../../core/api';
 import { sortPosts } from '../../../core/workspace/sort-posts';
 import { createBackend, type Backend } from '../backend';
+import { isPostDate } from '../posts/post-create';
 import { defaultUserDataDir } from '../settings/user-settings';
+import { parseCommandLine, type OptionSpec } from './cli-args';
 import { exitCode, UsageError, type CliContext } from './cli-io';
 import { helpTexts } from './help';
 
 /** `postwright list DIR [--json]`. */
 export async function runList(argv: string[], context: CliContext): Promise<number> {
-  const { values, positionals } = parse('list', () =>
-    parseArgs({
-      args: argv,
-      options: { json: { type: 'boolean' }, ...helpOption },
-      allowPositionals: true,
-    }),
-  );
+  const { values, positionals } = parseCommandLine('list', argv, {
+    json: { type: 'boolean' },
+    ...helpOption,
+  });
   if (values.help === true) {
     context.stdout(helpTexts.list ?? '');
     return exitCode.ok;
@@ -39,18 +37,12 @@ export async function runList(argv: string[], context: CliContext): Promise<numb
 
 /** `postwright new DIR TITLE [--date D] [--draft] [--folder F]`. */
 export async function runNew(argv: string[], context: CliContext): Promise<number> {
-  const { values, positionals } = parse('new', () =>
-    parseArgs({
-      args: argv,
-      options: {
-        date: { type: 'string' },
-        draft: { type: 'boolean' },
-        folder: { type: 'string' },
-        ...helpOption,
-      },
-      allowPositionals: true,
-    }),
-  );
+  const { values, positionals } = parseCommandLine('new', argv, {
+    date: { type: 'string' },
+    draft: { type: 'boolean' },
+    folder: { type: 'string' },
+    ...helpOption,
+  });
   if (values.help === true) {
     context.stdout(helpTexts.new ?? '');
     return exitCode.ok;
@@ -65,10 +57,21 @@ export async function runNew(argv: string[], context: CliContext): Promise<numbe
       `unexpected argument: ${extra[0] ?? ''} (quote a title with spaces)`,
     );
   }
+  // Checked before anything is opened, as the backend's createPost would (exit 2, not 1).
+  if (title.trim() === '') {
+    throw new UsageError('new', 'TITLE is empty (give the post a title)');
+  }
+  const date = values.date;
+  if (date !== undefined && !isPostDate(date.trim())) {
+    throw new UsageError(
+      'new',
+      `--date needs a date like 2025-03-01 or "2025-03-01 10:00:00", not ${JSON.stringify(date)}`,
+    );
+  }
   const created = await withBackend('new', dir, context, (backend) =>
     backend.createPost({
       title,
-      date: values.date,
+      date,
       draft: values.draft === true,
       folder: values.folder,
     }),
@@ -104,16 +107,10 @@ function defaultLocale(): string {
 }
 
 /** `-h, --help`, accepted by every command. */
-export const helpOption = { help: { type: 'boolean', short: 'h' } } as const;
-
-/** Runs a parseArgs call, turning its complaints into a `UsageError` of the command. */
-export function parse<T>(command: string, run: () => T): T {
-  try {
-    return run();
-  } catch (error) {
-    throw new UsageError(command, error instanceof Error ? error.message : String(error));
-  }
-}
+export const helpOption = { help: { type: 'boolean', short: 'h' } } satisfies Record<
+  string,
+  OptionSpec
+>;
 
 /** The absolute path of DIR, refused as wrong usage when it is missing or not a folder. */
 export async function existingFolder(command: string, dir: string, cwd: string): Promise<string> {

@@ -1,28 +1,22 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import type { Language } from '../../../core/api';
 import { createBackend } from '../backend';
 import { startServer } from '../serve/server';
 import { defaultUserDataDir } from '../settings/user-settings';
 import { exitCode, UsageError, type CliContext } from './cli-io';
 import { helpTexts } from './help';
-import { existingFolder, helpOption, parse } from './post-commands';
+import { parseCommandLine } from './cli-args';
+import { existingFolder, helpOption } from './post-commands';
 
 /** `postwright serve [--workspace DIR] [--port N] [--lang en|zh-CN]`: runs until SIGINT/SIGTERM. */
 export async function runServe(argv: string[], context: CliContext): Promise<number> {
-  const { values, positionals } = parse('serve', () =>
-    parseArgs({
-      args: argv,
-      options: {
-        workspace: { type: 'string', short: 'w' },
-        port: { type: 'string', short: 'p' },
-        lang: { type: 'string', short: 'l' },
-        ...helpOption,
-      },
-      allowPositionals: true,
-    }),
-  );
+  const { values, positionals } = parseCommandLine('serve', argv, {
+    workspace: { type: 'string', short: 'w' },
+    port: { type: 'string', short: 'p' },
+    lang: { type: 'string', short: 'l' },
+    ...helpOption,
+  });
   if (values.help === true) {
     context.stdout(helpTexts.serve ?? '');
     return exitCode.ok;

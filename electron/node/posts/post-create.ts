@@ -22,6 +22,7 @@ export async function createPost(
   session: WorkspaceSession,
   { title, date, draft, folder }: ApiArgs<'createPost'>,
 ): Promise<{ path: WorkspacePath }> {
+  checkNewPost(title, date);
   const settings = session.settings.get();
   const folderPath = await session.resolve(folder ?? (settings.postsFolder || '.'));
   await mkdir(folderPath, { recursive: true });
@@ -45,6 +46,56 @@ export async function createPost(
   return { path };
 }
 
+/**
+ * Refuses what would make a broken post: a blank title (the UI's Create button is disabled for
+ * one) or a date that is not a real calendar date and time. The CLI runs the same check.
+ */
+export function checkNewPost(title: string, date: string | undefined): void {
+  if (title.trim() === '') {
+    throw new ApiError('E_INVALID_ARGUMENT', 'The title is empty.', {
+      key: 'title',
+      reason: 'blank-title',
+    });
+  }
+  if (date !== undefined && date.trim() !== '' && !isPostDate(date.trim())) {
+    throw new ApiError(
+      'E_INVALID_ARGUMENT',
+      `Not a date: ${date} (write it as 2025-03-01 or 2025-03-01 10:00:00)`,
+      { key: 'date', reason: 'bad-date', value: date },
+    );
+  }
+}
+
+// YYYY-MM-DD, optionally with a time (space or T), seconds, fraction and a zone: what Jekyll,
+// Hugo and Hexo read in front matter.
+const postDate =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|[+-](\d{2}):?(\d{2}))?)?$/;
+
+/** Whether `text` is a date (and time) that exists on the calendar and the clock. */
+export function isPostDate(text: string): boolean {
+  const match = postDate.exec(text);
+  if (match === null) {
+    return false;
+  }
+  const [year, month, day, hour, minute, second, zoneHour, zoneMinute] = match
+    .slice(1)
+    .map((part) => (part === undefined ? 0 : Number(part)));
+  const daysInMonth = new Date(Date.UTC(year ?? 0, month ?? 0, 0)).getUTCDate();
+  return (
+    month !== undefined &&
+    month >= 1 &&
+    month <= 12 &&
+    day !== undefined &&
+    day >= 1 &&
+    day <= daysInMonth &&
+    (hour ?? 0) <= 23 &&
+    (minute ?? 0) <= 59 &&
+    (second ?? 0) <= 59 &&
+    (zoneHour ?? 0) <= 14 &&
+    (zoneMinute ?? 0) <= 59
+  );
+}
+
 /** Renames or moves a post to a name the user chose; refused when something is already there. */
 export async function renamePost(
   session: WorkspaceSession,
@@ -57,13 +108,16 @@ export async function renamePost(
     throw new ApiError(
       'E_INVALID_NAME',
       `A name is ${utf8Length(tooLong)} bytes long; file and folder names can have at most 255 bytes (about 80 Chinese characters).`,
-      { name: tooLong, bytes: utf8Length(tooLong) },
+      { name: tooLong, bytes: utf8Length(tooLong), reason: 'too-long' },
     );
   }
   const from = await session.resolve(path);
   const to = await session.resolve(newPath);
   if (!isSafeFileName(name) || !isPostFileName(name)) {
-    throw new ApiError('E_INVALID_NAME', `Not a usable post file name: ${name}`, { name });
+    throw new ApiError('E_INVALID_NAME', `Not a usable post file name: ${name}`, {
+      name,
+      ...nameRefusal(name),
+    });
   }
   const source = await stat(from).catch(() => null);
   if (source === null || !source.isFile()) {
@@ -90,6 +144,42 @@ export async function renamePost(
   }
   session.commit([fromPath, toPath], [{ from: fromPath, to: toPath }]);
   return { path: toPath };
+}
+
+// The rules of core/workspace/safe-name.ts and isPostFileName, one by one, to say which failed.
+// eslint-disable-next-line no-control-regex
+const forbiddenCharacter = /[\u0000-\u001f\u007f<>:"/\\|?*]/;
+const reservedStem = /^(con|prn|aux|nul|com[1-9¹²³]|lpt[1-9¹²³])$/i;
+
+/**
+ * Why a post file name is refused, for E_INVALID_NAME's details: `reason` (with the `character`
+ * or the reserved `stem`), so the UI can say it in its language without knowing the rules.
+ */
+export function nameRefusal(name: string): { reason: string; character?: string; stem?: string } {
+  if (name === '') {
+    return { reason: 'empty-name' };
+  }
+  const character = forbiddenCharacter.exec(name)?.[0];
+  if (character !== undefined) {
+    return { reason: 'bad-character', character };
+  }
+  if (name.startsWith('.')) {
+    return { reason: 'hidden-name' };
+  }
+  const stem = (name.split('.')[0] ?? '').trimEnd();
+  if (reservedStem.test(stem)) {
+    return { reason: 'reserved-name', stem };
+  }
+  if (name !== name.trimStart() || /[. \s]$/u.test(name)) {
+    return { reason: 'bad-ends' };
+  }
+  if (name.normalize('NFC') !== name) {
+    return { reason: 'not-nfc' };
+  }
+  if (!isPostFileName(name)) {
+    return { reason: 'not-post-extension' };
+  }
+  return { reason: utf8Length(name) > 255 ? 'too-long' : 'unsafe-name' };
 }
 
 /** Copies a post beside itself under a free name (`name-2.md`); the bytes are copied exactly. */

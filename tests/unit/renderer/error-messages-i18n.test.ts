@@ -133,21 +133,36 @@ describe('front matter errors in the UI language', () => {
 
 describe('invalid file names say which rule they break', () => {
   it.each([
-    ['a*b?.md', { kind: 'character', character: '*' }],
-    ['a:b.md', { kind: 'character', character: ':' }],
-    ['con.md', { kind: 'reserved', stem: 'con' }],
-    ['.hidden.md', { kind: 'hidden' }],
-    ['note.txt', { kind: 'extension' }],
-    ['a\u0001.md', { kind: 'character', character: 'U+0001' }],
-    ['post.md.', { kind: 'ends' }],
-    ['好文章.md', null],
-  ])('%j', (name, problem) => {
-    expect(nameProblem(name)).toEqual(problem);
+    [
+      { reason: 'bad-character', character: '*' },
+      { kind: 'character', character: '*' },
+    ],
+    [
+      { reason: 'bad-character', character: '\u0001' },
+      { kind: 'character', character: 'U+0001' },
+    ],
+    [
+      { reason: 'reserved-name', stem: 'con' },
+      { kind: 'reserved', stem: 'con' },
+    ],
+    [{ reason: 'hidden-name' }, { kind: 'hidden' }],
+    [{ reason: 'not-post-extension' }, { kind: 'extension' }],
+    [{ reason: 'bad-ends' }, { kind: 'ends' }],
+    [{ reason: 'not-nfc' }, { kind: 'normalization' }],
+    [
+      { reason: 'too-long', bytes: 300 },
+      { kind: 'tooLong', bytes: 300 },
+    ],
+    [{ name: '好文章.md' }, null],
+  ])('%j', (details, problem) => {
+    expect(nameProblem(details)).toEqual(problem);
   });
 
   it('in both languages, never repeating the English message in Chinese', () => {
     const error = new ApiError('E_INVALID_NAME', 'Not a usable post file name: a*b?.md', {
       name: 'a*b?.md',
+      reason: 'bad-character',
+      character: '*',
     });
     expect(errorMessage(error, translators['zh-CN'])).toBe(
       '不能使用文件名“a*b?.md”：其中的“*”在 Windows 上不能用于文件名（< > : " / \\ | ? * 和控制字符都不可用）。',
@@ -157,6 +172,8 @@ describe('invalid file names say which rule they break', () => {
     );
     const reserved = new ApiError('E_INVALID_NAME', 'Not a usable post file name: con.md', {
       name: 'con.md',
+      reason: 'reserved-name',
+      stem: 'con',
     });
     expect(errorMessage(reserved, translators['zh-CN'])).toBe(
       '不能使用文件名“con.md”：“con”是 Windows 保留的设备名。',
@@ -164,9 +181,24 @@ describe('invalid file names say which rule they break', () => {
     const long = new ApiError('E_INVALID_NAME', 'A name is 300 bytes long', {
       name: 'x',
       bytes: 300,
+      reason: 'too-long',
     });
     expect(errorMessage(long, translators['zh-CN'])).toBe(
       '名称长 300 字节；文件名和文件夹名最多 255 字节（约 80 个汉字）。',
+    );
+    // The reason decides, not a copy of the backend's rules: a control character is named.
+    const control = new ApiError('E_INVALID_NAME', 'Not a usable post file name', {
+      name: 'a\u0001.md',
+      reason: 'bad-character',
+      character: '\u0001',
+    });
+    expect(errorMessage(control, translators.en)).toContain('it contains “U+0001”');
+    // An error without a reason says the backend's message rather than guessing.
+    const unexplained = new ApiError('E_INVALID_NAME', 'Names cannot contain it', {
+      name: 'a*b.md',
+    });
+    expect(errorMessage(unexplained, translators.en)).toBe(
+      'This name is not allowed for a file: Names cannot contain it',
     );
   });
 });
