@@ -9,8 +9,9 @@ import type { RepoFacts } from './repo-facts';
  * Jekyll and Hugo copy Markdown links as written, so the base is written into the link (plain
  * Markdown, no Liquid or shortcode, the same link in every generator's preview). Relative links
  * (Hugo page bundles, Astro) already work under any base. Hexo is left alone: its renderer
- * prepends `root` itself (`marked.prependRoot`, on by default in current versions). Front-matter image fields are not changed here: themes
- * pass them through `relative_url`/`relURL`, which adds the base.
+ * prepends `root` itself (`marked.prependRoot`, on by default in current versions). Front-matter
+ * image fields are not changed here: themes pass them through `relative_url`/`relURL`, which adds
+ * the base.
  */
 export function siteImageLink(link: string, preset: ExportPreset, repo: RepoFacts): string {
   const base = repo.url.basePath;
