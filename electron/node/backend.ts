@@ -1,4 +1,4 @@
-import { isAbsolute, join } from 'node:path';
+import { join } from 'node:path';
 import type {
   ApiEventSubscriber,
   ApiMethod,
@@ -23,6 +23,7 @@ import { convertPostEncoding, readPost, savePost } from './posts/post-files';
 import { deletePost, restorePost } from './posts/trash';
 import { UserSettingsStore } from './settings/user-settings';
 import { resolveStartupWorkspace } from './workspace/default-workspace';
+import { checkWorkspaceFolder } from './workspace/workspace-folder';
 import { WorkspaceSession } from './workspace/workspace-session';
 
 /** How a host (Electron main, serve mode, CLI) starts the backend. */
@@ -103,9 +104,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   const implementation: PostwrightApi = {
     getWorkspace: () => Promise.resolve(session.info()),
     openWorkspace: async ({ root }) => {
-      if (!isAbsolute(root)) {
-        throw new ApiError('E_INVALID_ARGUMENT', `Not an absolute path: ${root}`, { path: root });
-      }
+      await checkWorkspaceFolder(root);
       const next = await openSession(root);
       const previous = session;
       session = next;
