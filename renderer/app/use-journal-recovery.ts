@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { JournalEntry, PostwrightApi } from '../../core/api';
+import { localCopies } from '../document/local-copies';
 
 /** Unsaved text from a crash, offered one post at a time. */
 export interface JournalRecovery {
@@ -9,7 +10,10 @@ export interface JournalRecovery {
   later: () => void;
 }
 
-/** Lists the journal of this workspace on start and walks the user through each entry. */
+/**
+ * Lists the journal of this workspace on start, with the copies of unsaved text kept in the
+ * browser (when the backend could not be reached), and walks the user through each entry.
+ */
 export function useJournalRecovery(api: PostwrightApi, root: string | null): JournalRecovery {
   const [queue, setQueue] = useState<JournalEntry[]>([]);
 
@@ -18,14 +22,15 @@ export function useJournalRecovery(api: PostwrightApi, root: string | null): Jou
       return;
     }
     let isCurrent = true;
-    api
+    const journal = api
       .listJournal({})
-      .then((entries) => {
-        if (isCurrent) {
-          setQueue(entries.filter((entry) => entry.root === root));
-        }
-      })
-      .catch(() => undefined);
+      .then((entries) => entries.filter((entry) => entry.root === root))
+      .catch(() => []);
+    void Promise.all([journal, unsavedLocalCopies(api, root)]).then(([entries, copies]) => {
+      if (isCurrent) {
+        setQueue(newestPerPost([...entries, ...copies]));
+      }
+    });
     return () => {
       isCurrent = false;
     };
@@ -35,6 +40,7 @@ export function useJournalRecovery(api: PostwrightApi, root: string | null): Jou
   const next = useCallback(() => setQueue((entries) => entries.slice(1)), []);
   const discard = useCallback(() => {
     if (current !== null) {
+      localCopies.remove(current.root, current.path);
       api.discardJournal({ path: current.path }).catch(() => undefined);
     }
     next();
@@ -44,4 +50,35 @@ export function useJournalRecovery(api: PostwrightApi, root: string | null): Jou
     return current;
   }, [current, next]);
   return { current, restore, discard, later: next };
+}
+
+/**
+ * The browser's copies that still hold text the disk does not have. A copy kept while the page
+ * closed may have been saved by the last request after all: it is dropped, not offered.
+ */
+async function unsavedLocalCopies(api: PostwrightApi, root: string): Promise<JournalEntry[]> {
+  const copies = localCopies.list(root);
+  const unsaved = await Promise.all(
+    copies.map(async (copy) => {
+      const post = await api.readPost({ path: copy.path }).catch(() => null);
+      if (post !== null && post.text === copy.text) {
+        localCopies.remove(root, copy.path);
+        return null;
+      }
+      return copy;
+    }),
+  );
+  return unsaved.filter((copy): copy is JournalEntry => copy !== null);
+}
+
+/** One entry per post: the journal and the browser may both hold one; the newer is offered. */
+function newestPerPost(entries: JournalEntry[]): JournalEntry[] {
+  const byPath = new Map<string, JournalEntry>();
+  for (const entry of entries) {
+    const known = byPath.get(entry.path);
+    if (known === undefined || Date.parse(entry.savedAt) > Date.parse(known.savedAt)) {
+      byPath.set(entry.path, entry);
+    }
+  }
+  return [...byPath.values()];
 }

@@ -12,3 +12,9 @@ export function largePostDelayMs(length: number): number {
   const megabytes = length / 1_000_000;
   return megabytes > 1 ? Math.round(megabytes * largePostDelayMsPerMb) : 0;
 }
+
+/** The first wait before a save that could not reach the backend is tried again (then doubled). */
+export const retryFirstMs = 1000;
+
+/** The longest wait between tries of a save that could not reach the backend. */
+export const retryMaxMs = 30_000;
