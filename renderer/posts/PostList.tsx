@@ -13,7 +13,15 @@ import { useTranslation } from 'react-i18next';
 import type { PostEntry, WorkspacePath } from '../../core/api';
 import { PostContextMenu, type PostAction } from './PostContextMenu';
 import { PostRow } from './PostRow';
-import { matchesQuery, matchesTag } from './post-filter';
+import {
+  draftFilters,
+  matchesDraftFilter,
+  matchesQuery,
+  matchesTag,
+  rowLocation,
+  sharedTitles,
+  type DraftFilter,
+} from './post-filter';
 import { postSorts, sortPosts, type PostSort } from './sort-posts';
 import { useVirtualWindow } from './use-virtual-window';
 
@@ -29,7 +37,7 @@ export interface PostListProps {
 const rowHeight = 62;
 
 /**
- * The list of posts ("Posts"): filter, tag filter, sort, virtualized rows, keyboard and context menu.
+ * The list of posts ("Posts"): filter, draft and tag filters, sort, virtualized rows, keyboard and context menu.
  *
  * Memoized: the app re-renders when the open post's save state changes, which the list ignores.
  */
@@ -38,6 +46,7 @@ export const PostList = memo(function PostList(props: PostListProps): React.JSX.
   const [query, setQuery] = useState('');
   const [tag, setTag] = useState<string | null>(null);
   const [sort, setSort] = useState<PostSort>('date');
+  const [status, setStatus] = useState<DraftFilter>('all');
   const [activeIndex, setActiveIndex] = useState(0);
   const [menu, setMenu] = useState<{ entry: PostEntry; x: number; y: number } | null>(null);
   const deferredQuery = useDeferredValue(query);
@@ -48,9 +57,16 @@ export const PostList = memo(function PostList(props: PostListProps): React.JSX.
     [entries, sort, i18n.language],
   );
   const visible = useMemo(
-    () => sorted.filter((entry) => matchesTag(entry, tag) && matchesQuery(entry, deferredQuery)),
-    [sorted, tag, deferredQuery],
+    () =>
+      sorted.filter(
+        (entry) =>
+          matchesDraftFilter(entry, status) &&
+          matchesTag(entry, tag) &&
+          matchesQuery(entry, deferredQuery),
+      ),
+    [sorted, status, tag, deferredQuery],
   );
+  const shared = useMemo(() => sharedTitles(entries), [entries]);
   const allTags = useMemo(() => {
     const set = new Set<string>();
     for (const entry of entries) {
@@ -162,6 +178,18 @@ export const PostList = memo(function PostList(props: PostListProps): React.JSX.
         <div className="post-list-selects">
           <select
             className="select"
+            aria-label={t('list:statusFilter')}
+            value={status}
+            onChange={(event) => setStatus(event.target.value as DraftFilter)}
+          >
+            {draftFilters.map((value) => (
+              <option key={value} value={value}>
+                {t(`list:status_${value}`)}
+              </option>
+            ))}
+          </select>
+          <select
+            className="select"
             aria-label={t('list:tagFilter')}
             value={tag ?? ''}
             onChange={(event) => setTag(event.target.value === '' ? null : event.target.value)}
@@ -211,6 +239,7 @@ export const PostList = memo(function PostList(props: PostListProps): React.JSX.
                 key={entry.path}
                 id={rowId(index)}
                 entry={entry}
+                location={rowLocation(entry, shared.has(entry.title))}
                 index={index}
                 count={visible.length}
                 top={index * rowHeight}

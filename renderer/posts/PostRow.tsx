@@ -7,6 +7,8 @@ import { formatPostDate } from './format-date';
 /** Props of one row of the post list. */
 export interface PostRowProps {
   entry: PostEntry;
+  /** The folder (or path, for a title another post shares) shown in the meta line; '' for none. */
+  location: string;
   id: string;
   index: number;
   count: number;
@@ -18,7 +20,10 @@ export interface PostRowProps {
   onContextMenu: (entry: PostEntry, index: number, event: MouseEvent) => void;
 }
 
-/** One post in the list: title, date in the UI's locale, draft badge, tags, a front-matter warning. */
+/**
+ * One post in the list: title, a front-matter warning, then draft badge, date in the UI's locale,
+ * folder and tags.
+ */
 export function PostRow(props: PostRowProps): React.JSX.Element {
   const { t, i18n } = useTranslation();
   const { entry, id } = props;
@@ -56,6 +61,11 @@ export function PostRow(props: PostRowProps): React.JSX.Element {
           <time className="post-row-date" dateTime={entry.date}>
             {formatPostDate(entry.date, i18n.language)}
           </time>
+        )}
+        {props.location !== '' && (
+          <span className="post-row-folder" title={props.location}>
+            {props.location}
+          </span>
         )}
         {entry.tags.length > 0 && (
           <span className="post-row-tags">

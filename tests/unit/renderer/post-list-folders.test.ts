@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import type { PostEntry } from '../../../core/api';
+import {
+  folderOf,
+  matchesDraftFilter,
+  matchesQuery,
+  rowLocation,
+  sharedTitles,
+} from '../../../renderer/posts/post-filter';
+
+function entry(path: string, title: string, extra: Partial<PostEntry> = {}): PostEntry {
+  return {
+    path,
+    title,
+    date: null,
+    draft: false,
+    tags: [],
+    categories: [],
+    permalink: null,
+    mtimeMs: 0,
+    size: 0,
+    frontMatterError: null,
+    ...extra,
+  };
+}
+
+describe('post list: drafts, folders and look-alike titles', () => {
+  const kyoto = entry('travel/日本/kyoto.md', 'Kyoto in autumn');
+  const draft = entry('drafts-folder/idea.md', 'An idea', { draft: true });
+  const root = entry('about.md', 'About');
+
+  it('shows all posts, drafts only, or published only', () => {
+    const all = [kyoto, draft, root];
+    expect(all.filter((post) => matchesDraftFilter(post, 'all'))).toEqual(all);
+    expect(all.filter((post) => matchesDraftFilter(post, 'drafts'))).toEqual([draft]);
+    expect(all.filter((post) => matchesDraftFilter(post, 'published'))).toEqual([kyoto, root]);
+  });
+
+  it('finds a post by its folder, and a Chinese folder by pinyin', () => {
+    expect(matchesQuery(kyoto, 'travel')).toBe(true);
+    expect(matchesQuery(kyoto, '日本')).toBe(true);
+    expect(matchesQuery(kyoto, 'riben')).toBe(true);
+    expect(matchesQuery(kyoto, 'rb')).toBe(true);
+    expect(matchesQuery(kyoto, 'travel/日本')).toBe(true);
+    expect(matchesQuery(root, 'riben')).toBe(false);
+    expect(matchesQuery(kyoto, 'zhongguo')).toBe(false);
+  });
+
+  it('names the folder of a post, and the whole path when its title is shared', () => {
+    expect(folderOf('travel/日本/kyoto.md')).toBe('travel/日本');
+    expect(folderOf('about.md')).toBe('');
+    const twinA = entry('notes/a.md', 'Notes');
+    const twinB = entry('notes/b.md', 'Notes');
+    const shared = sharedTitles([twinA, twinB, kyoto]);
+    expect([...shared]).toEqual(['Notes']);
+    expect(rowLocation(twinA, shared.has(twinA.title))).toBe('notes/a.md');
+    expect(rowLocation(twinB, shared.has(twinB.title))).toBe('notes/b.md');
+    expect(rowLocation(kyoto, shared.has(kyoto.title))).toBe('travel/日本');
+    expect(rowLocation(root, shared.has(root.title))).toBe('');
+  });
+});
