@@ -208,6 +208,12 @@ export interface UserSettings {
  */
 export interface UserSettingsResult extends UserSettings {
   warning?: string | null;
+  /**
+   * Additive: the settings whose invalid values were dropped (reset to defaults) at startup, by
+   * key (`theme`, `editorFontSize`); every other setting of the file was kept. Empty or absent
+   * when nothing was dropped (a file that was not JSON at all has only `warning`).
+   */
+  droppedSettings?: string[];
 }
 
 /** The open workspace. */
@@ -218,6 +224,11 @@ export interface WorkspaceInfo {
   settings: WorkspaceSettings;
   /** Set when a settings file was broken: it was kept at this backup path and defaults are used. */
   settingsWarning: string | null;
+  /**
+   * Additive: the workspace settings whose invalid values were dropped (reset to defaults) when
+   * the workspace was opened; the others were kept. Empty or absent when nothing was dropped.
+   */
+  droppedSettings?: string[];
 }
 
 // ---------------------------------------------------------------------------------------------

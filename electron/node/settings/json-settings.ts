@@ -12,6 +12,12 @@ export interface LoadedSettings<T> {
   value: T;
   /** The path the broken file was copied to, or null when the file was fine or missing. */
   backupPath: string | null;
+  /**
+   * The settings whose values were dropped (set back to their defaults) because they were
+   * invalid; every other setting of the file was kept. Empty when the file was fine, missing, or
+   * could not be read at all (then `backupPath` alone says so).
+   */
+  dropped: string[];
 }
 
 /**
@@ -20,7 +26,8 @@ export interface LoadedSettings<T> {
  * A missing file gives the defaults; one that cannot be read (a folder, no permission) gives the
  * defaults with its own path as `backupPath`. A file that is not JSON, not an object, or has a field of the
  * wrong type is copied to `<file>.broken-<time>.json` first (so nothing the user wrote is lost),
- * then every field that is still valid is kept and the others fall back to their defaults.
+ * then every field that is still valid is kept and only the invalid ones (`dropped`) fall back to
+ * their defaults. A file with nothing invalid is never copied.
  */
 export async function readSettingsFile<T extends object>(
   filePath: string,
@@ -32,11 +39,11 @@ export async function readSettingsFile<T extends object>(
     bytes = await readFile(filePath);
   } catch (error) {
     if (errorCode(error) === 'ENOENT') {
-      return { value: { ...defaults }, backupPath: null };
+      return { value: { ...defaults }, backupPath: null, dropped: [] };
     }
     // A folder or an unreadable file in its place must not stop the app: defaults are used, the
     // thing itself stays untouched where it is, and that path is the warning.
-    return { value: { ...defaults }, backupPath: filePath };
+    return { value: { ...defaults }, backupPath: filePath, dropped: [] };
   }
   let raw: unknown;
   try {
@@ -46,13 +53,13 @@ export async function readSettingsFile<T extends object>(
   } catch {
     raw = undefined;
   }
-  const { value, isBroken } = pickValidFields(raw, shape, defaults);
+  const { value, isBroken, dropped } = pickValidFields(raw, shape, defaults);
   if (!isBroken) {
-    return { value, backupPath: null };
+    return { value, backupPath: null, dropped };
   }
   const backupPath = `${filePath}.broken-${new Date().toISOString().replace(/[:.]/g, '-')}.json`;
   await copyFile(filePath, backupPath);
-  return { value, backupPath };
+  return { value, backupPath, dropped };
 }
 
 /** Validates a patch from the UI: every key must be a known field with a valid value. */
@@ -87,13 +94,13 @@ function pickValidFields<T extends object>(
   raw: unknown,
   shape: SettingsShape<T>,
   defaults: T,
-): { value: T; isBroken: boolean } {
+): { value: T; isBroken: boolean; dropped: string[] } {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    return { value: { ...defaults }, isBroken: true };
+    return { value: { ...defaults }, isBroken: true, dropped: [] };
   }
   const value = { ...defaults };
-  let isBroken = false;
-  for (const key of Object.keys(shape) as (keyof T)[]) {
+  const dropped: string[] = [];
+  for (const key of Object.keys(shape) as (keyof T & string)[]) {
     if (!Object.hasOwn(raw, key)) {
       continue;
     }
@@ -101,8 +108,10 @@ function pickValidFields<T extends object>(
     if (parsed.success) {
       value[key] = parsed.data;
     } else {
-      isBroken = true;
+      dropped.push(key);
     }
   }
-  return { value, isBroken };
+  // Keys this version does not know (a newer version's, a typo) are left alone: nothing is
+  // dropped for them, and the file is not called broken.
+  return { value, isBroken: dropped.length > 0, dropped };
 }

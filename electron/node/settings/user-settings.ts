@@ -64,9 +64,11 @@ export class UserSettingsStore {
     private current: UserSettings,
     /** Backup path when the file was broken at startup. */
     readonly backupPath: string | null,
+    /** The settings whose invalid values were dropped at startup (the rest were kept). */
+    readonly dropped: readonly string[] = [],
   ) {}
 
-  /** Loads the settings (a broken file is backed up and defaults are used field by field). */
+  /** Loads the settings (a file with invalid values is backed up; only those are reset). */
   static async open(userDataDir: string): Promise<UserSettingsStore> {
     const filePath = join(userDataDir, 'settings.json');
     const loaded: LoadedSettings<UserSettings> = await readSettingsFile(
@@ -74,7 +76,7 @@ export class UserSettingsStore {
       userSettingsShape,
       defaultUserSettings,
     );
-    return new UserSettingsStore(filePath, loaded.value, loaded.backupPath);
+    return new UserSettingsStore(filePath, loaded.value, loaded.backupPath, loaded.dropped);
   }
 
   /** A copy of the current settings, for code that uses them (no warning attached). */
@@ -82,9 +84,12 @@ export class UserSettingsStore {
     return structuredClone(this.current);
   }
 
-  /** The settings as the UI gets them: with the backup path when the file was broken at startup. */
+  /**
+   * The settings as the UI gets them: with the backup path when the file was broken at startup,
+   * and which settings were dropped from it.
+   */
   forUi(): UserSettingsResult {
-    return { ...this.get(), warning: this.backupPath };
+    return { ...this.get(), warning: this.backupPath, droppedSettings: [...this.dropped] };
   }
 
   /** Validates and applies a patch from the UI, then writes the file. */

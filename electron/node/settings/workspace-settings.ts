@@ -80,9 +80,11 @@ export class WorkspaceSettingsStore {
     private current: WorkspaceSettings,
     /** Backup path when the file was broken when the workspace was opened. */
     readonly backupPath: string | null,
+    /** The settings whose invalid values were dropped when it was opened (the rest were kept). */
+    readonly dropped: readonly string[] = [],
   ) {}
 
-  /** Loads the settings of the workspace at `root` (broken file: backed up, defaults per field). */
+  /** Loads the settings of the workspace at `root` (invalid values: file backed up, those reset). */
   static async open(root: string): Promise<WorkspaceSettingsStore> {
     const filePath = join(root, stateDirName, 'workspace.json');
     const loaded = await readSettingsFile(
@@ -90,7 +92,7 @@ export class WorkspaceSettingsStore {
       workspaceSettingsShape,
       await defaultWorkspaceSettings(root),
     );
-    return new WorkspaceSettingsStore(filePath, loaded.value, loaded.backupPath);
+    return new WorkspaceSettingsStore(filePath, loaded.value, loaded.backupPath, loaded.dropped);
   }
 
   /** A copy of the current settings. */
