@@ -27,8 +27,6 @@ describe('names built to hurt', () => {
       '../../etc/passwd',
       'CON',
       'nul.txt',
-      '',
-      '   ',
       '#?%*:|"<>',
       '🎉🎉🎉',
       'Cafe\u0301 NFD',
@@ -45,6 +43,12 @@ describe('names built to hurt', () => {
       expect(path, title).toBe(path.normalize('NFC'));
       expect(created.has(path.toLowerCase()), title).toBe(false);
       created.add(path.toLowerCase());
+    }
+    // A blank title is refused, as the UI's disabled Create button and the CLI refuse it.
+    for (const title of ['', '   ']) {
+      await expect(api.createPost({ title, folder: 'posts' }), title).rejects.toMatchObject({
+        code: 'E_INVALID_ARGUMENT',
+      });
     }
     expect((await readdir(join(workspace.root, 'posts'))).length).toBe(titles.length + 1);
   });
