@@ -4,6 +4,7 @@ import type { PostwrightHost, SlugStyle, UserSettings, WorkspacePath } from '../
 import type { DocumentSession } from '../document/document-session';
 import type { SessionSnapshot } from '../document/session-types';
 import { ValueStore } from '../document/text-store';
+import { FormatToolbar } from '../editor/FormatToolbar';
 import { MarkdownEditor, type MarkdownEditorHandle } from '../editor/MarkdownEditor';
 import { FrontMatterPanel } from '../form/FrontMatterPanel';
 import { errorMessage } from './error-message';
@@ -133,6 +134,7 @@ export function WritingArea(props: WritingAreaProps): React.JSX.Element {
           hidden={mode === 'preview'}
           style={mode === 'split' ? { flexBasis: `${settings.splitRatio * 100}%` } : undefined}
         >
+          <FormatToolbar onCommand={(command) => editorRef.current?.runCommand(command)} />
           <MarkdownEditor
             ref={editorRef}
             docKey={doc.docKey}
