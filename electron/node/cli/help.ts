@@ -45,9 +45,11 @@ Options:
 
 Creates a post in DIR from the workspace's template and prints its path. The file name is the date
 and a slug of the title (Chinese titles become pinyin); an existing file is never overwritten.
+TITLE must not be blank.
 
 Options:
-  --date DATE      the date to write (default: now), e.g. 2025-03-01 or "2025-03-01 10:00:00"
+  --date DATE      the date to write (default: now): 2025-03-01, "2025-03-01 10:00:00" or
+                   2025-03-01T10:00:00+08:00; a date not on the calendar is refused
   --draft          mark the post as a draft
   --folder SUBDIR  the folder inside DIR (default: the workspace's posts folder)
   -h, --help       show this help
