@@ -1,5 +1,4 @@
 import {
-  type ApiError,
   type EncodingPreview,
   type PostChangedOnDiskEvent,
   type PostDocument,
@@ -9,10 +8,10 @@ import {
 } from '../../core/api';
 import type { TextChange } from '../../core/markdown/live-post';
 import { toApiError } from './api-errors';
-import { localCopies } from './local-copies';
 import { RefusedPost } from './refused-post';
 import { SnapshotStore } from './snapshot-store';
-import { journalDelayMs, largePostDelayMs, retryFirstMs, retryMaxMs } from './save-delays';
+import { journalDelayMs, largePostDelayMs } from './save-delays';
+import { UnsavedGuard } from './unsaved-guard';
 import type { EditorAccess, SessionSnapshot } from './session-types';
 import { TextStore } from './text-store';
 
@@ -47,11 +46,11 @@ export class DocumentSession {
   private saveAfterComposition = false;
   private pendingDiskEvent: PostChangedOnDiskEvent | null = null;
   private readonly refused: RefusedPost;
-  /** The workspace the open post belongs to: the key of its copy kept in the browser. */
-  private root: string | null = null;
-  private retryTimer: ReturnType<typeof setTimeout> | undefined;
-  /** Saves failed in a row because the backend could not be reached (sets the retry delay). */
-  private unreachableCount = 0;
+  private readonly guard = new UnsavedGuard(() => {
+    if (this.isDirty() && this.editor()?.isComposing() !== true) {
+      void this.save();
+    }
+  });
 
   constructor(
     private readonly api: PostwrightApi,
@@ -86,7 +85,7 @@ export class DocumentSession {
 
   /** The workspace whose posts the session opens (null: none yet). */
   setWorkspaceRoot(root: string | null): void {
-    this.root = root;
+    this.guard.setRoot(root);
   }
 
   /**
@@ -96,21 +95,8 @@ export class DocumentSession {
    */
   keepLocalCopy(): void {
     const doc = this.snapshot.doc;
-    if (doc === null || this.root === null || !this.isDirty()) {
-      return;
-    }
-    localCopies.keep({
-      root: this.root,
-      path: doc.path,
-      text: this.currentText(),
-      baseVersion: this.version,
-      savedAt: new Date().toISOString(),
-    });
-  }
-
-  private forgetLocalCopy(path: WorkspacePath): void {
-    if (this.root !== null) {
-      localCopies.remove(this.root, path);
+    if (doc !== null && this.isDirty()) {
+      this.guard.keep(doc.path, this.currentText(), this.version);
     }
   }
 
@@ -317,7 +303,7 @@ export class DocumentSession {
   private clearTimers(): void {
     clearTimeout(this.autosaveTimer);
     clearTimeout(this.journalTimer);
-    clearTimeout(this.retryTimer);
+    this.guard.stop();
     this.saveAfterComposition = false;
   }
 
@@ -361,8 +347,7 @@ export class DocumentSession {
       }
       this.version = result.version;
       this.savedText = text;
-      this.unreachableCount = 0;
-      clearTimeout(this.retryTimer);
+      this.guard.saved();
       // Read the text again only when the editor changed while the save ran.
       const dirty = this.changeCount !== changesBefore && this.currentText() !== text;
       this.update({ saveState: dirty ? 'dirty' : 'saved' });
@@ -370,7 +355,7 @@ export class DocumentSession {
         this.scheduleAutosave();
       } else {
         clearTimeout(this.journalTimer);
-        this.forgetLocalCopy(doc.path);
+        this.guard.forget(doc.path);
         await this.api.discardJournal({ path: doc.path }).catch(() => undefined);
       }
       return true;
@@ -381,28 +366,10 @@ export class DocumentSession {
       } else {
         this.update({ saveState: 'error', error });
         this.keepLocalCopy();
-        this.retryWhenUnreachable(error);
+        this.guard.failed(error);
       }
       return false;
     }
-  }
-
-  /**
-   * A server that could not be reached may come back (serve mode restarted on the same token,
-   * a network blip): try again, each time waiting longer, until a save gets through.
-   */
-  private retryWhenUnreachable(error: ApiError): void {
-    if (error.details?.['reason'] !== 'server-unreachable') {
-      return;
-    }
-    const delay = Math.min(retryFirstMs * 2 ** this.unreachableCount, retryMaxMs);
-    this.unreachableCount += 1;
-    clearTimeout(this.retryTimer);
-    this.retryTimer = setTimeout(() => {
-      if (this.isDirty() && this.editor()?.isComposing() !== true) {
-        void this.save();
-      }
-    }, delay);
   }
 
   private async showConflict(path: WorkspacePath, mine: string): Promise<void> {
@@ -422,7 +389,7 @@ export class DocumentSession {
       this.editor()?.applyText(conflict.disk.text);
       this.text.set(conflict.disk.text);
       this.update({ conflict: null, saveState: 'saved', error: null });
-      this.forgetLocalCopy(conflict.path);
+      this.guard.forget(conflict.path);
       await this.api.discardJournal({ path: conflict.path }).catch(() => undefined);
       return;
     }
