@@ -45,4 +45,32 @@ describe('serve mode: two tabs on one server', () => {
       .poll(() => tabA.editor().textContent(), { timeout: uiTimeout })
       .toContain('from tab B');
   });
+
+  it('asks tab B, which has unsaved edits, what to keep when tab A saves', async () => {
+    const tabA = opened.app;
+    // A long autosave delay keeps B's typing unsaved; A saves with Ctrl+S.
+    await tabA.useSettings({ autosaveDelayMs: 60_000 });
+    await second.reload();
+    const tabB = new AppPage(second, opened.server.root, 'en');
+    await tabA.waitUntilReady();
+    await tabB.waitUntilReady();
+    await tabA.openPost('Hello World');
+    await tabB.openPost('Hello World');
+    await tabB.typeAtEnd('\nunsaved in tab B');
+    await tabB.saveStatus().filter({ hasText: 'Unsaved changes' }).waitFor({ timeout: uiTimeout });
+    await tabA.typeAtEnd('\nfrom tab A');
+    await tabA.saveNow();
+    const dialog = second.getByRole('dialog', { name: 'The file changed on disk' });
+    await dialog.waitFor({ timeout: uiTimeout });
+    await dialog.getByRole('button', { name: 'Compare' }).click();
+    expect(await dialog.getByRole('region', { name: 'Version on disk' }).textContent()).toContain(
+      'from tab A',
+    );
+    await dialog.getByRole('button', { name: 'Take the version on disk' }).click();
+    await expect
+      .poll(() => tabB.editor().textContent(), { timeout: uiTimeout })
+      .toContain('from tab A');
+    expect(await opened.page.getByRole('dialog').count()).toBe(0);
+    expect(await readFile(join(opened.server.root, hello), 'utf8')).not.toContain('tab B');
+  });
 });
