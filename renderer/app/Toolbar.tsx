@@ -23,7 +23,12 @@ const viewModes: { mode: ViewMode; icon: IconName }[] = [
 ];
 const themes: readonly ThemePreference[] = ['system', 'light', 'dark'];
 
-/** The window's toolbar: New post, Open folder, panels, view mode, theme, language, Export. */
+/**
+ * The window's toolbar: New post, Open folder, panels, view mode, theme, language, Export.
+ *
+ * In a narrow window the buttons drop their visible labels (less used first), keeping them as
+ * their accessible names and tooltips, so nothing overlaps and the selects keep their width.
+ */
 export function Toolbar(props: ToolbarProps): React.JSX.Element {
   const { t } = useTranslation();
   const { settings, onSettings } = props;
@@ -43,11 +48,16 @@ export function Toolbar(props: ToolbarProps): React.JSX.Element {
           title={t('app:newPostShortcut')}
         >
           <Icon name="plus" />
-          <span>{t('app:newPost')}</span>
+          <span className="button-label label-narrow">{t('app:newPost')}</span>
         </button>
-        <button type="button" className="button ghost" onClick={props.onOpenFolder}>
+        <button
+          type="button"
+          className="button ghost"
+          onClick={props.onOpenFolder}
+          title={t('app:openFolder')}
+        >
           <Icon name="folder" />
-          <span>{t('app:openFolder')}</span>
+          <span className="button-label label-wide">{t('app:openFolder')}</span>
         </button>
       </div>
       <div className="toolbar-group">
@@ -107,12 +117,33 @@ export function Toolbar(props: ToolbarProps): React.JSX.Element {
           <option value="en">English</option>
           <option value="zh-CN">简体中文</option>
         </select>
-        <button type="button" className="button" onClick={props.onExportChanged}>
-          <span>{t('app:exportChanged')}</span>
+        <button
+          type="button"
+          className="button export-changed"
+          onClick={props.onExportChanged}
+          title={t('app:exportChanged')}
+        >
+          {/* Export's arrow over a stack: every changed post at once. */}
+          <svg
+            className="icon"
+            viewBox="0 0 24 24"
+            width="16"
+            height="16"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="1.8"
+            strokeLinecap="round"
+            strokeLinejoin="round"
+            aria-hidden="true"
+            focusable="false"
+          >
+            <path d="M12 3v9M8 7l4-4 4 4M4 13v3h16v-3M4 20h16" />
+          </svg>
+          <span className="button-label label-narrow">{t('app:exportChanged')}</span>
         </button>
-        <button type="button" className="button" onClick={props.onExport}>
+        <button type="button" className="button" onClick={props.onExport} title={t('app:export')}>
           <Icon name="export" />
-          <span>{t('app:export')}</span>
+          <span className="button-label label-wide">{t('app:export')}</span>
         </button>
       </div>
     </header>

@@ -39,6 +39,8 @@ export interface WritingAreaProps {
 
 const minRatio = 0.2;
 const maxRatio = 0.8;
+/** Neither pane gets narrower than this while the other can give way (the CSS keeps it too). */
+const minPaneWidth = 240;
 
 /** The front-matter panel above the editor and the preview, side by side or alone. */
 export function WritingArea(props: WritingAreaProps): React.JSX.Element {
@@ -75,7 +77,11 @@ export function WritingArea(props: WritingAreaProps): React.JSX.Element {
   );
 
   const setRatio = (value: number): void => {
-    onSettings({ splitRatio: Math.min(maxRatio, Math.max(minRatio, value)) });
+    const width = panesRef.current?.getBoundingClientRect().width ?? 0;
+    const margin = width > 2 * minPaneWidth ? minPaneWidth / width : 0.5;
+    const low = Math.max(minRatio, margin);
+    const high = Math.min(maxRatio, 1 - margin);
+    onSettings({ splitRatio: Math.min(high, Math.max(low, value)) });
   };
 
   if (snapshot.encodingProblem !== null) {
