@@ -49,6 +49,18 @@ beforeAll(() => {
     ({ top: 0, bottom: 0, left: 0, right: 0, width: 0, height: 0, x: 0, y: 0 }) as DOMRect;
   Range.prototype.getClientRects = noRects;
   Range.prototype.getBoundingClientRect = emptyRect;
+  // jsdom's Blob cannot give its bytes as a promise (browsers can); the editor reads an image's
+  // first bytes that way to check that it is one.
+  if (typeof Blob.prototype.arrayBuffer !== 'function') {
+    Blob.prototype.arrayBuffer = function arrayBuffer(this: Blob): Promise<ArrayBuffer> {
+      return new Promise((resolve, reject) => {
+        const reader = new FileReader();
+        reader.onload = () => resolve(reader.result as ArrayBuffer);
+        reader.onerror = () => reject(reader.error ?? new Error('read failed'));
+        reader.readAsArrayBuffer(this);
+      });
+    };
+  }
 });
 
 afterEach(() => {
@@ -168,15 +180,34 @@ describe('EditorController', () => {
     const onInsertFiles = vi.fn(() => new Promise<string | null>((done) => (resolve = done)));
     const { view } = open('before after', { onInsertFiles });
     view.dispatch({ selection: { anchor: 7 } });
-    const image = new File([new Uint8Array([137, 80, 78, 71])], 'shot.png', { type: 'image/png' });
+    const signature = [137, 80, 78, 71, 13, 10, 26, 10];
+    const image = new File([new Uint8Array(signature)], 'shot.png', { type: 'image/png' });
     const paste = new Event('paste', { bubbles: true, cancelable: true });
     Object.defineProperty(paste, 'clipboardData', { value: { getData: () => '', files: [image] } });
     view.contentDOM.dispatchEvent(paste);
-    expect(onInsertFiles).toHaveBeenCalledWith([image]);
+    // Typed while the image's bytes are checked, and while it is stored.
     view.dispatch({ changes: { from: 0, insert: '# ' } });
+    await vi.waitFor(() => expect(onInsertFiles).toHaveBeenCalledWith([image]));
     resolve('![shot](shot.png)');
     await tick();
     expect(view.state.doc.toString()).toBe('# before ![shot](shot.png)after');
+  });
+
+  it('refuses a pasted file that is not an image, saying so, and never pastes its bytes', async () => {
+    const onInsertFiles = vi.fn(() => Promise.resolve<string | null>('![x](x.png)'));
+    const { view } = open('text', { onInsertFiles });
+    const pdf = new File(['%PDF-1.4'], 'doc.pdf', { type: 'application/pdf' });
+    const paste = new Event('paste', { bubbles: true, cancelable: true });
+    Object.defineProperty(paste, 'clipboardData', { value: { getData: () => '', files: [pdf] } });
+    view.contentDOM.dispatchEvent(paste);
+    expect(paste.defaultPrevented).toBe(true);
+    const alert = (): string | null | undefined =>
+      view.dom.querySelector('[role="alert"]')?.textContent;
+    await vi.waitFor(() => expect(alert()).toContain('Not added: doc.pdf.'));
+    expect(onInsertFiles).not.toHaveBeenCalled();
+    expect(view.state.doc.toString()).toBe('text');
+    view.dispatch({ changes: { from: 4, insert: '!' }, userEvent: 'input.type' });
+    expect(alert()).toBeUndefined();
   });
 
   it('tells the app and the user about large-file mode when opening a huge post', () => {
