@@ -82,7 +82,7 @@ export function App(props: AppProps): React.JSX.Element {
   const actions = usePostActions(host, session, toasts);
   const recovery = useJournalRecovery(host.api, workspace?.root ?? null);
   const [dialog, setDialog] = useState<AppDialog>(null);
-  usePageLifecycle(session, workspace?.root ?? null);
+  usePageLifecycle(session, workspace?.root ?? null, host.kind === 'browser');
   const reopen = useCallback((path: WorkspacePath) => void session.reopen(path), [session]);
   useLastOpenPost({
     root: workspace?.root ?? null,

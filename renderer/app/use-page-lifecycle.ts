@@ -2,11 +2,16 @@ import { useEffect } from 'react';
 import type { DocumentSession } from '../document/document-session';
 
 /**
- * Saves when the page is hidden or closed, and asks before closing a page with unsaved changes.
- * `visibilitychange` is the last event a browser reliably delivers (and lets a request finish);
- * the journal, and a copy kept in the browser, cover a save that still does not make it.
+ * Saves when the page is hidden or closed, and (in a browser) asks before closing a page with
+ * unsaved changes. `visibilitychange` is the last event a browser reliably delivers (and lets a
+ * request finish); the journal, and a copy kept in the browser, cover a save that does not make
+ * it. The desktop app does not ask here: its window saves before it closes and asks itself.
  */
-export function usePageLifecycle(session: DocumentSession, root: string | null): void {
+export function usePageLifecycle(
+  session: DocumentSession,
+  root: string | null,
+  askBeforeClosing: boolean,
+): void {
   useEffect(() => {
     session.setWorkspaceRoot(root);
   }, [session, root]);
@@ -25,6 +30,9 @@ export function usePageLifecycle(session: DocumentSession, root: string | null):
         return;
       }
       saveNow();
+      if (!askBeforeClosing) {
+        return;
+      }
       // Both, for every browser: the standard call and the legacy returnValue.
       event.preventDefault();
       event.returnValue = '';
@@ -42,5 +50,5 @@ export function usePageLifecycle(session: DocumentSession, root: string | null):
       window.removeEventListener('pagehide', saveNow);
       document.removeEventListener('visibilitychange', onVisibility);
     };
-  }, [session]);
+  }, [session, askBeforeClosing]);
 }
