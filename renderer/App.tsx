@@ -26,6 +26,7 @@ import { useToasts } from './app/use-toasts';
 import { useUserSettings } from './app/use-user-settings';
 import { useWorkspace } from './app/use-workspace';
 import { useWindowTitle } from './app/use-window-title';
+import { settingsNotices } from './app/settings-notices';
 import { toApiError } from './document/api-errors';
 import { DocumentSession } from './document/document-session';
 import { changeLanguage } from './i18n/setup';
@@ -215,16 +216,11 @@ export function App(props: AppProps): React.JSX.Element {
         onSettings={update}
         onLanguage={selectLanguage}
       />
-      {workspace?.settingsWarning != null && (
-        <p className="notice" role="note">
-          {t('app:settingsWarning', { path: workspace.settingsWarning })}
+      {settingsNotices(props.initialSettings, workspace, t).map((notice) => (
+        <p key={notice} className="notice" role="note">
+          {notice}
         </p>
-      )}
-      {props.initialSettings.warning != null && (
-        <p className="notice" role="note">
-          {t('app:userSettingsWarning', { path: props.initialSettings.warning })}
-        </p>
-      )}
+      ))}
       <div className="body">
         {settings.showPostList && (
           <>

@@ -90,6 +90,7 @@ export class WorkspaceSession {
       name: basename(this.root),
       settings: this.settings.get(),
       settingsWarning: this.settings.backupPath,
+      droppedSettings: [...this.settings.dropped],
     };
   }
 
