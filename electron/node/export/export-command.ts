@@ -104,13 +104,24 @@ function parseArgs(argv: string[]): Options {
   };
   const positional: string[] = [];
   for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i] ?? '';
+    // `--to=REPO` as well as `--to REPO`, like the other commands.
+    const given = argv[i] ?? '';
+    const equals = given.startsWith('--') ? given.indexOf('=') : -1;
+    const arg = equals < 0 ? given : given.slice(0, equals);
+    const inline = equals < 0 ? null : given.slice(equals + 1);
     const value = (): string => {
-      const next = argv[++i];
-      if (next === undefined || next.startsWith('--')) {
+      const next = inline ?? argv[++i];
+      // An empty value (`--workspace ""`) would mean the current folder: refused.
+      if (next === undefined || next.startsWith('--') || next.trim() === '') {
         throw new Error(`${arg} needs a value.`);
       }
       return next;
+    };
+    const flag = (): true => {
+      if (inline !== null) {
+        throw new Error(`${arg} takes no value.`);
+      }
+      return true;
     };
     switch (arg) {
       case '--to':
@@ -134,13 +145,13 @@ function parseArgs(argv: string[]): Options {
         options.workspace = value();
         break;
       case '--dry-run':
-        options.dryRun = true;
+        options.dryRun = flag();
         break;
       case '--json':
-        options.json = true;
+        options.json = flag();
         break;
       case '--replace':
-        options.replace = true;
+        options.replace = flag();
         break;
       default:
         if (arg.startsWith('--')) {

@@ -102,6 +102,27 @@ test('mistakes in the command line exit 2 with the usage; a missing post or repo
   expect((await run('--help')).code).toBe(exitCodes.ok);
 });
 
+test('an empty option value is a usage error, and --to=REPO works like --to REPO', async () => {
+  for (const argv of [
+    ['math-and-images.md', '--to', fixture.repo, '--workspace', ''],
+    ['math-and-images.md', '--to', fixture.repo, '--workspace='],
+    ['math-and-images.md', '--to', '  '],
+  ]) {
+    const { code, stderr } = await run(...argv);
+    expect([code, stderr]).toEqual([exitCodes.usage, expect.stringContaining('needs a value')]);
+  }
+  const flagWithValue = await run('math-and-images.md', '--to', fixture.repo, '--json=yes');
+  expect([flagWithValue.code, flagWithValue.stderr]).toEqual([
+    exitCodes.usage,
+    expect.stringContaining('--json takes no value'),
+  ]);
+  const inline = await run('math-and-images.md', `--to=${fixture.repo}`, '--dry-run');
+  expect([inline.code, inline.stdout]).toEqual([
+    exitCodes.ok,
+    expect.stringContaining(`create  ${target}`),
+  ]);
+});
+
 test('a repository inside the workspace, or a _posts that is a file, exits 1 saying what to do, and writes nothing', async () => {
   const inside = await run('math-and-images.md', '--to', join(fixture.workspace, 'images'));
   expect([inside.code, inside.stderr]).toEqual([
