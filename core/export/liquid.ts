@@ -10,7 +10,6 @@ export interface LiquidInCode {
   end: number;
 }
 
-const liquidTag = /\{\{[\s\S]*?\}\}|\{%[\s\S]*?%\}/g;
 const rawTag = /\{%-?\s*(end)?raw\s*-?%\}/;
 
 /**
@@ -82,10 +81,28 @@ export function findLiquidInText(scan: ScannedBody): LiquidInText[] {
 }
 
 function hasLiquid(text: string): boolean {
-  for (const match of text.matchAll(liquidTag)) {
-    if (!rawTag.test(match[0])) {
-      return true;
+  // Each `{{ … }}` / `{% … %}` left to right, as `/\{\{[\s\S]*?\}\}|\{%[\s\S]*?%\}/g` finds
+  // them, but each closer is searched once: that pattern scanned to the end from every `{{` of
+  // a long `{{{{…` with no `}}`.
+  const closers: Record<'}}' | '%}', number> = { '}}': -2, '%}': -2 };
+  let at = text.indexOf('{');
+  while (at !== -1 && at + 1 < text.length) {
+    const second = text[at + 1];
+    const closer = second === '{' ? '}}' : second === '%' ? '%}' : null;
+    if (closer !== null) {
+      if (closers[closer] !== -1 && closers[closer] < at + 2) {
+        closers[closer] = text.indexOf(closer, at + 2);
+      }
+      const end = closers[closer];
+      if (end !== -1) {
+        if (!rawTag.test(text.slice(at, end + 2))) {
+          return true;
+        }
+        at = text.indexOf('{', end + 2);
+        continue;
+      }
     }
+    at = text.indexOf('{', at + 1);
   }
   return false;
 }

@@ -41,17 +41,43 @@ export function setNestedString(
   }
   const ending = /\r?\n$/.exec(line)?.[0] ?? '';
   const body = line.slice(0, line.length - ending.length);
-  const pattern =
-    parsed.format === 'yaml'
-      ? /^(\s+[^:#]+?\s*:\s*)(?:"(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[^#]*?)(\s*(?:#.*)?)$/
-      : /^(\s*[^=]+?\s*=\s*)(?:"(?:[^"\\]|\\.)*"|'[^']*'|[^#]*?)(\s*(?:#.*)?)$/;
-  const match = pattern.exec(body);
-  if (match === null) {
+  const around = aroundValue(body, parsed.format === 'yaml');
+  if (around === null) {
     return null;
   }
-  lines[index] = `${match[1] ?? ''}${quoted}${match[2] ?? ''}${ending}`;
+  lines[index] = `${around[0]}${quoted}${around[1]}${ending}`;
   return text.slice(0, from) + lines.join('') + text.slice(to);
 }
+
+/**
+ * Splits `key: value  # note` (YAML, indented) or `key = value # note` (TOML) around its value:
+ * the key with what follows it up to the value, and the blanks and comment after the value.
+ *
+ * Written as steps rather than one pattern: a lazy value followed by `\s*` rescans every blank
+ * run once per character (a line of blanks froze the export).
+ */
+function aroundValue(body: string, yaml: boolean): [string, string] | null {
+  const head = (yaml ? /^\s[^:#]+:\s*/ : /^[^=]+=\s*/).exec(body);
+  if (head === null) {
+    return null;
+  }
+  const rest = body.slice(head[0].length);
+  const quoted = (yaml ? yamlQuoted : tomlQuoted).exec(rest);
+  if (quoted !== null) {
+    return [head[0], rest.slice(quoted[0].length)];
+  }
+  // A plain value runs to the first `#`, whose comment must reach the end of the line.
+  const hash = rest.indexOf('#');
+  if (hash !== -1 && /[\n\r\u2028\u2029]/.test(rest.slice(hash))) {
+    return null;
+  }
+  const value = (hash === -1 ? rest : rest.slice(0, hash)).trimEnd();
+  return [head[0], rest.slice(value.length)];
+}
+
+/** A quoted value followed only by blanks and a comment. */
+const yamlQuoted = /^(?:"(?:[^"\\]|\\.)*"|'(?:[^']|'')*')(?=\s*(?:#.*)?$)/;
+const tomlQuoted = /^(?:"(?:[^"\\]|\\.)*"|'[^']*')(?=\s*(?:#.*)?$)/;
 
 function splitKeepingEnds(text: string): string[] {
   return text.match(/[^\n]*\n|[^\n]+$/g) ?? [];

@@ -133,9 +133,18 @@ function readDate(value: unknown): PostDate | null {
  * as written; null for other names. Only language-like codes count: `notes.v2.md` is no translation.
  */
 export function languageOf(fileName: string): string | null {
-  const match =
-    /^(?!_index\.)[^.]+.*\.([a-z]{2}(?:[-_][a-z0-9]{2,8})*)\.(?:md|markdown|mdx)$/i.exec(fileName);
-  return match?.[1] ?? null;
+  // The language is the part between the last two dots, so it is found from the end; the name
+  // before it is checked on its own (one pattern for both scanned the name once per dot).
+  const match = /\.([a-z]{2}(?:[-_][a-z0-9]{2,8})*)\.(?:md|markdown|mdx)$/i.exec(fileName);
+  if (match === null || /^_index\./i.test(fileName)) {
+    return null;
+  }
+  const name = fileName.slice(0, match.index);
+  const firstDot = name.indexOf('.');
+  const named = name !== '' && firstDot !== 0;
+  return named && (firstDot === -1 || !/[\n\r\u2028\u2029]/.test(name.slice(firstDot)))
+    ? (match[1] ?? null)
+    : null;
 }
 
 /**

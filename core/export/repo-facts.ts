@@ -126,10 +126,7 @@ function readUrlFacts(
   const defaultPermalink = postDefaults?.values.permalink;
   const hugoBase = stringAt(hugo, 'baseURL') ?? stringAt(hugo, 'baseurl');
   const siteBase = stringAt(site, 'baseurl') ?? stringAt(site, 'root');
-  const basePath = (hugoBase === null ? (siteBase ?? '') : pathOfUrl(hugoBase)).replace(
-    /^\/*(.*?)\/*$/,
-    '$1',
-  );
+  const basePath = withoutEdgeSlashes(hugoBase === null ? (siteBase ?? '') : pathOfUrl(hugoBase));
   const permalinks = objectAt(hugo, 'permalinks');
   const pagePermalinks = objectAt(permalinks, 'page');
   const hugoPermalinks: Record<string, string> = {};
@@ -272,6 +269,25 @@ function jekyllFolders(site: Record<string, unknown>): { source: string; collect
   };
   const source = folder('source');
   return { source, collections: joinFolders(source, folder('collections_dir')) };
+}
+
+/**
+ * `/blog/` → `blog`. A loop, not `/^\/*(.*?)\/*$/`: the lazy middle rescanned the trailing
+ * slashes once per character. A value with a line break is kept whole, as that pattern did.
+ */
+function withoutEdgeSlashes(path: string): string {
+  if (/[\n\r\u2028\u2029]/.test(path)) {
+    return path;
+  }
+  let start = 0;
+  while (start < path.length && path[start] === '/') {
+    start++;
+  }
+  let end = path.length;
+  while (end > start && path[end - 1] === '/') {
+    end--;
+  }
+  return path.slice(start, end);
 }
 
 function joinFolders(...parts: string[]): string {

@@ -241,7 +241,10 @@ function readFlowList(value: string): Parsed {
 /** Flow items where some are quoted: each item must be a whole quoted string or a plain word. */
 function readQuotedFlowItems(inner: string): Parsed {
   const items: FlatValue[] = [];
-  const itemPattern = /\s*('(?:[^']|'')*'|"[^"\\]*"|[^,'"[\]{}]+?)\s*(?:,|$)/y;
+  // The plain word ends on a non-blank (or is one blank right before `,`) so that it and the `\s*`
+  // after it never share a blank run (a lazy word rescanned the run once per character).
+  const itemPattern =
+    /\s*('(?:[^']|'')*'|"[^"\\]*"|[^\s,'"[\]{}](?:[^,'"[\]{}]*[^\s,'"[\]{}])?|\s(?=,|$))\s*(?:,|$)/y;
   let position = 0;
   while (position < inner.length) {
     itemPattern.lastIndex = position;

@@ -36,7 +36,7 @@ function parsedArray(raw: string | null): unknown[] | null {
 
 function renderValue(value: FieldValue, oldRaw: string | null): string {
   if (value.kind === 'source') {
-    return value.text.replace(/\s+$/, '');
+    return value.text.trimEnd();
   }
   if (value.kind !== 'list') {
     return renderScalar(value.text, value.kind);

@@ -60,5 +60,9 @@ function truncate(slug: string): string {
   const cut = chars.slice(0, maxSlugLength).join('');
   const lastHyphen = cut.lastIndexOf('-');
   const shortened = lastHyphen >= maxSlugLength / 2 ? cut.slice(0, lastHyphen) : cut;
-  return shortened.replace(/-+$/, '');
+  let end = shortened.length;
+  while (end > 0 && shortened[end - 1] === '-') {
+    end--;
+  }
+  return shortened.slice(0, end);
 }

@@ -38,15 +38,17 @@ export type BlockScan =
   | { kind: 'needs-more' }
   | { kind: 'block'; block: BlockCandidate };
 
-const openingDashes = /^---[ \t]*([^\s-][^\r\n]*?)?[ \t]*\r?$/;
+// The info string ends on its last non-blank, written so no blank run is scanned twice.
+const openingDashes = /^---(?:[ \t]*([^\s-](?:[^\r\n]*[^ \t\r\n])?))?[ \t]*\r?$/;
 // Jekyll and Pandoc also end YAML front matter with the YAML document-end marker `...`.
 const closingDashes = /^(?:---|\.\.\.)[ \t]*\r?$/;
 const pluses = /^\+\+\+[ \t]*\r?$/;
 const closingPluses = /^\+\+\+[ \t]*\r?$/;
 const hexoClosing = /^-{3,}[ \t]*\r?$/;
 /** A top-level `key:` line (the shape every front matter mapping starts with). */
+// The plain key takes its own trailing blanks (`[ \t]*` after it rescanned them per character).
 const keyLine =
-  /^(?:[^\s#'"\-?:,[\]{}&*!|>%@`][^\r\n]*?|'[^'\r\n]*'|"[^"\r\n]*")[ \t]*:(?:[ \t]|\r?$)/;
+  /^(?:[^\s#'"\-?:,[\]{}&*!|>%@`][^\r\n]*?|'[^'\r\n]*'[ \t]*|"[^"\r\n]*"[ \t]*):(?:[ \t]|\r?$)/;
 
 /** Length of the text's BOM (0 or 1). */
 export function bomLength(text: string): number {

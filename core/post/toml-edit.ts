@@ -140,7 +140,7 @@ function renderValue(value: FieldValue, oldRaw: string | null): string {
     return renderList(value.items, oldRaw);
   }
   if (value.kind === 'source') {
-    return value.text.replace(/\s+$/, '');
+    return value.text.trimEnd();
   }
   return tomlScalar(value.text, value.kind, oldRaw);
 }
@@ -166,7 +166,7 @@ export function setTomlEntry(content: string, key: string, value: FieldValue, eo
   }
   if (entry !== undefined && value.kind === 'source') {
     // A [table] section edited as source: its whole text (header included) is replaced.
-    const text = value.text.replace(/\s+$/, '').split(/\r?\n/).join(eol) + eol;
+    const text = value.text.trimEnd().split(/\r?\n/).join(eol) + eol;
     return splice(content, entry.from, entry.to, text);
   }
   const without = entry === undefined ? content : splice(content, entry.from, entry.to, '');

@@ -16,7 +16,7 @@ function renderValue(value: FieldValue, entry: YamlEntry | null, content: string
     return renderList(value.items, entry, content);
   }
   if (value.kind === 'source') {
-    const text = value.text.replace(/\s+$/, '');
+    const text = value.text.trimEnd();
     // `teaser: x` or `- x` on one line is still a block mapping or list: it goes below the key.
     if (!text.includes('\n') && !isBlockCollection(text)) {
       return { inline: text.trim() };

@@ -13,7 +13,8 @@ export interface ExtraFieldProps {
   onRemove: () => void;
 }
 
-const numberText = /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/;
+// `\d+(?:\.\d*)?`, not `\d+\.?\d*`: two digit runs that can split a long number every way.
+const numberText = /^[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?$/;
 
 /** Any other key of the file, with a widget for its type and a remove button. */
 export function ExtraField(props: ExtraFieldProps): React.JSX.Element {

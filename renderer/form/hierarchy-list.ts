@@ -86,7 +86,7 @@ function scalarLabel(value: unknown): string | null {
 type Range = readonly [number, number, number];
 
 function blockAppend(source: string, item: string): string {
-  return `${source.replace(/\s+$/, '')}\n- ${yamlItem(item, false)}`;
+  return `${source.trimEnd()}\n- ${yamlItem(item, false)}`;
 }
 
 /** Drops the lines of one block item (from its `- ` line to the end of its last line). */
@@ -96,7 +96,16 @@ function blockRemove(source: string, ranges: Range[], index: number): string {
   const lastChar = Math.max(range[0], range[1] - 1);
   const newline = source.indexOf('\n', source[lastChar] === '\n' ? lastChar - 1 : lastChar);
   const to = newline === -1 ? source.length : newline + 1;
-  return (source.slice(0, from) + source.slice(to)).replace(/\n+$/, '');
+  return withoutTrailingNewlines(source.slice(0, from) + source.slice(to));
+}
+
+// A loop, not `/\n+$/`: that pattern rescans a run of newlines from each one of them.
+function withoutTrailingNewlines(text: string): string {
+  let end = text.length;
+  while (end > 0 && text[end - 1] === '\n') {
+    end--;
+  }
+  return text.slice(0, end);
 }
 
 function flowAppend(source: string, ranges: Range[], item: string): string {
