@@ -62,7 +62,7 @@ export class EditorController {
     this.guard = new CompositionGuard(() => this.compositionEnded());
     this.scrollSync = new ScrollSync((line) => this.callbacks().onTopLineChange?.(line));
     const state = createTextState(text, [
-      writingSetup(text.length),
+      writingSetup(text),
       this.settings.initial(values),
       this.guard.extension,
       this.scrollSync.extension,

@@ -19,15 +19,15 @@ import { markdownShortcuts } from './markdown-shortcuts';
 /**
  * The writing setup every post gets: Markdown with front matter (plain text for huge posts),
  * undo history, multiple cursors (Alt-drag, Mod-d), bracket closing (full-width marks too), active line, folding, search
- * and replace, and the Markdown shortcuts. `initialLength` is the starting document's length.
+ * and replace, and the Markdown shortcuts. `initialText` is the starting document.
  *
  * No `bracketMatching()`: its decorations change as a composition commits, and in Chrome that makes
  * the text before a bracket vanish from view after Chinese or Japanese input
  * (https://github.com/codemirror/dev/issues/1688); prose gains little from it.
  */
-export function writingSetup(initialLength: number): Extension {
+export function writingSetup(initialText: string): Extension {
   return [
-    languageBySize(markdownWithFrontMatter(), initialLength),
+    languageBySize(markdownWithFrontMatter(), initialText),
     history(),
     drawSelectionWithTimedCaret(),
     dropCursor(),

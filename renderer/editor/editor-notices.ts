@@ -2,7 +2,7 @@ import { type EditorState, type Extension } from '@codemirror/state';
 import { type Panel, showPanel } from '@codemirror/view';
 import { editedLineSeparator, isEdited, loadedLineSeparator } from './document-text';
 import type { EditorTranslate } from './editor-phrases';
-import { isLargeFileMode } from './large-file-mode';
+import { largeFileReason } from './large-file-mode';
 
 /**
  * Notices above the text that the user must see before they matter: a post with mixed line
@@ -32,8 +32,9 @@ function noticeFor(state: EditorState, t: EditorTranslate): string | null {
     const separator = editedLineSeparator(state) === '\r\n' ? 'CRLF' : 'LF';
     messages.push(t('notice.mixedLineEndings', { separator }));
   }
-  if (isLargeFileMode(state)) {
-    messages.push(t('notice.largeFile'));
+  const large = largeFileReason(state);
+  if (large !== null) {
+    messages.push(t(large === 'size' ? 'notice.largeFile' : 'notice.longLine'));
   }
   return messages.length === 0 ? null : messages.join(' ');
 }
