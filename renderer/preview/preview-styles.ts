@@ -36,7 +36,7 @@ body {
 .pw-post-title { font-size: 2.1em; line-height: 1.3; margin: 0 0 .5rem; font-weight: 700; }
 .pw-post-meta { color: var(--pw-muted); font-size: .9em; display: flex; flex-wrap: wrap; gap: .4rem .8rem; align-items: center; }
 .pw-post-tags { display: flex; flex-wrap: wrap; gap: .35rem; list-style: none; margin: 0; padding: 0; }
-.pw-post-tags li { background: var(--pw-tag-bg); color: var(--pw-tag-text); border-radius: 999px; padding: 0 .6em; font-size: .85em; }
+.pw-post-tags li { margin: 0; background: var(--pw-tag-bg); color: var(--pw-tag-text); border-radius: 999px; padding: 0 .6em; font-size: .85em; }
 .pw-post-error { color: var(--hl-deletion); font-size: .9em; }
 h1, h2, h3, h4, h5, h6 { line-height: 1.35; margin: 1.6em 0 .6em; font-weight: 650; }
 h1 { font-size: 1.9em; } h2 { font-size: 1.5em; padding-bottom: .25em; border-bottom: 1px solid var(--pw-border); }
