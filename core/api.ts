@@ -581,7 +581,23 @@ export type AppCommand =
   | { id: 'setTheme'; theme: ThemePreference }
   | { id: 'setLanguage'; language: Language }
   | { id: 'openPost'; path: WorkspacePath }
-  | { id: 'find' };
+  | { id: 'find' }
+  | { id: 'format'; command: FormatCommandName };
+
+/** The formatting commands of the Format menu (the editor's commands of the same names). */
+export type FormatCommandName =
+  | 'bold'
+  | 'italic'
+  | 'strikethrough'
+  | 'code'
+  | 'link'
+  | 'heading1'
+  | 'heading2'
+  | 'heading3'
+  | 'paragraph'
+  | 'bulletList'
+  | 'orderedList'
+  | 'quote';
 
 // ---------------------------------------------------------------------------------------------
 // Transport envelopes

@@ -197,6 +197,9 @@ export function App(props: AppProps): React.JSX.Element {
       case 'find':
         editorRef.current?.openSearch();
         break;
+      case 'format':
+        editorRef.current?.runCommand(command.command);
+        break;
     }
   };
   useAppCommands(host, onCommand);

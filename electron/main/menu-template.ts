@@ -4,7 +4,14 @@
  * Accelerators follow each platform's conventions (Redo is Ctrl+Y on Windows, Shift+Cmd+Z on
  * macOS; Quit lives in the app menu on macOS and in File elsewhere).
  */
-import type { AppCommand, Language, ThemePreference, UserSettings, ViewMode } from '../../core/api';
+import type {
+  AppCommand,
+  FormatCommandName,
+  Language,
+  ThemePreference,
+  UserSettings,
+  ViewMode,
+} from '../../core/api';
 import type { MessageKey } from './i18n/en';
 import type { Translate } from './i18n/translate';
 import type { MenuAction, MenuItemSpec, MenuRole, MenuSpec, SubmenuSpec } from './menu-spec';
@@ -62,6 +69,7 @@ export function buildMenuTemplate(
   menus.push(
     submenu(t, 'file', 'file.menu', fileMenu(t, make, platform, state)),
     submenu(t, 'edit', 'edit.menu', editMenu(make, platform)),
+    submenu(t, 'format', 'format.menu', formatMenu(make)),
     submenu(t, 'view', 'view.menu', viewMenu(t, make, platform, state)),
     submenu(t, 'window', 'window.menu', windowMenu(make, isMac), isMac ? 'window' : undefined),
     submenu(t, 'help', 'help.menu', helpMenu(make, isMac), isMac ? 'help' : undefined),
@@ -193,6 +201,32 @@ function editMenu(make: MakeItem, platform: ShellPlatform): MenuSpec[] {
     make('selectAll', 'edit.selectAll', role('selectAll'), { accelerator: 'CmdOrCtrl+A' }),
     separator,
     make('find', 'edit.find', app({ id: 'find' }), { accelerator: 'CmdOrCtrl+F' }),
+  ];
+}
+
+/**
+ * The editor's formatting commands. No accelerators: the editor binds the same keys itself (shown
+ * in its toolbar and Keyboard shortcuts dialog), and a menu accelerator would take the key before
+ * the page sees it, also in form fields and during IME composition.
+ */
+function formatMenu(make: MakeItem): MenuSpec[] {
+  const item = (command: FormatCommandName): MenuItemSpec =>
+    make(`format-${command}`, `format.${command}`, app({ id: 'format', command }));
+  return [
+    item('bold'),
+    item('italic'),
+    item('strikethrough'),
+    item('code'),
+    item('link'),
+    separator,
+    item('heading1'),
+    item('heading2'),
+    item('heading3'),
+    item('paragraph'),
+    separator,
+    item('bulletList'),
+    item('orderedList'),
+    item('quote'),
   ];
 }
 

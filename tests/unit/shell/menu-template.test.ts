@@ -58,7 +58,14 @@ describe.each(platforms)('application menu on %s', (platform) => {
 
   it('has File, Edit, View, Window and Help (and the app menu first on macOS)', () => {
     const top = menu.map((spec) => (spec.type === 'submenu' ? spec.labelKey : spec.type));
-    const expected = ['file.menu', 'edit.menu', 'view.menu', 'window.menu', 'help.menu'];
+    const expected = [
+      'file.menu',
+      'edit.menu',
+      'format.menu',
+      'view.menu',
+      'window.menu',
+      'help.menu',
+    ];
     expect(top).toEqual(platform === 'darwin' ? ['app.name', ...expected] : expected);
   });
 
@@ -87,9 +94,34 @@ describe.each(platforms)('application menu on %s', (platform) => {
       'setTheme',
       'setLanguage',
       'find',
+      'format',
     ] as const) {
       expect(ids.has(id), id).toBe(true);
     }
+  });
+
+  it('offers the editor formatting commands under Format, without accelerators', () => {
+    const format = menu.find((spec) => spec.type === 'submenu' && spec.id === 'format');
+    const items = format === undefined ? [] : menuItems([format]);
+    expect(
+      items.map((item) => (item.action.kind === 'app' ? item.action.command : item.action)),
+    ).toEqual(
+      [
+        'bold',
+        'italic',
+        'strikethrough',
+        'code',
+        'link',
+        'heading1',
+        'heading2',
+        'heading3',
+        'paragraph',
+        'bulletList',
+        'orderedList',
+        'quote',
+      ].map((command) => ({ id: 'format', command })),
+    );
+    expect(items.filter((item) => item.accelerator !== undefined)).toEqual([]);
   });
 
   it('uses the standard accelerators', () => {
