@@ -1,3 +1,4 @@
+import type { FrontMatterErrorInfo } from '../api';
 import { parseFrontMatter } from '../post/front-matter';
 import { scanFrontMatter } from '../post/split';
 
@@ -20,8 +21,8 @@ export interface FrontMatterSummary {
   date: string | null;
   tags: string[];
   categories: string[];
-  /** Set when the front matter cannot be parsed; the body still renders. */
-  error: string | null;
+  /** Set when the front matter cannot be parsed (the UI words it); the body still renders. */
+  error: FrontMatterErrorInfo | null;
 }
 
 /**
@@ -64,7 +65,7 @@ function readBlock(text: string, raw: string): FrontMatterBlock | null {
       date: scalarText(data['date']),
       tags: listOfText(data['tags']),
       categories: listOfText(data['categories'] ?? data['category']),
-      error: post.error?.message ?? null,
+      error: post.error,
     },
   };
 }

@@ -2,6 +2,7 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PostwrightHost } from '../../core/api';
 import type { TextStore } from '../document/text-store';
+import { frontMatterErrorText } from '../form/front-matter-error-text';
 import { buildFrameDocument, workspaceImageSource } from './frame-document';
 import { katexStyles } from './katex-styles';
 import { PreviewController, type PreviewCallbacks } from './preview-controller';
@@ -53,7 +54,8 @@ export function PreviewPane(props: PreviewPaneProps): React.JSX.Element {
       labels: {
         tags: t('tags'),
         categories: t('categories'),
-        frontMatterError: (message) => t('frontMatterError', { message }),
+        frontMatterError: (error) =>
+          t('frontMatterError', { message: frontMatterErrorText(error, t) }),
       },
     };
   });

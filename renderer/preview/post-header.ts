@@ -1,3 +1,4 @@
+import type { FrontMatterErrorInfo } from '../../core/api';
 import type { RenderedFrontMatter } from '../../core/markdown/markdown-renderer';
 import { blockAttributes } from './block-patcher';
 
@@ -6,7 +7,7 @@ export interface PostHeaderLabels {
   tags: string;
   categories: string;
   /** Shown when the front matter cannot be parsed. */
-  frontMatterError: (message: string) => string;
+  frontMatterError: (error: FrontMatterErrorInfo) => string;
 }
 
 /**

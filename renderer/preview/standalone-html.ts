@@ -8,6 +8,7 @@ import { katexStyles } from './katex-styles';
 import { renderPostHeader } from './post-header';
 import { previewStyles } from './preview-styles';
 import { createBlockSanitizer, previewDataAttributes } from './sanitize-block';
+import { frontMatterErrorText } from '../form/front-matter-error-text';
 
 /**
  * The post as ONE self-contained HTML document, rendered and sanitized exactly as the preview
@@ -40,7 +41,8 @@ export async function renderStandaloneHtml(
   renderPostHeader(header, rendered.frontMatter, {
     tags: i18next.t('preview:tags'),
     categories: i18next.t('preview:categories'),
-    frontMatterError: (message) => i18next.t('preview:frontMatterError', { message }),
+    frontMatterError: (error) =>
+      i18next.t('preview:frontMatterError', { message: frontMatterErrorText(error, i18next.t) }),
   });
   const body = document.createElement('div');
   body.className = 'pw-post-body';

@@ -70,7 +70,7 @@ const callbacks: PreviewCallbacks = {
   onOpenExternal: () => undefined,
   onOpenPost: () => undefined,
   onDoubleClickLine: () => undefined,
-  labels: { tags: 'Tags', categories: 'Categories', frontMatterError: (m) => m },
+  labels: { tags: 'Tags', categories: 'Categories', frontMatterError: (error) => error.message },
 };
 
 interface Preview {
