@@ -1,6 +1,15 @@
 /** The icons the UI uses (simple 24×24 strokes, drawn in currentColor). */
 export type IconName =
-  'plus' | 'folder' | 'editor' | 'split' | 'preview' | 'sidebar' | 'form' | 'export' | 'warning';
+  | 'plus'
+  | 'folder'
+  | 'editor'
+  | 'split'
+  | 'preview'
+  | 'sidebar'
+  | 'form'
+  | 'export'
+  | 'exportChanged'
+  | 'warning';
 
 const paths: Record<IconName, string> = {
   plus: 'M12 5v14M5 12h14',
@@ -11,11 +20,16 @@ const paths: Record<IconName, string> = {
   sidebar: 'M4 5h16v14H4zM9 5v14',
   form: 'M4 6h16M4 12h10M4 18h7',
   export: 'M12 3v12M7 8l5-5 5 5M5 14v5h14v-5',
+  // Export's arrow over a stack: every changed post at once.
+  exportChanged: 'M12 3v9M8 7l4-4 4 4M4 13v3h16v-3M4 20h16',
   warning: 'M12 3 2 20h20zM12 10v4M12 17h.01',
 };
 
-/** A decorative icon (hidden from assistive technology; the control around it carries the name). */
-export function Icon(props: { name: IconName }): React.JSX.Element {
+/**
+ * A decorative icon (hidden from assistive technology; the control around it carries the name):
+ * one of the app's, or a path drawn the same way.
+ */
+export function Icon(props: { name: IconName } | { path: string }): React.JSX.Element {
   return (
     <svg
       className="icon"
@@ -30,7 +44,7 @@ export function Icon(props: { name: IconName }): React.JSX.Element {
       aria-hidden="true"
       focusable="false"
     >
-      <path d={paths[props.name]} />
+      <path d={'path' in props ? props.path : paths[props.name]} />
     </svg>
   );
 }

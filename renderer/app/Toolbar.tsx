@@ -123,22 +123,7 @@ export function Toolbar(props: ToolbarProps): React.JSX.Element {
           onClick={props.onExportChanged}
           title={t('app:exportChanged')}
         >
-          {/* Export's arrow over a stack: every changed post at once. */}
-          <svg
-            className="icon"
-            viewBox="0 0 24 24"
-            width="16"
-            height="16"
-            fill="none"
-            stroke="currentColor"
-            strokeWidth="1.8"
-            strokeLinecap="round"
-            strokeLinejoin="round"
-            aria-hidden="true"
-            focusable="false"
-          >
-            <path d="M12 3v9M8 7l4-4 4 4M4 13v3h16v-3M4 20h16" />
-          </svg>
+          <Icon name="exportChanged" />
           <span className="button-label label-narrow">{t('app:exportChanged')}</span>
         </button>
         <button type="button" className="button" onClick={props.onExport} title={t('app:export')}>

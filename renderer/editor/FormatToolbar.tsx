@@ -5,6 +5,7 @@ import type { EditorCommandName } from './editor-commands';
 import { formatGlyphs, groupStarts } from './format-glyphs';
 import { ariaShortcut, formatShortcuts, shortcutText, usesMacKeys } from './shortcut-list';
 import { ShortcutsDialog } from './ShortcutsDialog';
+import { Icon } from '../app/Icon';
 
 /** Props of the formatting toolbar. */
 export interface FormatToolbarProps {
@@ -60,21 +61,7 @@ export function FormatToolbar(props: FormatToolbarProps): React.JSX.Element {
                   {glyph?.text ?? label}
                 </span>
               ) : (
-                <svg
-                  className="icon"
-                  viewBox="0 0 24 24"
-                  width="16"
-                  height="16"
-                  fill="none"
-                  stroke="currentColor"
-                  strokeWidth="1.8"
-                  strokeLinecap="round"
-                  strokeLinejoin="round"
-                  aria-hidden="true"
-                  focusable="false"
-                >
-                  <path d={glyph.path} />
-                </svg>
+                <Icon path={glyph.path} />
               )}
             </button>
           </span>
