@@ -169,9 +169,25 @@ function setInFlowMapping(
   return text.slice(0, valueStart) + quoted + text.slice(valueStart + (entry[2] ?? '').length);
 }
 
+/**
+ * The first character of a `key: value` line's value; '' when there is none (or only a comment).
+ * Reads what `/:\s*(.*?)\s*(?:#.*)?\r?\n?$/` captured, without its lazy value rescanning a blank
+ * run once per character. A line with a lone CR, U+2028 or U+2029 inside gives '' (more than one
+ * line: the caller leaves the value alone).
+ */
+function valueStart(line: string): string {
+  const body = line.replace(/\r?\n$|\r$/, '');
+  const colon = body.indexOf(':');
+  if (colon === -1 || /[\n\r\u2028\u2029]/.test(body)) {
+    return '';
+  }
+  const value = body.slice(colon + 1).trimStart();
+  return value.startsWith('#') ? '' : value.slice(0, 1);
+}
+
 /** A block scalar (`|`, `>`) or a plain scalar folded onto more-indented lines: not one line. */
 function continuesOnNextLine(line: string, next: string | undefined): boolean {
-  const value = /:\s*(.*?)\s*(?:#.*)?\r?\n?$/.exec(line)?.[1] ?? '';
+  const value = valueStart(line);
   if (/^[|>]/.test(value) || value === '') {
     return true;
   }

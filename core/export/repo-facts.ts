@@ -159,7 +159,8 @@ function readUrlFacts(
     hugoLanguages: readHugoLanguages(hugo),
     hexoPermalink: rawStringAt(site, 'permalink') ?? ':year/:month/:day/:title/',
     astroRoute: route ?? null,
-    eleventyInput: input === null ? null : input.replace(/^\.\/?/, '').replace(/\/+$/, '') || '.',
+    eleventyInput:
+      input === null ? null : withoutTrailingSlashes(input.replace(/^\.\/?/, '')) || '.',
   };
 }
 
@@ -189,7 +190,9 @@ function safeFolder(path: string): boolean {
 
 function stringAt(data: Record<string, unknown>, key: string): string | null {
   const value = data[key];
-  return typeof value === 'string' && value.trim() !== '' ? value.trim().replace(/\/+$/, '') : null;
+  return typeof value === 'string' && value.trim() !== ''
+    ? withoutTrailingSlashes(value.trim())
+    : null;
 }
 
 function loadConfig(
@@ -288,6 +291,15 @@ function withoutEdgeSlashes(path: string): string {
     end--;
   }
   return path.slice(start, end);
+}
+
+/** `a/b//` → `a/b`, in one pass (`/\/+$/` rescanned a slash run from each of its slashes). */
+function withoutTrailingSlashes(path: string): string {
+  let end = path.length;
+  while (end > 0 && path[end - 1] === '/') {
+    end--;
+  }
+  return path.slice(0, end);
 }
 
 function joinFolders(...parts: string[]): string {

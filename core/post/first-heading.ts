@@ -1,5 +1,5 @@
 const fence = /^ {0,3}(`{3,}|~{3,})/;
-const atx = /^ {0,3}#{1,6}(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
+const atxOpening = /^ {0,3}#{1,6}(?=[ \t]|$)/;
 const setextUnderline = /^ {0,3}(?:=+|-+)[ \t]*$/;
 /** Characters a heading, setext underline or fence line can start with (after ≤3 spaces). */
 const interesting = new Set(['#', '=', '-', '`', '~']);
@@ -45,8 +45,8 @@ export function firstHeading(text: string, from: number): string | null {
       }
       previousStart = -1;
     } else if (inFence === null) {
-      const heading = atx.exec(line);
-      const title = (heading?.[1] ?? '').trim();
+      const heading = atxText(line);
+      const title = (heading ?? '').trim();
       if (title !== '') {
         return plainText(title);
       }
@@ -62,6 +62,44 @@ export function firstHeading(text: string, from: number): string | null {
   return null;
 }
 
+/**
+ * The text of an ATX heading line without its closing `#`s, as
+ * `/^ {0,3}#{1,6}(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/` captured it; null for other lines. Steps,
+ * not that pattern: its lazy text rescanned a blank run once per character (`# a`, blanks, `b`).
+ */
+function atxText(line: string): string | null {
+  const opening = atxOpening.exec(line);
+  if (opening === null || /[\n\r\u2028\u2029]/.test(line)) {
+    return null;
+  }
+  let start = opening[0].length;
+  if (start === line.length) {
+    return '';
+  }
+  while (start < line.length && isBlank(line[start])) {
+    start++;
+  }
+  let end = line.length;
+  while (end > start && isBlank(line[end - 1])) {
+    end--;
+  }
+  let hashes = end;
+  while (hashes > start && line[hashes - 1] === '#') {
+    hashes--;
+  }
+  if (hashes < end && hashes > start && isBlank(line[hashes - 1])) {
+    end = hashes;
+    while (end > start && isBlank(line[end - 1])) {
+      end--;
+    }
+  }
+  return line.slice(start, end);
+}
+
+function isBlank(char: string | undefined): boolean {
+  return char === ' ' || char === '\t';
+}
+
 function isParagraphLine(line: string): boolean {
   return (
     line.trim() !== '' &&
@@ -72,13 +110,18 @@ function isParagraphLine(line: string): boolean {
 
 /** The text of inline Markdown: links and images give their text, emphasis and code lose their marks. */
 function plainText(markdown: string): string {
+  // Underscores emphasize only at word boundaries (snake_case stays).
   const text = withoutHeadingAttributes(
     withoutTags(
-      withoutLinks(markdown)
-        .replace(/`([^`]+)`/g, '$1')
-        .replace(/(\*\*|\*|~~)(?=\S)(.+?)(?<=\S)\1/g, '$2')
-        // Underscores emphasize only at word boundaries (snake_case stays).
-        .replace(/(?<![\p{L}\p{N}])(__|_)(?=\S)(.+?)(?<=\S)\1(?![\p{L}\p{N}])/gu, '$2'),
+      withoutEmphasis(
+        withoutEmphasis(
+          withoutLinks(markdown).replace(/`([^`]+)`/g, '$1'),
+          ['**', '*', '~~'],
+          false,
+        ),
+        ['__', '_'],
+        true,
+      ),
     ),
   ).trim();
   return text === '' ? markdown : text;
@@ -161,4 +204,82 @@ function withoutHeadingAttributes(text: string): string {
     open = end.indexOf('{', open + 1);
   }
   return text;
+}
+
+/**
+ * Unwraps `**a**`, `*a*`, `~~a~~` (or, at word boundaries, `__a__`, `_a_`) left to right, as
+ * `/(\*\*|\*|~~)(?=\S)(.+?)(?<=\S)\1/g` (and its underscore twin) did. Each opener looks up its
+ * first closer in a list made once: the lazy pattern scanned the line again from every opener
+ * without a closer (`*a *a *a …`).
+ */
+function withoutEmphasis(text: string, markers: readonly string[], wordBound: boolean): string {
+  const closers = markers.map((marker) => closerPositions(text, marker, wordBound));
+  const breaks = positionsOf(text, /[\n\r\u2028\u2029]/g);
+  let out = '';
+  let done = 0;
+  let at = 0;
+  while (at < text.length) {
+    const found = markers.findIndex((marker, index) => {
+      if (!text.startsWith(marker, at) || !/\S/.test(text[at + marker.length] ?? ' ')) {
+        return false;
+      }
+      if (wordBound && isWordChar(codePointBefore(text, at))) {
+        return false;
+      }
+      const close = firstAtOrAfter(closers[index] ?? [], at + marker.length + 1);
+      return close !== undefined && (firstAtOrAfter(breaks, at) ?? Infinity) > close;
+    });
+    const marker = markers[found];
+    if (marker === undefined) {
+      at++;
+      continue;
+    }
+    const close = firstAtOrAfter(closers[found] ?? [], at + marker.length + 1) ?? at;
+    out += text.slice(done, at) + text.slice(at + marker.length, close);
+    done = close + marker.length;
+    at = done;
+  }
+  return out + text.slice(done);
+}
+
+/** Where `marker` can close emphasis: after a non-blank (and, at word bounds, before no letter). */
+function closerPositions(text: string, marker: string, wordBound: boolean): number[] {
+  const found: number[] = [];
+  for (let at = text.indexOf(marker, 1); at !== -1; at = text.indexOf(marker, at + 1)) {
+    const afterOk = !wordBound || !isWordChar(text.codePointAt(at + marker.length));
+    if (/\S/.test(text[at - 1] ?? ' ') && afterOk) {
+      found.push(at);
+    }
+  }
+  return found;
+}
+
+function positionsOf(text: string, pattern: RegExp): number[] {
+  return Array.from(text.matchAll(pattern), (match) => match.index);
+}
+
+/** The first sorted position at or after `from` (binary search). */
+function firstAtOrAfter(sorted: readonly number[], from: number): number | undefined {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((sorted[middle] ?? Infinity) < from) {
+      low = middle + 1;
+    } else {
+      high = middle;
+    }
+  }
+  return sorted[low];
+}
+
+function codePointBefore(text: string, at: number): number | undefined {
+  const low = text.charCodeAt(at - 1);
+  const high = text.charCodeAt(at - 2);
+  const pair = low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff;
+  return at < 1 ? undefined : text.codePointAt(pair ? at - 2 : at - 1);
+}
+
+function isWordChar(codePoint: number | undefined): boolean {
+  return codePoint !== undefined && /[\p{L}\p{N}]/u.test(String.fromCodePoint(codePoint));
 }
