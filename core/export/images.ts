@@ -22,18 +22,20 @@ export type LinkTarget =
   | { kind: 'unsafe'; reason: string };
 
 const imageExtensions = /\.(?:png|jpe?g|gif|webp|svg|avif|bmp|ico|tiff?)$/i;
-const markdownImage =
-  /!\[(?:[^\]\\]|\\.)*\]\(\s*(<[^>\n]*>|[^\s()]+(?:\([^\s()]*\)[^\s()]*)*)(?:\s+(?:"[^"]*"|'[^']*'|\([^)]*\)))?\s*\)/g;
+/** What follows an image's alt text: `](dest "title")`. */
+const imageTail =
+  /\]\(\s*(<[^>\n]*>|[^\s()]+(?:\([^\s()]*\)[^\s()]*)*)(?:\s+(?:"[^"]*"|'[^']*'|\([^)]*\)))?\s*\)/y;
 const referenceDefinition = /^ {0,3}\[[^\]]+\]:\s*(<[^>\n]*>|\S+)/;
-const htmlImage = /<img\b[^>]*?\ssrc\s*=\s*("([^"]*)"|'([^']*)'|([^\s>]+))/gi;
+const imgOpening = /<img\b/gi;
+const srcAttribute = /\ssrc\s*=\s*("([^"]*)"|'([^']*)'|([^\s>]+))/iy;
 
 /** Finds image references outside code: `![](…)`, `[id]: …` to an image file, and `<img src>`. */
 export function findImageRefs(scan: ScannedBody): ImageRef[] {
   const refs: ImageRef[] = [];
   for (const segment of proseSegments(scan)) {
     const text = (scan.lines[segment.line] ?? '').slice(0, segment.end);
-    markdownImage.lastIndex = segment.start;
-    for (let match = markdownImage.exec(text); match !== null; match = markdownImage.exec(text)) {
+    const images = markdownImages(text, segment.start);
+    for (let match = images.next(); match !== null; match = images.next()) {
       const dest = match[1] ?? '';
       const start = match.index + match[0].indexOf(dest, match[0].indexOf(']('));
       refs.push({
@@ -45,8 +47,8 @@ export function findImageRefs(scan: ScannedBody): ImageRef[] {
         },
       });
     }
-    htmlImage.lastIndex = segment.start;
-    for (let match = htmlImage.exec(text); match !== null; match = htmlImage.exec(text)) {
+    const tags = htmlImages(text, segment.start);
+    for (let match = tags.next(); match !== null; match = tags.next()) {
       const quoted = match[1] ?? '';
       const value = match[2] ?? match[3] ?? match[4] ?? '';
       const start =
@@ -72,6 +74,118 @@ export function findImageRefs(scan: ScannedBody): ImageRef[] {
     }
   }
   return refs;
+}
+
+/** A match as the callers read it: the whole text, where it starts, and its groups. */
+interface Found {
+  0: string;
+  index: number;
+  [group: number]: string | undefined;
+}
+
+/**
+ * `![alt](dest "title")` left to right from `from`, as the single pattern
+ * `/!\[(?:[^\]\\]|\\.)*\](…)/g` found them. The alt's closing `]` is searched once for all the
+ * openers before it: that pattern scanned to the end again from each `![` of `![![![…`.
+ */
+function markdownImages(text: string, from: number): { next: () => Found | null } {
+  let position = from;
+  return {
+    next: () => {
+      let open = text.indexOf('![', position);
+      while (open !== -1) {
+        const close = altEnd(text, open + 2);
+        imageTail.lastIndex = close;
+        const tail = close < text.length ? imageTail.exec(text) : null;
+        if (tail !== null) {
+          position = imageTail.lastIndex;
+          return { 0: text.slice(open, position), 1: tail[1], index: open };
+        }
+        // Every opener before `close` ends its alt there, so none of them matches either.
+        open = text.indexOf('![', close);
+      }
+      position = text.length;
+      return null;
+    },
+  };
+}
+
+/** The first `]` from `from` not escaped by `\`; a `\` before a line break or the end stops. */
+function altEnd(text: string, from: number): number {
+  for (let at = from; at < text.length; at++) {
+    const char = text[at];
+    if (char === ']') {
+      return at;
+    }
+    if (char === '\\') {
+      if (at + 1 >= text.length || /[\n\r\u2028\u2029]/.test(text[at + 1] ?? '')) {
+        return at;
+      }
+      at++;
+    }
+  }
+  return text.length;
+}
+
+/**
+ * `<img … src=…>` left to right from `from`, as `/<img\b[^>]*?\ssrc\s*=\s*(…)/gi` found them.
+ * The `src` is looked for once for all the `<img` openers before the next `>`: that pattern
+ * scanned to the `>` (or the end) again from each `<img` of `<img <img <img …`.
+ */
+function htmlImages(text: string, from: number): { next: () => Found | null } {
+  const opening = new RegExp(imgOpening.source, imgOpening.flags);
+  const src = new RegExp(srcAttribute.source, srcAttribute.flags);
+  opening.lastIndex = from;
+  // The first `src` and `>` found so far: each is searched again only once an opener passes it.
+  let found = -1;
+  let stop = -2;
+  return {
+    next: () => {
+      for (let open = opening.exec(text); open !== null; open = opening.exec(text)) {
+        const start = open.index + open[0].length;
+        if (start > found) {
+          found = firstSrc(text, start, src);
+        }
+        if (found === text.length) {
+          return null;
+        }
+        if (stop !== -1 && stop < start) {
+          stop = text.indexOf('>', start);
+        }
+        // `[^>]*?` cannot pass a `>`: a `src` after it belongs to no tag opened here.
+        if (stop !== -1 && stop < found) {
+          continue;
+        }
+        src.lastIndex = found;
+        const match = src.exec(text);
+        if (match !== null) {
+          opening.lastIndex = src.lastIndex;
+          return {
+            0: text.slice(open.index, src.lastIndex),
+            1: match[1],
+            2: match[2],
+            3: match[3],
+            4: match[4],
+            index: open.index,
+          };
+        }
+      }
+      return null;
+    },
+  };
+}
+
+/** Where the first `src=…` at or after `from` starts (before any `>` or not), or the text's end. */
+function firstSrc(text: string, from: number, src: RegExp): number {
+  for (let at = from; at < text.length; at++) {
+    if (/\s/.test(text[at] ?? '')) {
+      src.lastIndex = at;
+      if (src.test(text)) {
+        return at;
+      }
+    }
+  }
+  return text.length;
 }
 
 function makeRef(line: number, start: number, dest: string, syntax: ImageRef['syntax']): ImageRef {

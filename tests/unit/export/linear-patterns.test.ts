@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { findImageRefs } from '../../../core/export/images';
 import { findLiquidInCode } from '../../../core/export/liquid';
 import { scanBody } from '../../../core/export/markdown-scan';
 import { setNestedString } from '../../../core/export/nested-field';
@@ -49,6 +50,15 @@ describe('export patterns on hostile text', () => {
     const block = `\`\`\`\n${'{%'.repeat(size / 2)}\n\`\`\`\n`;
     expect(findLiquidInCode(scanBody(block))).toEqual([]);
     expect(findLiquidInCode(scanBody('`{% raw %}{{ a }}{% endraw %} {{ b }}`\n'))).toHaveLength(1);
+  });
+
+  it('finds the one image after unclosed `![![…` and `<img <img …` runs', () => {
+    const alts = `${'!['.repeat(size / 2)}] ![a](b.png)\n`;
+    expect(findImageRefs(scanBody(alts)).map((ref) => ref.url)).toEqual(['b.png']);
+    const tags = `${'<img '.repeat(size / 5)}\n<img src="c.png">\n`;
+    expect(findImageRefs(scanBody(tags)).map((ref) => ref.url)).toEqual(['c.png']);
+    const sources = `${'<img src'.repeat(size / 8)}\n`;
+    expect(findImageRefs(scanBody(sources))).toEqual([]);
   });
 
   it('reads a base URL of many slashes', () => {
