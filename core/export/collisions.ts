@@ -188,10 +188,17 @@ function pathCollision(postPath: WorkspacePath, path: string, other: string): Ex
 
 /** `/posts/2013/08/blog-post-2/` and `posts/2013/08/blog-post-2` are the same page. */
 function normalizePermalink(value: string): string {
-  return `/${value
-    .trim()
-    .replace(/^\/+|\/+$/g, '')
-    .replace(/\.html$/, '')}`;
+  // Slashes trimmed by hand: `/\/+$/` rescanned a run of slashes from each of them.
+  const trimmed = value.trim();
+  let start = 0;
+  let end = trimmed.length;
+  while (start < end && trimmed[start] === '/') {
+    start++;
+  }
+  while (end > start && trimmed[end - 1] === '/') {
+    end--;
+  }
+  return `/${trimmed.slice(start, end).replace(/\.html$/, '')}`;
 }
 
 /** The name a repository post is published under: declared slug, else its file name's. */
