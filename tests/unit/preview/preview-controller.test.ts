@@ -17,7 +17,11 @@ function setup(callbacks: Partial<PreviewCallbacks> = {}) {
     onOpenExternal: vi.fn(),
     onOpenPost: vi.fn(),
     onDoubleClickLine: vi.fn(),
-    labels: { tags: 'Tags', categories: 'Categories', frontMatterError: (error) => `Broken: ${error.message}` },
+    labels: {
+      tags: 'Tags',
+      categories: 'Categories',
+      frontMatterError: (error) => `Broken: ${error.message}`,
+    },
     ...callbacks,
   };
   const controller = new PreviewController(
