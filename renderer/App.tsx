@@ -11,6 +11,7 @@ import type {
 import { AppDialogs, type AppDialog } from './app/AppDialogs';
 import { Splitter } from './app/Splitter';
 import { Toasts } from './app/Toasts';
+import { SettingsDialog } from './app/SettingsDialog';
 import { Toolbar } from './app/Toolbar';
 import { WritingArea, type EditorHandle } from './app/WritingArea';
 import { errorMessage } from './app/error-message';
@@ -83,6 +84,7 @@ export function App(props: AppProps): React.JSX.Element {
   const actions = usePostActions(host, session, toasts);
   const recovery = useJournalRecovery(host.api, workspace?.root ?? null);
   const [dialog, setDialog] = useState<AppDialog>(null);
+  const [settingsOpen, setSettingsOpen] = useState(false);
   usePageLifecycle(session, workspace?.root ?? null, host.kind === 'browser');
   const reopen = useCallback((path: WorkspacePath) => void session.reopen(path), [session]);
   useLastOpenPost({
@@ -218,6 +220,7 @@ export function App(props: AppProps): React.JSX.Element {
         onExportChanged={() => setDialog({ kind: 'export', changedOnly: true })}
         onSettings={update}
         onLanguage={selectLanguage}
+        onOpenSettings={() => setSettingsOpen(true)}
       />
       {settingsNotices(props.initialSettings, workspace, t).map((notice) => (
         <p key={notice} className="notice" role="note">
@@ -293,6 +296,13 @@ export function App(props: AppProps): React.JSX.Element {
         openPath={openPath}
         openWorkspace={openWorkspace}
       />
+      {settingsOpen && (
+        <SettingsDialog
+          settings={settings}
+          onSettings={update}
+          onClose={() => setSettingsOpen(false)}
+        />
+      )}
       <Toasts toasts={toasts.toasts} onDismiss={toasts.dismiss} />
     </div>
   );

@@ -9,7 +9,8 @@ export type IconName =
   | 'form'
   | 'export'
   | 'exportChanged'
-  | 'warning';
+  | 'warning'
+  | 'settings';
 
 const paths: Record<IconName, string> = {
   plus: 'M12 5v14M5 12h14',
@@ -23,6 +24,9 @@ const paths: Record<IconName, string> = {
   // Export's arrow over a stack: every changed post at once.
   exportChanged: 'M12 3v9M8 7l4-4 4 4M4 13v3h16v-3M4 20h16',
   warning: 'M12 3 2 20h20zM12 10v4M12 17h.01',
+  // A gear: a ring with eight short teeth.
+  settings:
+    'M12 15a3 3 0 1 0 0-6 3 3 0 0 0 0 6zM12 2v3M12 19v3M2 12h3M19 12h3M4.9 4.9 7 7M17 17l2.1 2.1M4.9 19.1 7 17M17 7l2.1-2.1M12 5a7 7 0 1 0 0 14 7 7 0 0 0 0-14z',
 };
 
 /**

@@ -14,6 +14,8 @@ export interface ToolbarProps {
   onExportChanged: () => void;
   onSettings: (patch: Partial<UserSettings>) => void;
   onLanguage: (language: Language) => void;
+  /** Opens the Settings dialog (the settings without a control of their own). */
+  onOpenSettings: () => void;
 }
 
 const viewModes: { mode: ViewMode; icon: IconName }[] = [
@@ -24,7 +26,8 @@ const viewModes: { mode: ViewMode; icon: IconName }[] = [
 const themes: readonly ThemePreference[] = ['system', 'light', 'dark'];
 
 /**
- * The window's toolbar: New post, Open folder, panels, view mode, theme, language, Export.
+ * The window's toolbar: New post, Open folder, panels, view mode, theme, language, Settings,
+ * Export.
  *
  * In a narrow window the buttons drop their visible labels (less used first), keeping them as
  * their accessible names and tooltips, so nothing overlaps and the selects keep their width.
@@ -117,6 +120,15 @@ export function Toolbar(props: ToolbarProps): React.JSX.Element {
           <option value="en">English</option>
           <option value="zh-CN">简体中文</option>
         </select>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label={t('app:settings')}
+          title={t('app:settings')}
+          onClick={props.onOpenSettings}
+        >
+          <Icon name="settings" />
+        </button>
         <button
           type="button"
           className="button export-changed"
