@@ -8,9 +8,10 @@ import {
 } from '../../core/api';
 import type { TextChange } from '../../core/markdown/live-post';
 import { toApiError } from './api-errors';
+import { DiskChanges } from './disk-changes';
 import { RefusedPost } from './refused-post';
 import { SnapshotStore } from './snapshot-store';
-import { journalDelayMs, largePostDelayMs } from './save-delays';
+import { SaveSchedule } from './save-schedule';
 import { UnsavedGuard } from './unsaved-guard';
 import type { EditorAccess, SessionSnapshot } from './session-types';
 import { TextStore } from './text-store';
@@ -40,12 +41,10 @@ export class DocumentSession {
   private docCounter = 0;
   /** Counts the editor's changes, so a save knows whether the text moved on while it ran. */
   private changeCount = 0;
-  private autosaveTimer: ReturnType<typeof setTimeout> | undefined;
-  private journalTimer: ReturnType<typeof setTimeout> | undefined;
   private inFlight: Promise<boolean> | null = null;
-  private saveAfterComposition = false;
-  private pendingDiskEvent: PostChangedOnDiskEvent | null = null;
   private readonly refused: RefusedPost;
+  private readonly disk: DiskChanges;
+  private readonly schedule: SaveSchedule;
   private readonly guard = new UnsavedGuard(() => {
     if (this.isDirty() && this.editor()?.isComposing() !== true) {
       void this.save();
@@ -66,6 +65,39 @@ export class DocumentSession {
         this.version = null;
       },
       load: (post, notice) => this.load(post, undefined, notice),
+    });
+    this.schedule = new SaveSchedule({
+      editor,
+      autosaveDelayMs,
+      savedLength: () => this.savedText.length,
+      save: () => this.save(),
+      writeJournal: (path) => this.writeJournal(path),
+    });
+    this.disk = new DiskChanges({
+      api,
+      snapshot: this.store.get,
+      update: (patch) => this.store.update(patch),
+      editor,
+      refused: this.refused,
+      version: () => this.version,
+      setVersion: (version) => {
+        this.version = version;
+      },
+      adoptDiskText: (version, text) => {
+        this.version = version;
+        this.savedText = text;
+        // applyText replaces only what differs, so the cursor and scroll stay where they were.
+        this.editor()?.applyText(text);
+        this.text.set(text);
+      },
+      isDirty: () => this.isDirty(),
+      isSaving: () => this.inFlight !== null,
+      currentText: () => this.currentText(),
+      forgetUnsaved: async (path) => {
+        this.guard.forget(path);
+        await this.api.discardJournal({ path }).catch(() => undefined);
+      },
+      save: () => this.save(),
     });
   }
 
@@ -193,7 +225,7 @@ export class DocumentSession {
       saveState: text === post.text ? 'saved' : 'dirty',
     });
     if (text !== post.text) {
-      this.scheduleAutosave();
+      this.schedule.autosave();
     }
   }
 
@@ -243,46 +275,14 @@ export class DocumentSession {
     if (saveState !== 'saving' && (saveState !== 'dirty' || notice !== null)) {
       this.update({ saveState: 'dirty', notice: null });
     }
-    this.scheduleAutosave();
-    this.scheduleJournal(doc.path);
+    this.schedule.autosave();
+    this.schedule.journal(doc.path);
   }
 
   /** An IME composition ended: do what was held back while it ran. */
   compositionEnded(): void {
-    if (this.pendingDiskEvent !== null) {
-      const event = this.pendingDiskEvent;
-      this.pendingDiskEvent = null;
-      void this.changedOnDisk(event);
-    }
-    if (this.saveAfterComposition) {
-      this.saveAfterComposition = false;
-      this.scheduleAutosave();
-    }
-  }
-
-  private scheduleAutosave(): void {
-    clearTimeout(this.autosaveTimer);
-    this.autosaveTimer = setTimeout(
-      () => {
-        if (this.editor()?.isComposing() === true) {
-          // Never save in the middle of a composition: CodeMirror's doc holds half-typed text.
-          this.saveAfterComposition = true;
-          return;
-        }
-        void this.save();
-      },
-      Math.max(this.autosaveDelayMs(), largePostDelayMs(this.savedText.length)),
-    );
-  }
-
-  private scheduleJournal(path: WorkspacePath): void {
-    clearTimeout(this.journalTimer);
-    this.journalTimer = setTimeout(
-      () => {
-        void this.writeJournal(path);
-      },
-      journalDelayMs + largePostDelayMs(this.savedText.length),
-    );
+    this.disk.compositionEnded();
+    this.schedule.compositionEnded();
   }
 
   /** Journals the unsaved text now (crash recovery); failures are not the user's concern. */
@@ -301,10 +301,8 @@ export class DocumentSession {
   }
 
   private clearTimers(): void {
-    clearTimeout(this.autosaveTimer);
-    clearTimeout(this.journalTimer);
+    this.schedule.stop();
     this.guard.stop();
-    this.saveAfterComposition = false;
   }
 
   /** Saves if there are unsaved changes; resolves false when the text could not be saved. */
@@ -332,7 +330,7 @@ export class DocumentSession {
     if (doc === null || this.snapshot.conflict !== null) {
       return doc === null;
     }
-    clearTimeout(this.autosaveTimer);
+    this.schedule.cancelAutosave();
     const changesBefore = this.changeCount;
     const text = this.currentText();
     if (text === this.savedText) {
@@ -352,9 +350,9 @@ export class DocumentSession {
       const dirty = this.changeCount !== changesBefore && this.currentText() !== text;
       this.update({ saveState: dirty ? 'dirty' : 'saved' });
       if (dirty) {
-        this.scheduleAutosave();
+        this.schedule.autosave();
       } else {
-        clearTimeout(this.journalTimer);
+        this.schedule.cancelJournal();
         this.guard.forget(doc.path);
         await this.api.discardJournal({ path: doc.path }).catch(() => undefined);
       }
@@ -362,7 +360,7 @@ export class DocumentSession {
     } catch (thrown) {
       const error = toApiError(thrown);
       if (error.code === 'E_CONFLICT') {
-        await this.showConflict(doc.path, text);
+        await this.disk.showConflict(doc.path, text);
       } else {
         this.update({ saveState: 'error', error });
         this.keepLocalCopy();
@@ -372,82 +370,14 @@ export class DocumentSession {
     }
   }
 
-  private async showConflict(path: WorkspacePath, mine: string): Promise<void> {
-    const disk = await this.api.readPost({ path }).catch(() => null);
-    this.update({ saveState: 'dirty', conflict: { path, mine, disk } });
-  }
-
   /** Resolves a conflict: overwrite the disk with the editor's text, or take the disk's text. */
-  async resolveConflict(choice: 'mine' | 'disk'): Promise<void> {
-    const conflict = this.snapshot.conflict;
-    if (conflict === null) {
-      return;
-    }
-    if (choice === 'disk' && conflict.disk !== null) {
-      this.version = conflict.disk.version;
-      this.savedText = conflict.disk.text;
-      this.editor()?.applyText(conflict.disk.text);
-      this.text.set(conflict.disk.text);
-      this.update({ conflict: null, saveState: 'saved', error: null });
-      this.guard.forget(conflict.path);
-      await this.api.discardJournal({ path: conflict.path }).catch(() => undefined);
-      return;
-    }
-    // Keep mine: save against the disk's version, so the write is allowed once, knowingly.
-    this.version = conflict.disk?.version ?? null;
-    this.update({ conflict: null });
-    await this.save();
+  resolveConflict(choice: 'mine' | 'disk'): Promise<void> {
+    return this.disk.resolveConflict(choice);
   }
 
   /** Another program changed a post: reload the open one, or ask when it has unsaved changes. */
-  async changedOnDisk(event: PostChangedOnDiskEvent): Promise<void> {
-    if (this.snapshot.encodingProblem?.path === event.path) {
-      // The refused file was fixed, or changed, elsewhere: what the panel says may be stale.
-      await this.refused.reread(event.path);
-      return;
-    }
-    const doc = this.snapshot.doc;
-    if (doc === null || event.path !== doc.path || this.snapshot.conflict !== null) {
-      return;
-    }
-    if (event.version !== null && event.version.hash === this.version?.hash) {
-      return;
-    }
-    if (this.editor()?.isComposing() === true) {
-      this.pendingDiskEvent = event;
-      return;
-    }
-    if (event.version === null) {
-      this.update({ notice: 'deletedOnDisk' });
-      return;
-    }
-    if (this.isDirty() || this.inFlight !== null) {
-      await this.showConflict(doc.path, this.currentText());
-      return;
-    }
-    try {
-      const post = await this.api.readPost({ path: doc.path });
-      if (this.isDirty() || this.snapshot.doc?.path !== doc.path) {
-        return;
-      }
-      this.version = post.version;
-      this.savedText = post.text;
-      // applyText replaces only what differs, so the cursor and scroll stay where they were.
-      this.editor()?.applyText(post.text);
-      this.text.set(post.text);
-      this.update({ notice: 'reloaded', saveState: 'saved', openError: null });
-    } catch (thrown) {
-      const error = toApiError(thrown);
-      if (this.snapshot.doc?.path !== doc.path) {
-        return;
-      }
-      // Saved post turned into another encoding on disk: the disk is the truth, as for a click.
-      if (error.code === 'E_ENCODING' && !this.isDirty()) {
-        this.refused.show(doc.path, error);
-      } else {
-        this.update({ openError: { path: doc.path, error } });
-      }
-    }
+  changedOnDisk(event: PostChangedOnDiskEvent): Promise<void> {
+    return this.disk.changedOnDisk(event);
   }
 
   /** Decodes the refused post from `encoding`, to show before converting (see RefusedPost). */
