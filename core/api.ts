@@ -582,7 +582,8 @@ export type AppCommand =
   | { id: 'setLanguage'; language: Language }
   | { id: 'openPost'; path: WorkspacePath }
   | { id: 'find' }
-  | { id: 'format'; command: FormatCommandName };
+  | { id: 'format'; command: FormatCommandName }
+  | { id: 'openSettings' };
 
 /** The formatting commands of the Format menu (the editor's commands of the same names). */
 export type FormatCommandName =

@@ -202,6 +202,9 @@ export function App(props: AppProps): React.JSX.Element {
       case 'format':
         editorRef.current?.runCommand(command.command);
         break;
+      case 'openSettings':
+        setSettingsOpen(true);
+        break;
     }
   };
   useAppCommands(host, onCommand);

@@ -113,6 +113,8 @@ function appMenu(t: Translate, make: MakeItem): MenuSpec[] {
   return [
     make('about', 'app.about', role('about')),
     separator,
+    make('settings', 'app.settings', app({ id: 'openSettings' }), { accelerator: 'Command+,' }),
+    separator,
     submenu(t, 'services', 'app.services', [], 'services'),
     separator,
     make('hide', 'app.hide', role('hide'), { accelerator: 'Command+H' }),
@@ -169,6 +171,15 @@ function fileMenu(
     separator,
     make('revealWorkspace', revealKey, { kind: 'main', action: 'revealWorkspace' }),
     separator,
+    // On macOS Settings lives in the app menu.
+    ...(platform === 'darwin'
+      ? []
+      : [
+          make('settings', 'file.settings', app({ id: 'openSettings' }), {
+            accelerator: 'Ctrl+,',
+          }),
+          separator,
+        ]),
     make('closeWindow', 'file.closeWindow', role('close'), { accelerator: 'CmdOrCtrl+W' }),
   ];
   if (platform === 'win32') {

@@ -7,6 +7,7 @@
 export const en = {
   'app.name': 'Postwright',
   'app.about': 'About Postwright',
+  'app.settings': 'Settings…',
   'app.services': 'Services',
   'app.hide': 'Hide Postwright',
   'app.hideOthers': 'Hide Others',
@@ -16,6 +17,7 @@ export const en = {
   'file.menu': 'File',
   'file.newPost': 'New Post',
   'file.openFolder': 'Open Folder…',
+  'file.settings': 'Settings…',
   'file.openRecent': 'Open Recent',
   'file.clearRecent': 'Clear Recently Opened',
   'file.save': 'Save',

@@ -4,6 +4,7 @@ import type { MessageKey } from './en';
 export const zhCN: Record<MessageKey, string> = {
   'app.name': 'Postwright',
   'app.about': '关于 Postwright',
+  'app.settings': '设置…',
   'app.services': '服务',
   'app.hide': '隐藏 Postwright',
   'app.hideOthers': '隐藏其他',
@@ -13,6 +14,7 @@ export const zhCN: Record<MessageKey, string> = {
   'file.menu': '文件',
   'file.newPost': '新建文章',
   'file.openFolder': '打开文件夹…',
+  'file.settings': '设置…',
   'file.openRecent': '最近打开',
   'file.clearRecent': '清除最近打开记录',
   'file.save': '保存',

@@ -95,6 +95,7 @@ describe.each(platforms)('application menu on %s', (platform) => {
       'setLanguage',
       'find',
       'format',
+      'openSettings',
     ] as const) {
       expect(ids.has(id), id).toBe(true);
     }
