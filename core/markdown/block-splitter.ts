@@ -223,6 +223,17 @@ export class IncrementalBlockSplitter {
     // `keep` blocks start safely before the change; restart one block earlier still, or at the
     // top when nothing before the change is safe.
     keep = keep < 2 ? 0 : keep - 2;
+    // A shortcode's arguments may run over several lines up to its `>}}` (template-tags.ts): a
+    // closer typed below can make one block of the lines above it, back to the last blank line.
+    if (keep > 0 && closesShortcode(lines, prefix, changedEnd)) {
+      let paragraphStart = Math.min(prefix, lines.length) - 1;
+      while (paragraphStart > bodyStart && !blankLine.test(lines[paragraphStart - 1] ?? '')) {
+        paragraphStart--;
+      }
+      while (keep > 0 && (old[keep] as SourceBlock).start > paragraphStart) {
+        keep--;
+      }
+    }
     const restart = keep === 0 ? bodyStart : (old[keep] as SourceBlock).start;
     let windowEnd = Math.min(lines.length, changedEnd + 50);
     for (;;) {
@@ -257,6 +268,17 @@ export class IncrementalBlockSplitter {
     this.blocks = blocks;
     return blocks;
   }
+}
+
+/** Whether lines [from, to) hold a shortcode's closer (`>}}` or `%}}`). */
+function closesShortcode(lines: readonly string[], from: number, to: number): boolean {
+  for (let line = from; line < to; line++) {
+    const text = lines[line] ?? '';
+    if (text.includes('>}}') || text.includes('%}}')) {
+      return true;
+    }
+  }
+  return false;
 }
 
 /** Index of the block starting at `line` in blocks sorted by start, or -1. */

@@ -91,7 +91,8 @@ function kramdownInline(state: StateInline, _silent: boolean): boolean {
 
 /** Hides kramdown IALs, ALDs and extensions (`{: .class}`, `{::options /}`), block and inline. */
 export function useKramdownAttributeLists(md: MarkdownIt): void {
-  md.block.ruler.before('paragraph', 'kramdown_ial', kramdownBlock, { alt: ['paragraph'] });
+  // Before the setext heading, which would otherwise take an IAL line into a heading below it.
+  md.block.ruler.before('lheading', 'kramdown_ial', kramdownBlock, { alt: ['paragraph'] });
   md.inline.ruler.before('text', 'kramdown_ial', kramdownInline);
   // Not '': a block whose HTML is empty is dropped from the document, which a block rendered
   // later (see the renderer's deferred entries) could not know in advance.

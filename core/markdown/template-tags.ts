@@ -260,7 +260,9 @@ function shortcodesInHtml(md: MarkdownIt, html: string): string {
 
 /** Adds Hugo shortcodes, Liquid tags and Hexo's asset tags (see the rules above). */
 export function useTemplateTags(md: MarkdownIt): void {
-  md.block.ruler.before('paragraph', 'template_tag_block', shortcodeBlock, { alt: ['paragraph'] });
+  // Before the setext heading: that rule starts at a paragraph's first line and would take a
+  // shortcode line into a heading underlined lines below (the generator sees no such heading).
+  md.block.ruler.before('lheading', 'template_tag_block', shortcodeBlock, { alt: ['paragraph'] });
   md.inline.ruler.before('text', 'template_tag_inline', templateTagInline);
   md.renderer.rules.template_tag_block = (tokens, idx, _options, env, self) => {
     const token = tokens[idx] as Token;

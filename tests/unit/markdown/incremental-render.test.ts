@@ -120,6 +120,26 @@ describe('incremental rendering', () => {
     );
   }, 60_000);
 
+  test('a shortcode line is not taken into a setext heading typed lines below it', () => {
+    const renderer = createMarkdownRenderer();
+    let text = '{{< note >}}\n[ref]: https://example.com/ref';
+    expect(renderer.renderHtml(text)).toBe(renderMarkdown(text));
+    for (const added of ['a', 'a', '=']) {
+      text = `${text}\n${added}`;
+      expect(renderer.renderHtml(text)).toBe(renderMarkdown(text));
+    }
+    expect(renderMarkdown(text)).toContain('pw-shortcode');
+  });
+
+  test('a shortcode closed lines below its start becomes one block again', () => {
+    const renderer = createMarkdownRenderer();
+    const lines = ['{{< figure', '=', 'a', '>', 'a'];
+    expect(renderer.renderHtml(lines.join('\n'))).toBe(renderMarkdown(lines.join('\n')));
+    const closed = [...lines, '>}}'].join('\n');
+    expect(renderer.renderHtml(closed)).toBe(renderMarkdown(closed));
+    expect(renderMarkdown(closed)).toContain('<figure');
+  });
+
   test('the start of a post splits into the same blocks as the whole post', () => {
     const md = createMarkdownIt(() => null);
     fc.assert(
