@@ -1,33 +1,10 @@
 // @vitest-environment jsdom
-import i18next from 'i18next';
-import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { I18nextProvider, initReactI18next } from 'react-i18next';
-import { afterEach, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
+import { exportUi } from './export-ui';
 import type { ExportFileOp, ExportPlan } from '../../../core/api';
 import { PlanFiles } from '../../../renderer/export/PlanFiles';
-import en from '../../../renderer/i18n/locales/en/export.json';
-import zh from '../../../renderer/i18n/locales/zh-CN/export.json';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-const i18n = i18next.createInstance();
-let root: Root | null = null;
-
-beforeAll(async () => {
-  await i18n.use(initReactI18next).init({
-    lng: 'en',
-    resources: { en: { export: en }, 'zh-CN': { export: zh } },
-    interpolation: { escapeValue: false },
-    showSupportNotice: false,
-  });
-});
-
-afterEach(async () => {
-  act(() => root?.unmount());
-  root = null;
-  document.body.replaceChildren();
-  await i18n.changeLanguage('en');
-});
+const { i18n, mount } = exportUi();
 
 const file = (postPath: string, targetPath: string): ExportFileOp => ({
   kind: 'update',
@@ -63,16 +40,9 @@ const plan: ExportPlan = {
 };
 
 function foreignNotes(): string[] {
-  const container = document.createElement('div');
-  document.body.append(container);
-  root = createRoot(container);
-  act(() => {
-    root?.render(
-      <I18nextProvider i18n={i18n}>
-        <PlanFiles plan={plan} replace={new Set()} onToggleReplace={() => undefined} />
-      </I18nextProvider>,
-    );
-  });
+  const container = mount(
+    <PlanFiles plan={plan} replace={new Set()} onToggleReplace={() => undefined} />,
+  );
   return [...container.querySelectorAll('.export-foreign > span')].map((note) => note.textContent);
 }
 

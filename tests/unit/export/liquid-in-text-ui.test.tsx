@@ -1,48 +1,17 @@
 // @vitest-environment jsdom
-import i18next from 'i18next';
-import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { I18nextProvider, initReactI18next } from 'react-i18next';
-import { afterEach, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
+import { exportUi } from './export-ui';
 import type { ExportWarning } from '../../../core/api';
 import { PlanWarnings } from '../../../renderer/export/PlanWarnings';
-import en from '../../../renderer/i18n/locales/en/export.json';
-import zh from '../../../renderer/i18n/locales/zh-CN/export.json';
 import { planScenario } from './plan-harness';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-const i18n = i18next.createInstance();
-let root: Root | null = null;
-
-beforeAll(async () => {
-  await i18n.use(initReactI18next).init({
-    lng: 'en',
-    resources: { en: { export: en }, 'zh-CN': { export: zh } },
-    interpolation: { escapeValue: false },
-    showSupportNotice: false,
-  });
-});
-
-afterEach(() => {
-  act(() => root?.unmount());
-  root = null;
-  document.body.innerHTML = '';
-});
+const { mount } = exportUi();
 
 function shown(language: string, warnings: ExportWarning[]): string {
-  const container = document.createElement('div');
-  document.body.append(container);
-  act(() => {
-    void i18n.changeLanguage(language);
-  });
-  act(() => {
-    root = createRoot(container);
-    root.render(
-      <I18nextProvider i18n={i18n}>
-        <PlanWarnings warnings={warnings} fixes={[]} onToggleFix={() => undefined} />
-      </I18nextProvider>,
-    );
-  });
+  const container = mount(
+    <PlanWarnings warnings={warnings} fixes={[]} onToggleFix={() => undefined} />,
+    language,
+  );
   return container.textContent;
 }
 

@@ -1,34 +1,11 @@
 // @vitest-environment jsdom
-import i18next from 'i18next';
-import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { I18nextProvider, initReactI18next } from 'react-i18next';
-import { afterEach, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
+import { exportUi } from './export-ui';
 import type { ExportWarning } from '../../../core/api';
 import { conversionWarning } from '../../../core/export/export-checks';
 import { PlanWarnings } from '../../../renderer/export/PlanWarnings';
-import en from '../../../renderer/i18n/locales/en/export.json';
-import zh from '../../../renderer/i18n/locales/zh-CN/export.json';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-const i18n = i18next.createInstance();
-let root: Root | null = null;
-
-beforeAll(async () => {
-  await i18n.use(initReactI18next).init({
-    lng: 'en',
-    resources: { en: { export: en }, 'zh-CN': { export: zh } },
-    interpolation: { escapeValue: false },
-    showSupportNotice: false,
-  });
-});
-
-afterEach(async () => {
-  act(() => root?.unmount());
-  root = null;
-  document.body.replaceChildren();
-  await i18n.changeLanguage('en');
-});
+const { i18n, mount } = exportUi();
 
 const yamlWithLosses = '---\n# why\ntitle: T\nsubtitle: ~\nid: 12345678901234567890\n---\n';
 const warnings: ExportWarning[] = [
@@ -43,16 +20,9 @@ const warnings: ExportWarning[] = [
 ];
 
 function shown(list = warnings): string[] {
-  const container = document.createElement('div');
-  document.body.append(container);
-  root = createRoot(container);
-  act(() => {
-    root?.render(
-      <I18nextProvider i18n={i18n}>
-        <PlanWarnings warnings={list} fixes={[]} onToggleFix={() => undefined} />
-      </I18nextProvider>,
-    );
-  });
+  const container = mount(
+    <PlanWarnings warnings={list} fixes={[]} onToggleFix={() => undefined} />,
+  );
   return [...container.querySelectorAll('li')].map((item) => item.textContent);
 }
 
@@ -89,7 +59,6 @@ test('a file Postwright wrote for another post names that post, in both language
   expect(shown([other])).toEqual([
     'notes/hello.md _posts/2024-01-01-hello.md was written by Postwright for another post, hello.md; it is replaced only if you choose Replace.',
   ]);
-  act(() => root?.unmount());
   await i18n.changeLanguage('zh-CN');
   expect(shown([other])).toEqual([
     'notes/hello.md _posts/2024-01-01-hello.md 是 Postwright 为另一篇文章 hello.md 写入的；只有选择“替换”才会被覆盖。',
