@@ -7,6 +7,7 @@ import {
   createMarkdownRenderer,
   renderMarkdown,
 } from '../../../core/markdown/markdown-renderer';
+import { generatorPieces } from './generator-pieces';
 
 // Lines chosen to make blocks interact: lazy continuations, lists that merge across blank lines,
 // fences and math that swallow what follows, tables that need their next line, definitions.
@@ -54,29 +55,7 @@ const pieces = [
   '---',
   'title: x',
   '+++',
-  '{% highlight scss linenos %}',
-  '{% endhighlight %}',
-  '{% codeblock lang:js %}',
-  '{% endcodeblock %}',
-  'a {% raw %}{{ x }}{% endraw %} b',
-  '{% raw %}',
-  '{% endraw %}',
-  '{% raw %}# raw heading{% endraw %}',
-  '{: .small}',
-  'para {: #id .c} *em*{: .x}',
-  '{::options parse_block_html="true" /}',
-  '{::comment}',
-  '{:/comment}',
-  '{{< figure src="a.png" caption="A *caption*" >}}',
-  '{{< figure',
-  'src="b.png"',
-  '>}}',
-  '{{< note >}}',
-  '{{</ note >}}',
-  '{{< highlight go >}}',
-  '{{< /highlight >}}',
-  'see {{< ref "x.md" >}} and {% asset_img a.png A title %}',
-  '{{</* figure src="x" */>}}',
+  ...generatorPieces,
 ];
 
 const line = fc.constantFrom(...pieces);

@@ -8,6 +8,7 @@ import {
   type RenderedBlock,
 } from '../../../core/markdown/markdown-renderer';
 import { placeEdits } from './place-edits';
+import { generatorPieces } from './generator-pieces';
 
 // Pieces that make blocks interact (see incremental-render.test.ts), front matter included.
 const pieces = [
@@ -35,29 +36,7 @@ const pieces = [
   'a note[^1]',
   '[^1]: the first note',
   '<div>',
-  '{% highlight scss linenos %}',
-  '{% endhighlight %}',
-  '{% codeblock lang:js %}',
-  '{% endcodeblock %}',
-  'a {% raw %}{{ x }}{% endraw %} b',
-  '{% raw %}',
-  '{% endraw %}',
-  '{% raw %}# raw heading{% endraw %}',
-  '{: .small}',
-  'para {: #id .c} *em*{: .x}',
-  '{::options parse_block_html="true" /}',
-  '{::comment}',
-  '{:/comment}',
-  '{{< figure src="a.png" caption="A *caption*" >}}',
-  '{{< figure',
-  'src="b.png"',
-  '>}}',
-  '{{< note >}}',
-  '{{</ note >}}',
-  '{{< highlight go >}}',
-  '{{< /highlight >}}',
-  'see {{< ref "x.md" >}} and {% asset_img a.png A title %}',
-  '{{</* figure src="x" */>}}',
+  ...generatorPieces,
 ];
 const text = fc
   .array(fc.constantFrom(...pieces), { maxLength: 30 })
