@@ -1,6 +1,6 @@
 import { generatorIds, type GeneratorId } from '../api';
 import { astroContentConfigFiles } from './astro-schema';
-import { hugoContentDir, jekyllPostsFolder, readHugoConfig } from './repo-facts';
+import { hugoContentDir, hugoTableFiles, jekyllPostsFolder, readHugoConfig } from './repo-facts';
 
 /**
  * What the runner gathered from a repository folder for detection and planning.
@@ -81,6 +81,8 @@ export const repoConfigFiles: readonly string[] = [
   'config/_default/config.yaml',
   'config/_default/hugo.yml',
   'config/_default/config.yml',
+  // The tables a configuration folder keeps in files of their own (`params.toml`, ...).
+  ...hugoTableFiles,
   'archetypes/default.md',
   // Eleventy's configuration is code: it is only ever read as text, never run.
   '.eleventy.js',

@@ -247,9 +247,29 @@ export function jekyllPostsFolder(listing: RepoListing): string {
   return joinFolders(jekyllFolders(siteConfig(listing, [])).collections, '_posts');
 }
 
+/**
+ * Where the default language's posts are: its own `contentDir` (a multilingual site with a
+ * folder per language, `content/zh`), else the site's, else `content`.
+ */
 function contentDirOf(hugo: Record<string, unknown>): string {
-  const dir = stringAt(hugo, 'contentDir')?.replace(/^\.\//, '');
-  return dir !== undefined && safeFolder(dir) ? dir : 'content';
+  const languages = objectAt(hugo, keyOf(hugo, 'languages'));
+  const declared = stringAt(hugo, keyOf(hugo, 'defaultContentLanguage'))?.toLowerCase() ?? 'en';
+  const language = objectAt(
+    languages,
+    Object.keys(languages).find((code) => code.toLowerCase() === declared) ?? declared,
+  );
+  for (const settings of [language, hugo]) {
+    const dir = stringAt(settings, keyOf(settings, 'contentDir'))?.replace(/^\.\//, '');
+    if (dir !== undefined && safeFolder(dir)) {
+      return dir;
+    }
+  }
+  return 'content';
+}
+
+/** The key as the configuration spells it (Hugo's keys are case-insensitive). */
+function keyOf(data: Record<string, unknown>, key: string): string {
+  return Object.keys(data).find((name) => name.toLowerCase() === key.toLowerCase()) ?? key;
 }
 
 function siteConfig(
@@ -306,23 +326,56 @@ function joinFolders(...parts: string[]): string {
   return parts.filter((part) => part !== '').join('/');
 }
 
-/** The Hugo site configuration (`hugo.*`, `config.*`, `config/_default/*`), or `{}`. */
+/**
+ * The Hugo site configuration (`hugo.*`, `config.*`, `config/_default/*`), or `{}`.
+ *
+ * A configuration folder keeps some tables in files of their own (`config/_default/params.toml`
+ * is `[params]`): those the export reads are merged in, the main file's own keys winning.
+ */
 export function readHugoConfig(
+  listing: RepoListing,
+  errors: RepoFacts['configErrors'],
+): Record<string, unknown> {
+  const config = { ...readMainHugoConfig(listing, errors) };
+  for (const [path, text] of Object.entries(listing.texts)) {
+    const match = hugoTableFile.exec(path);
+    const key = match?.[1];
+    const extension = match?.[2];
+    if (key === undefined || extension === undefined) {
+      continue;
+    }
+    const table = loadConfig(text, formatOf(extension), path, errors);
+    const written = Object.keys(config).find((name) => name.toLowerCase() === key);
+    const own = written === undefined ? {} : objectAt(config, written);
+    config[written ?? key] = { ...table, ...own };
+  }
+  return config;
+}
+
+/** The files of `config/_default/` named after the table they hold, that the export reads. */
+const hugoTableFile = /^config\/_default\/(params|languages|permalinks)\.(toml|ya?ml|json)$/;
+
+/** Every configuration file `readHugoConfig` may read, for the runner to load. */
+export const hugoTableFiles: readonly string[] = ['params', 'languages', 'permalinks'].flatMap(
+  (table) =>
+    ['toml', 'yaml', 'yml', 'json'].map((extension) => `config/_default/${table}.${extension}`),
+);
+
+function readMainHugoConfig(
   listing: RepoListing,
   errors: RepoFacts['configErrors'],
 ): Record<string, unknown> {
   for (const [path, text] of Object.entries(listing.texts)) {
     const match = /^(?:config\/_default\/)?(?:hugo|config)\.(toml|ya?ml|json)$/.exec(path);
     if (match?.[1] !== undefined) {
-      return loadConfig(
-        text,
-        match[1] === 'toml' ? 'toml' : match[1] === 'json' ? 'json' : 'yaml',
-        path,
-        errors,
-      );
+      return loadConfig(text, formatOf(match[1]), path, errors);
     }
   }
   return {};
+}
+
+function formatOf(extension: string): 'yaml' | 'toml' | 'json' {
+  return extension === 'toml' ? 'toml' : extension === 'json' ? 'json' : 'yaml';
 }
 
 /** TOML when the archetype starts with `+++`, YAML when with `---`; else unknown. */
