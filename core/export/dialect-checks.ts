@@ -3,15 +3,47 @@ import { findLiquidInCode, findLiquidInText, wrapLiquidRaw } from './liquid';
 import { convertInlineMath, findInlineMath, hasBareUnderscore } from './math';
 import { scanBody, type ScannedBody } from './markdown-scan';
 import type { ExportPreset } from './presets/types';
+import type { RepoFacts } from './repo-facts';
+
+/** A template language the generator runs over the whole post, code included, before Markdown. */
+export interface TemplateEngine {
+  generator: 'Jekyll' | 'Eleventy';
+  language: 'Liquid' | 'Nunjucks';
+}
+
+/**
+ * The template language that runs over this post: Jekyll's Liquid, or Eleventy's
+ * `markdownTemplateEngine` unless the post's `templateEngineOverride` names neither; else null.
+ */
+export function templateEngineOf(
+  preset: ExportPreset,
+  repo: RepoFacts,
+  data: Record<string, unknown>,
+): TemplateEngine | null {
+  if (preset.id !== 'eleventy') {
+    return preset.dialect.liquid ? { generator: 'Jekyll', language: 'Liquid' } : null;
+  }
+  const override = data.templateEngineOverride;
+  const language =
+    typeof override !== 'string'
+      ? repo.eleventyTemplateEngine
+      : /\bnjk\b/.test(override)
+        ? 'Nunjucks'
+        : /\bliquid\b/.test(override)
+          ? 'Liquid'
+          : null;
+  return language === null ? null : { generator: 'Eleventy', language };
+}
 
 /** Applies the fixes the user chose, for the dialects they matter in. */
 export function applyFixes(
   body: string,
   fixes: readonly ExportFixId[],
   preset: ExportPreset,
+  engine: TemplateEngine | null,
 ): string {
   let result = body;
-  if (fixes.includes('wrap-liquid-raw') && preset.dialect.liquid) {
+  if (fixes.includes('wrap-liquid-raw') && engine !== null) {
     result = wrapLiquidRaw(scanBody(result));
   }
   if (
@@ -35,17 +67,25 @@ export function dialectWarnings(
   preset: ExportPreset,
   postPath: WorkspacePath,
   bodyStartLine: number,
+  engine: TemplateEngine | null,
 ): ExportWarning[] {
   const warnings: ExportWarning[] = [];
   const { dialect } = preset;
-  if (dialect.liquid) {
+  if (engine !== null) {
+    const runs = `${engine.generator} would run as ${engine.language}`;
+    // Jekyll's texts are the catalog's plain ones; Eleventy's name the language (i18next context).
+    const eleventy = engine.generator === 'Eleventy';
     const liquid = findLiquidInCode(scan);
     if (liquid.length > 0) {
       warnings.push({
         code: 'liquid-in-code',
         postPath,
-        message: `Code contains {{ }} or {% %}, which Jekyll would run as Liquid (${liquid.length} place(s)); wrap it in {% raw %}.`,
-        details: { line: bodyStartLine + (liquid[0]?.line ?? 0), count: liquid.length },
+        message: `Code contains {{ }} or {% %}, which ${runs} (${liquid.length} place(s)); wrap it in {% raw %}.`,
+        details: {
+          line: bodyStartLine + (liquid[0]?.line ?? 0),
+          count: liquid.length,
+          ...(eleventy ? { engine: engine.language, context: 'eleventy' } : {}),
+        },
         fix: 'wrap-liquid-raw',
       });
     }
@@ -59,13 +99,14 @@ export function dialectWarnings(
       warnings.push({
         code: 'liquid-in-code',
         postPath,
-        message: `Text outside code contains {{ }} or {% %} on line(s) ${named} (Hugo shortcodes or template code?), which Jekyll would run as Liquid: the text disappears or the build fails; wrap it in {% raw %}.`,
+        message: `Text outside code contains {{ }} or {% %} on line(s) ${named} (Hugo shortcodes or template code?), which ${runs}: the text disappears or the build fails; wrap it in {% raw %}.`,
         // `context` picks the catalog's `liquid-in-code_outside-code` text (i18next contexts).
         details: {
           line: lines[0] ?? bodyStartLine,
           count: inText.length,
           lines: named,
-          context: 'outside-code',
+          ...(eleventy ? { engine: engine.language } : {}),
+          context: eleventy ? 'eleventy-outside-code' : 'outside-code',
         },
         fix: 'wrap-liquid-raw',
       });

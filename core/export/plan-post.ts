@@ -9,7 +9,7 @@ import {
   withOpeningDelimiter,
   type ParsedForExport,
 } from './front-matter-edit';
-import { applyFixes, dialectWarnings } from './dialect-checks';
+import { applyFixes, dialectWarnings, templateEngineOf } from './dialect-checks';
 import { conversionWarning, schemaWarnings } from './export-checks';
 import { planImages, type ImagePlan } from './image-plan';
 import { applyLineEdits } from './images';
@@ -126,8 +126,9 @@ export function preparePost(
     });
     return { kind: 'final', plan: { ...empty, warnings } };
   }
-  const scan = scanBody(applyFixes(parsed.body, input.fixes, preset));
-  warnings.push(...dialectWarnings(scan, preset, postPath, parsed.bodyStartLine));
+  const engine = templateEngineOf(preset, input.repo, parsed.data);
+  const scan = scanBody(applyFixes(parsed.body, input.fixes, preset, engine));
+  warnings.push(...dialectWarnings(scan, preset, postPath, parsed.bodyStartLine, engine));
   warnings.push(...schemaWarnings(postPath, preset, facts, input.repo));
   return { kind: 'ready', parsed, facts, warnings, targetPath, scan };
 }

@@ -29,6 +29,11 @@ export interface RepoFacts {
   eleventyPostsDir: string;
   /** Eleventy: the folder copied to the site root (passthrough), if any. */
   eleventyPublicDir: string | null;
+  /**
+   * Eleventy: the template language run over Markdown posts before Markdown (its
+   * `markdownTemplateEngine`, Liquid by default), or null when none runs.
+   */
+  eleventyTemplateEngine: 'Liquid' | 'Nunjucks' | null;
   /** Astro: the content collection folder for posts. */
   astroCollectionDir: string;
   /** Jekyll and Hexo: drafts in `_drafts/`, or in `_posts/` with `published: false` (the target's choice). */
@@ -102,6 +107,7 @@ export function readRepoFacts(listing: RepoListing): RepoFacts {
     timeZone: zone !== null && /^[A-Za-z_]+(?:\/[A-Za-z0-9_+-]+)*$/.test(zone) ? zone : null,
     eleventyPostsDir,
     eleventyPublicDir,
+    eleventyTemplateEngine: eleventyTemplateEngine(eleventyConfigText(listing)),
     astroCollectionDir,
     draftStyle: 'drafts-folder',
     url: readUrlFacts(listing, jekyllOrHexo, hugo),
@@ -140,9 +146,7 @@ function readUrlFacts(
   const route = listing.paths
     .map((path) => /^src\/pages\/(.+)\/\[(?:\.\.\.)?slug\]\.astro$/.exec(path)?.[1])
     .find((folder) => folder !== undefined && safeFolder(folder));
-  const eleventyText = Object.entries(listing.texts).find(([path]) =>
-    /^(?:\.eleventy|eleventy\.config)\.[cm]?[jt]s$/.test(path),
-  )?.[1];
+  const eleventyText = eleventyConfigText(listing);
   const input =
     eleventyText === undefined
       ? null
@@ -162,6 +166,31 @@ function readUrlFacts(
     eleventyInput:
       input === null ? null : withoutTrailingSlashes(input.replace(/^\.\/?/, '')) || '.',
   };
+}
+
+/** The text of Eleventy's configuration file (read, never run), if there is one. */
+function eleventyConfigText(listing: RepoListing): string | undefined {
+  return Object.entries(listing.texts).find(([path]) =>
+    /^(?:\.eleventy|eleventy\.config)\.[cm]?[jt]s$/.test(path),
+  )?.[1];
+}
+
+/**
+ * `markdownTemplateEngine: "njk"` (or `setMarkdownTemplateEngine("njk")`) as the configuration's
+ * text writes it; Eleventy's default is Liquid. `false`, `"md"` or another engine: null.
+ */
+function eleventyTemplateEngine(text: string | undefined): 'Liquid' | 'Nunjucks' | null {
+  const written =
+    text === undefined
+      ? undefined
+      : /\b(?:markdownTemplateEngine\s*:|setMarkdownTemplateEngine\s*\()\s*(false\b|["'`][\w-]*["'`])/.exec(
+          text,
+        )?.[1];
+  if (written === undefined) {
+    return 'Liquid';
+  }
+  const engine = written.slice(1, -1);
+  return engine === 'njk' ? 'Nunjucks' : engine === 'liquid' ? 'Liquid' : null;
 }
 
 /** A string as written (a permalink pattern keeps its trailing slash). */
