@@ -34,6 +34,7 @@ export const evidenceCodes = [
   'gemfile-jekyll',
   'config-mentions-academicpages',
   'theme-minimal-mistakes',
+  'unsupported-generator',
   'nothing-found',
 ] as const;
 
@@ -143,7 +144,42 @@ export function detectGenerator(listing: RepoListing): Detection {
   if (hugo !== null) {
     return hugo.detection;
   }
-  return { preset: 'plain', evidence: [evidenceOf('nothing-found')] };
+  const unsupported = unsupportedGenerator(listing);
+  return {
+    preset: 'plain',
+    evidence: [
+      unsupported === null
+        ? evidenceOf('nothing-found')
+        : evidenceOf('unsupported-generator', unsupported),
+    ],
+  };
+}
+
+/**
+ * A generator Postwright has no preset for, by its own configuration file: its posts are written
+ * as a plain folder, and the dialog says why instead of passing it for one it knows.
+ */
+function unsupportedGenerator(listing: RepoListing): string | null {
+  if (isZola(listing)) {
+    return 'Zola';
+  }
+  if (listing.paths.some((p) => /^docusaurus\.config\.[cm]?[jt]s$/.test(p))) {
+    return 'Docusaurus';
+  }
+  if (listing.paths.some((p) => /(?:^|\/)\.vitepress\/config\.[cm]?[jt]s$/.test(p))) {
+    return 'VitePress';
+  }
+  return null;
+}
+
+/** Zola's `config.toml` spells the site address `base_url`; Hugo's is `baseURL`. */
+function isZola(listing: RepoListing): boolean {
+  if (listing.texts['config.toml'] === undefined) {
+    return false;
+  }
+  const config = readHugoConfig(listing, []);
+  const keys = Object.keys(config).map((key) => key.toLowerCase());
+  return keys.includes('base_url') && !keys.includes('baseurl');
 }
 
 /**
@@ -154,7 +190,7 @@ export function detectGenerator(listing: RepoListing): Detection {
  */
 function hugoEvidence(listing: RepoListing): { strong: boolean; detection: Detection } | null {
   const config = listing.paths.find((p) => hugoConfigs.test(p));
-  if (config === undefined) {
+  if (config === undefined || (config === 'config.toml' && isZola(listing))) {
     return null;
   }
   const contentDir = hugoContentDir(listing);
