@@ -12,7 +12,8 @@ import { TextField } from './TextField';
 import { canToggleDraft, draftEdits, isDraftPost } from './draft-edit';
 import { hierarchyEdit, hierarchyList } from './hierarchy-list';
 import { chipItems, holdsScalar, valueLabels } from './nested-value';
-import { suggestPermalink } from './permalink';
+import { slugModule, suggestPermalink } from './permalink';
+import { useLazyModule } from '../lazy/use-lazy-module';
 
 /** Props of the front-matter form. */
 export interface FrontMatterFormProps {
@@ -42,6 +43,7 @@ export const standardKeys = [
 export function FrontMatterForm(props: FrontMatterFormProps): React.JSX.Element {
   const { t } = useTranslation();
   const { parsed, onSet } = props;
+  const slug = useLazyModule(slugModule);
   const isReadOnly = parsed.error !== null;
   const byKey = new Map(parsed.fields.map((field) => [field.key, field]));
   const text = (key: string): string => byKey.get(key)?.text ?? '';
@@ -123,12 +125,22 @@ export function FrontMatterForm(props: FrontMatterFormProps): React.JSX.Element 
               <button
                 type="button"
                 className="button small"
-                onClick={() =>
-                  setText(
-                    'permalink',
-                    suggestPermalink(date, props.postPath, title, props.slugStyle),
-                  )
-                }
+                // Enabled once the slug maker has loaded (when the form is first idle).
+                disabled={slug === null}
+                onClick={() => {
+                  if (slug !== null) {
+                    setText(
+                      'permalink',
+                      suggestPermalink(
+                        date,
+                        props.postPath,
+                        title,
+                        props.slugStyle,
+                        slug.slugifyTitle,
+                      ),
+                    );
+                  }
+                }}
               >
                 {t('form:suggest')}
               </button>

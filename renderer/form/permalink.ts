@@ -1,5 +1,15 @@
 import type { SlugStyle, WorkspacePath } from '../../core/api';
-import { slugifyTitle } from '../../core/post/slug';
+import type { slugifyTitle } from '../../core/post/slug';
+import { lazyModule } from '../lazy/lazy-module';
+
+/** Makes a title a slug (`core/post/slug.ts`). */
+export type Slugify = typeof slugifyTitle;
+
+/**
+ * The slug maker, with pinyin-pro for Chinese titles (~200 KB of script): loaded when the form is
+ * idle, not parsed at every start.
+ */
+export const slugModule = lazyModule(() => import('../../core/post/slug'));
 
 /**
  * A Jekyll-style permalink `/posts/YYYY/MM/slug/` from the post's date and slug.
@@ -12,6 +22,7 @@ export function suggestPermalink(
   path: WorkspacePath,
   title: string,
   slugStyle: SlugStyle,
+  slugifyTitle: Slugify,
 ): string {
   const parts = path.split('/');
   let name = (parts.at(-1) ?? '').replace(/\.(md|markdown)$/i, '');

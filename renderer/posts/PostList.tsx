@@ -24,6 +24,8 @@ import {
 } from './post-filter';
 import { postSorts, sortPosts, type PostSort } from './sort-posts';
 import { useVirtualWindow } from './use-virtual-window';
+import { pinyinTools } from './pinyin-tools';
+import { useLazyModule } from '../lazy/use-lazy-module';
 
 /** Props of the post list. */
 export interface PostListProps {
@@ -50,6 +52,8 @@ export const PostList = memo(function PostList(props: PostListProps): React.JSX.
   const [activeIndex, setActiveIndex] = useState(0);
   const [menu, setMenu] = useState<{ entry: PostEntry; x: number; y: number } | null>(null);
   const deferredQuery = useDeferredValue(query);
+  // Pinyin matching needs pinyin-pro: loaded when the list is idle, or at once on a first filter.
+  const pinyin = useLazyModule(pinyinTools, query.trim() !== '');
   const { entries, openPath, onAction } = props;
 
   const sorted = useMemo(
@@ -62,9 +66,9 @@ export const PostList = memo(function PostList(props: PostListProps): React.JSX.
         (entry) =>
           matchesDraftFilter(entry, status) &&
           matchesTag(entry, tag) &&
-          matchesQuery(entry, deferredQuery),
+          matchesQuery(entry, deferredQuery, pinyin),
       ),
-    [sorted, status, tag, deferredQuery],
+    [sorted, status, tag, deferredQuery, pinyin],
   );
   const shared = useMemo(() => sharedTitles(entries), [entries]);
   const allTags = useMemo(() => {

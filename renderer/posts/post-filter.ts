@@ -1,6 +1,5 @@
-import { pinyin } from 'pinyin-pro';
-import { match as matchPinyin } from 'pinyin-pro';
 import type { PostEntry } from '../../core/api';
+import type { PinyinTools } from './pinyin-tools';
 
 /** The pinyin forms of one Chinese text, for matching what a pinyin input method would type. */
 interface PinyinKeys {
@@ -15,16 +14,18 @@ interface PinyinKeys {
 interface SearchKeys {
   /** Title, tags, categories and folder, lowercased. */
   text: string;
-  /** The pinyin of the title and of the folder, for those with Chinese in them. */
-  pinyin: PinyinKeys[];
+  /** The title and the folder names that have Chinese in them. */
+  chinese: string[];
+  /** Their pinyin, computed the first time a query needs it (pinyin-pro loads on demand). */
+  pinyin: PinyinKeys[] | null;
 }
 
 const cjk = /[\u3400-\u9fff\uf900-\ufaff]/;
 // Entries are immutable objects from the index: a WeakMap keeps the keys exactly as long as the entry.
 const cache = new WeakMap<PostEntry, SearchKeys>();
 
-function pinyinKeys(source: string): PinyinKeys {
-  const syllables = pinyin(source, { toneType: 'none', type: 'array' });
+function pinyinKeys(source: string, tools: PinyinTools): PinyinKeys {
+  const syllables = tools.pinyin(source, { toneType: 'none', type: 'array' });
   return {
     source,
     full: syllables.join('').replace(/\s+/g, '').toLowerCase(),
@@ -52,7 +53,8 @@ function searchKeys(entry: PostEntry): SearchKeys {
   const chinese = [entry.title, ...folder.split('/')].filter((part) => cjk.test(part));
   const keys: SearchKeys = {
     text: [entry.title, ...entry.tags, ...entry.categories, folder].join('\n').toLowerCase(),
-    pinyin: chinese.map(pinyinKeys),
+    chinese,
+    pinyin: chinese.length === 0 ? [] : null,
   };
   cache.set(entry, keys);
   return keys;
@@ -60,9 +62,9 @@ function searchKeys(entry: PostEntry): SearchKeys {
 
 /**
  * Whether a post matches the filter text: title, tags, categories, its folder, or the pinyin of a
- * Chinese title or folder name.
+ * Chinese title or folder name (once `pinyin` has loaded; null: text only).
  */
-export function matchesQuery(entry: PostEntry, query: string): boolean {
+export function matchesQuery(entry: PostEntry, query: string, pinyin: PinyinTools | null): boolean {
   const needle = query.trim().toLowerCase();
   if (needle === '') {
     return true;
@@ -71,13 +73,17 @@ export function matchesQuery(entry: PostEntry, query: string): boolean {
   if (keys.text.includes(needle)) {
     return true;
   }
+  if (pinyin === null || keys.chinese.length === 0) {
+    return false;
+  }
+  keys.pinyin ??= keys.chinese.map((source) => pinyinKeys(source, pinyin));
   const compact = needle.replace(/\s+/g, '');
   return keys.pinyin.some(
     (forms) =>
       forms.full.includes(compact) ||
       forms.initials.includes(compact) ||
       // Mixed full syllables and initials ("dsk", "dszf"), the way pinyin input methods match.
-      (/^[a-z]+$/.test(compact) && matchPinyin(forms.source, compact) !== null),
+      (/^[a-z]+$/.test(compact) && pinyin.match(forms.source, compact) !== null),
   );
 }
 

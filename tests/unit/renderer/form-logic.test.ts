@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { diffLines } from '../../../renderer/dialogs/line-diff';
 import { dateShape, fromInputValue, toInputValue } from '../../../renderer/form/date-format';
 import { suggestPermalink } from '../../../renderer/form/permalink';
+import { slugifyTitle } from '../../../core/post/slug';
 
 describe('date fields keep the file format', () => {
   it.each([
@@ -36,17 +37,23 @@ describe('date fields keep the file format', () => {
 describe('permalink suggestion', () => {
   it('uses the date and the file name slug, Jekyll style', () => {
     expect(
-      suggestPermalink('2025-02-14', '_posts/2025-02-14-deepseek-interview.md', 'x', 'pinyin'),
+      suggestPermalink(
+        '2025-02-14',
+        '_posts/2025-02-14-deepseek-interview.md',
+        'x',
+        'pinyin',
+        slugifyTitle,
+      ),
     ).toBe('/posts/2025/02/deepseek-interview/');
   });
 
   it('uses a page bundle folder, or the title when the file name is not a slug', () => {
-    expect(suggestPermalink('2024-9-20', 'content/posts/my-trip/index.md', 'x', 'pinyin')).toBe(
-      '/posts/2024/09/my-trip/',
-    );
-    expect(suggestPermalink('2025-03-01', '_posts/春天.md', '春天来了', 'pinyin')).toBe(
-      '/posts/2025/03/chun-tian-lai-le/',
-    );
+    expect(
+      suggestPermalink('2024-9-20', 'content/posts/my-trip/index.md', 'x', 'pinyin', slugifyTitle),
+    ).toBe('/posts/2024/09/my-trip/');
+    expect(
+      suggestPermalink('2025-03-01', '_posts/春天.md', '春天来了', 'pinyin', slugifyTitle),
+    ).toBe('/posts/2025/03/chun-tian-lai-le/');
   });
 });
 

@@ -1,9 +1,15 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { PostEntry } from '../../../core/api';
 import { applyPostsChanged } from '../../../renderer/app/use-posts';
 import { formatPostDate } from '../../../renderer/posts/format-date';
 import { matchesQuery, matchesTag } from '../../../renderer/posts/post-filter';
+import { pinyinTools, type PinyinTools } from '../../../renderer/posts/pinyin-tools';
 import { sortPosts } from '../../../renderer/posts/sort-posts';
+
+let pinyin: PinyinTools;
+beforeAll(async () => {
+  pinyin = await pinyinTools.load();
+});
 
 function entry(path: string, title: string, extra: Partial<PostEntry> = {}): PostEntry {
   return {
@@ -25,26 +31,33 @@ describe('post filter', () => {
   const interview = entry('a.md', 'deepseek创始人的专访', { tags: ['访谈'] });
   const hello = entry('b.md', 'Hello World', { tags: ['intro'], categories: ['notes'] });
 
+  it('matches Chinese characters before pinyin-pro has loaded, and pinyin once it has', async () => {
+    const post = entry('c.md', '春天来了');
+    expect(matchesQuery(post, '春天', null)).toBe(true);
+    expect(matchesQuery(post, 'chuntian', null)).toBe(false);
+    expect(matchesQuery(post, 'chuntian', await pinyinTools.load())).toBe(true);
+  });
+
   it('finds a Chinese title by its full pinyin and by its initials', () => {
-    expect(matchesQuery(interview, 'deepseek')).toBe(true);
-    expect(matchesQuery(interview, 'dsk')).toBe(true);
-    expect(matchesQuery(interview, 'chuangshiren')).toBe(true);
-    expect(matchesQuery(interview, 'csr')).toBe(true);
-    expect(matchesQuery(interview, 'zhuan fang')).toBe(true);
-    expect(matchesQuery(interview, '专访')).toBe(true);
+    expect(matchesQuery(interview, 'deepseek', pinyin)).toBe(true);
+    expect(matchesQuery(interview, 'dsk', pinyin)).toBe(true);
+    expect(matchesQuery(interview, 'chuangshiren', pinyin)).toBe(true);
+    expect(matchesQuery(interview, 'csr', pinyin)).toBe(true);
+    expect(matchesQuery(interview, 'zhuan fang', pinyin)).toBe(true);
+    expect(matchesQuery(interview, '专访', pinyin)).toBe(true);
   });
 
   it('matches titles, tags and categories without regard to case', () => {
-    expect(matchesQuery(hello, 'WORLD')).toBe(true);
-    expect(matchesQuery(hello, 'intro')).toBe(true);
-    expect(matchesQuery(hello, 'notes')).toBe(true);
-    expect(matchesQuery(interview, '访谈')).toBe(true);
+    expect(matchesQuery(hello, 'WORLD', pinyin)).toBe(true);
+    expect(matchesQuery(hello, 'intro', pinyin)).toBe(true);
+    expect(matchesQuery(hello, 'notes', pinyin)).toBe(true);
+    expect(matchesQuery(interview, '访谈', pinyin)).toBe(true);
   });
 
   it('does not match what is not there', () => {
-    expect(matchesQuery(hello, 'dsk')).toBe(false);
-    expect(matchesQuery(interview, 'xyz')).toBe(false);
-    expect(matchesQuery(interview, 'hello')).toBe(false);
+    expect(matchesQuery(hello, 'dsk', pinyin)).toBe(false);
+    expect(matchesQuery(interview, 'xyz', pinyin)).toBe(false);
+    expect(matchesQuery(interview, 'hello', pinyin)).toBe(false);
   });
 
   it('filters by tag or category', () => {
