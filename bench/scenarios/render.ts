@@ -1,4 +1,5 @@
 import MarkdownIt from 'markdown-it';
+import { registerKatex } from '../../core/markdown/katex-math';
 import { createMarkdownRenderer } from '../../core/markdown/markdown-renderer';
 import { generateSizedPost, type PostSize } from '../fixtures/workspaces';
 import type { BenchContext } from '../lib/context';
@@ -31,6 +32,8 @@ function time(fn: () => unknown): number {
  * Floor: markdown-it's commonmark preset without plugins, on the same text.
  */
 export async function runScenario(ctx: BenchContext): Promise<ScenarioResult> {
+  // The app's renderers have KaTeX once its chunk has loaded: render as they do then.
+  registerKatex();
   const measurements: Measurement[] = [];
   const notes: string[] = [];
   for (const [size, [quickN, fullN]] of Object.entries(samples) as [PostSize, [number, number]][]) {

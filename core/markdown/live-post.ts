@@ -104,9 +104,9 @@ export class LivePost {
     return this.renderer.renderLines(this.lines, this.readFrontMatter(), null, lines);
   }
 
-  /** Forgets blocks rendered while a fence's highlight language was missing (it is registered now). */
-  forgetMissingLanguages(): void {
-    this.renderer.forgetMissingLanguages();
+  /** Forgets blocks rendered while a highlight language or the math engine was missing (see `MarkdownRenderer`). */
+  forgetIncompleteBlocks(): void {
+    this.renderer.forgetIncompleteBlocks();
   }
 
   private takeChange(): LineChange | null {

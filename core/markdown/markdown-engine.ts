@@ -5,12 +5,11 @@ import type { Token } from 'markdown-it';
 import footnotePlugin from 'markdown-it-footnote';
 import * as taskListsModule from 'markdown-it-task-lists';
 import * as katexPluginModule from '@vscode/markdown-it-katex';
-import katex from 'katex';
 import { guardFootnoteReferences } from './footnote-ref-guard';
 import { useLinearFootnoteTail } from './footnote-tail';
 import { unescapeShortcodes, useGeneratorSource } from './generator-source';
 import { useKramdownAttributeLists } from './kramdown-ial';
-import { MemoCache } from './memo-cache';
+import { renderMath } from './math-engine';
 import { useTagCodeBlocks } from './tag-code-blocks';
 import { useTemplateTags } from './template-tags';
 
@@ -33,40 +32,43 @@ function interopDefault(module: unknown): PluginFn {
   return value as PluginFn;
 }
 
-const mathCache = new MemoCache<string>(4000);
+// The KaTeX plugin calls `katex.renderToString`: this stands in for KaTeX, rendering through the
+// registered math engine, or showing the formula's source until the engine is loaded.
+function mathThroughEngine(onPending: () => void): {
+  renderToString(latex: string, options?: { displayMode?: boolean }): string;
+} {
+  return {
+    renderToString(latex, options) {
+      const html = renderMath(latex, options?.displayMode === true);
+      if (html !== null) {
+        return html;
+      }
+      onPending();
+      return `<span class="math-pending">${escapeText(latex)}</span>`;
+    },
+  };
+}
 
-// KaTeX with `trust: false` never emits links, classes or styles chosen by the post's author beyond
-// its own; memoized by source so unchanged formulas cost nothing when their block re-renders.
-const memoizedKatex = {
-  ...katex,
-  renderToString(latex: string, options?: { displayMode?: boolean }): string {
-    const displayMode = options?.displayMode === true;
-    return mathCache.get(`${displayMode ? 'D' : 'I'}\u0000${latex}`, () =>
-      katex.renderToString(latex, { ...mathOptions, displayMode }),
-    );
-  },
-};
-
-const mathOptions = {
-  trust: false,
-  throwOnError: false,
-  strict: 'ignore' as const,
-  maxExpand: 1000,
-  maxSize: 100,
-};
+function escapeText(text: string): string {
+  return text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+}
 
 /**
  * A markdown-it configured as Postwright's preview renders posts.
  *
- * CommonMark + GFM tables and strikethrough, linkify, task lists, footnotes, KaTeX math, fenced
- * code through `highlight`, and the static-site generators' own syntax as their sites show it:
+ * CommonMark + GFM tables and strikethrough, linkify, task lists, footnotes, math through the
+ * registered engine (`math-engine.ts`; `onMathPending` hears of formulas shown as source because
+ * none is registered yet), fenced code through `highlight`, and the static-site generators' own syntax as their sites show it:
  * Jekyll/Hexo/Hugo code tags as fences, `{% raw %}` tags and kramdown attribute lists hidden,
  * Hugo's `figure` and Hexo's asset tags as images, other shortcodes and tags as chips. Raw HTML is passed through (`html: true`): sanitizing is the
  * renderer's job. Line attributes and heading ids are added by `setDataLines` and
  * `prepareHeadings` after parsing, because the incremental renderer renders token slices with
  * lines relative to their block.
  */
-export function createMarkdownIt(highlight: Highlighter): MarkdownIt {
+export function createMarkdownIt(
+  highlight: Highlighter,
+  onMathPending: () => void = () => undefined,
+): MarkdownIt {
   const md = new MarkdownIt({ html: true, linkify: true, typographer: false, breaks: false });
   const { escapeHtml, unescapeAll } = md.utils;
 
@@ -102,8 +104,7 @@ export function createMarkdownIt(highlight: Highlighter): MarkdownIt {
   guardFootnoteReferences(md);
   md.use(interopDefault(taskListsModule), { enabled: false });
   md.use(interopDefault(katexPluginModule), {
-    ...mathOptions,
-    katex: memoizedKatex,
+    katex: mathThroughEngine(onMathPending),
     enableFencedBlocks: true,
   });
   giveFootnoteDefinitionsAMap(md);

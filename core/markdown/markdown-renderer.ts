@@ -1,6 +1,7 @@
 import { fenceLanguages, HeadingSlugger, mayHoldHeading, slugOf } from './block-scan';
 import { IncrementalBlockSplitter, splitPrefix, type SourceBlock } from './block-splitter';
 import { highlightCode, isHighlightLanguageRegistered } from './code-highlighter';
+import { isMathEngineRegistered } from './math-engine';
 import { FrontMatterReader } from './front-matter-block';
 import {
   renderFootnoteBlocks,
@@ -46,7 +47,33 @@ export interface MarkdownRendererOptions {
   oneBlockEdits?: boolean;
 }
 
+// In a block's `missing`, beside fence languages: a formula was shown as source (no math engine).
+// U+0000 never reaches markdown-it's tokens, so no fence language can be named so.
+const mathEngineMissing = '\u0000math';
+
+/** Whether what a block was rendered without (a language, the math engine) is there now. */
+function isRegistered(missing: string): boolean {
+  return missing === mathEngineMissing
+    ? isMathEngineRegistered()
+    : isHighlightLanguageRegistered(missing);
+}
+
+/** What a block not rendered yet will render without (see `BlockEntry.missing`). */
+function missingFor(text: string): string[] {
+  const languages = fenceLanguages(text);
+  const missing = languages.filter((lang) => !isHighlightLanguageRegistered(lang));
+  // A formula needs two dollars; a false positive only loads KaTeX a little early.
+  const dollar = text.indexOf('$');
+  const mayHoldMath =
+    (dollar >= 0 && text.indexOf('$', dollar + 1) > 0) || languages.includes('math');
+  if (!isMathEngineRegistered() && mayHoldMath) {
+    missing.push(mathEngineMissing);
+  }
+  return missing;
+}
+
 interface BlockEntry extends HtmlTemplate {
+  /** Fence languages shown plain and `mathEngineMissing`: the block renders again once they come. */
   missing: string[];
   /** Entries of an older generation were rendered with other link reference definitions. */
   generation: number;
@@ -100,13 +127,20 @@ interface LastRender {
 export function createMarkdownRenderer(options: MarkdownRendererOptions = {}): MarkdownRenderer {
   const baseHighlight = options.highlight ?? highlightCode;
   let misses: Set<string> = new Set();
-  const md = createMarkdownIt((code, lang) => {
-    const html = baseHighlight(code, lang);
-    if (html === null && options.highlight === undefined && !isHighlightLanguageRegistered(lang)) {
-      misses.add(lang);
-    }
-    return html;
-  });
+  const md = createMarkdownIt(
+    (code, lang) => {
+      const html = baseHighlight(code, lang);
+      if (
+        html === null &&
+        options.highlight === undefined &&
+        !isHighlightLanguageRegistered(lang)
+      ) {
+        misses.add(lang);
+      }
+      return html;
+    },
+    () => misses.add(mathEngineMissing),
+  );
   const splitter = new IncrementalBlockSplitter(md);
   let entriesByText = new Map<string, BlockEntry>();
   let generation = 0;
@@ -151,7 +185,7 @@ export function createMarkdownRenderer(options: MarkdownRendererOptions = {}): M
   const deferredEntry = (text: string, references: References): BlockEntry => ({
     template: '',
     headings: [],
-    missing: fenceLanguages(text).filter((lang) => !isHighlightLanguageRegistered(lang)),
+    missing: missingFor(text),
     generation,
     lastIds: null,
     lastHtml: '',
@@ -420,16 +454,18 @@ export function createMarkdownRenderer(options: MarkdownRendererOptions = {}): M
         }
       }
     }
-    for (const lang of missing) {
-      if (isHighlightLanguageRegistered(lang)) {
-        missing.delete(lang);
+    for (const name of missing) {
+      if (isRegistered(name)) {
+        missing.delete(name);
       }
     }
+    const mathPending = missing.delete(mathEngineMissing);
     const document: RenderedDocument = {
       blocks,
       headings,
       frontMatter: frontMatterBlock,
       missingLanguages: [...missing],
+      mathPending,
       lineCount: lines.length,
     };
     last =
@@ -533,8 +569,8 @@ export function createMarkdownRenderer(options: MarkdownRendererOptions = {}): M
     renderStart: (text, lines) => render(text, lines),
     renderLines,
     renderHtml: (text) => renderWhole(text).blocks.map(absoluteBlockHtml).join(''),
-    forgetMissingLanguages: () => {
-      // Only blocks rendered while one of their fence languages was missing change; the others
+    forgetIncompleteBlocks: () => {
+      // Only blocks rendered while a fence language or the math engine was missing change; the others
       // keep their entries, keys and so their preview nodes (no re-sanitizing of a whole post).
       for (const [text, entry] of entriesByText) {
         if (entry.missing.length > 0) {

@@ -44,6 +44,8 @@ export interface RenderedDocument {
   frontMatter: RenderedFrontMatter | null;
   /** Fence languages that were shown plain because no highlight.js language is registered for them. */
   missingLanguages: string[];
+  /** Some formula was shown as its source because no math engine is registered yet. */
+  mathPending: boolean;
   lineCount: number;
 }
 
@@ -80,6 +82,9 @@ export interface MarkdownRenderer {
   renderHtml(text: string): string;
   /** Forgets rendered blocks, e.g. after registering a highlight.js language. */
   clearCache(): void;
-  /** Forgets only the blocks that were rendered without a highlight language, once it is registered. */
-  forgetMissingLanguages(): void;
+  /**
+   * Forgets only the blocks rendered without a highlight language or the math engine (once they
+   * are registered), so the next render renders those again.
+   */
+  forgetIncompleteBlocks(): void;
 }

@@ -8,6 +8,8 @@ import { katexStyles } from './katex-styles';
 import { PreviewController, type PreviewCallbacks } from './preview-controller';
 import { PreviewFeed } from './preview-feed';
 import { warmPreviewWorker } from './preview-worker-client';
+import { loadMath } from './render-resources';
+import { whenIdle } from '../lazy/lazy-module';
 
 /** Props of the live preview. */
 export interface PreviewPaneProps {
@@ -104,8 +106,17 @@ export function PreviewPane(props: PreviewPaneProps): React.JSX.Element {
     // `t` changes with the language, and so does `srcDoc`: the controller is rebuilt either way.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [host, postPath, allowRemoteImages, srcDoc, text]);
-  // The worker starts with the first preview, so that opening a long post does not wait for it.
-  useEffect(warmPreviewWorker, []);
+  // Once the window is idle after the first preview: the worker starts, so that opening a long
+  // post does not wait for it, and KaTeX loads, so that typing a formula shows it at once (a post
+  // with math asks for both at once; the first paint of any other post does without them).
+  useEffect(
+    () =>
+      whenIdle(() => {
+        warmPreviewWorker();
+        void loadMath();
+      }),
+    [],
+  );
   useEffect(() => controllerRef.current?.setTheme(theme), [theme]);
   useEffect(() => {
     if (scrollToLine !== undefined) {

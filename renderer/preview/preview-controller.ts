@@ -2,7 +2,7 @@ import type { WindowLike } from 'dompurify';
 import { LivePost } from '../../core/markdown/live-post';
 import { BlockPatcher } from './block-patcher';
 import { themeClass } from './frame-document';
-import { loadHighlightLanguages } from './highlight-languages';
+import { hasMissingResources, loadMissingResources } from './render-resources';
 import { renderPostHeader } from './post-header';
 import { listenToPreview, type PreviewCallbacks } from './preview-events';
 import { createBlockSanitizer, type SanitizeOptions } from './sanitize-block';
@@ -273,10 +273,10 @@ export class PreviewController {
     if (previous === null) {
       this.applyPendingLine();
     }
-    if (remote === null && document.missingLanguages.length > 0) {
-      void loadHighlightLanguages(document.missingLanguages).then((registered) => {
+    if (remote === null && hasMissingResources(document)) {
+      void loadMissingResources(document).then((registered) => {
         if (registered && !this.disposed) {
-          this.live?.forgetMissingLanguages();
+          this.live?.forgetIncompleteBlocks();
           this.changed();
         }
       });

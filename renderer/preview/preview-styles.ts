@@ -71,6 +71,8 @@ th, td { border: 1px solid var(--pw-border); padding: .35em .8em; }
 th { background: var(--pw-code-bg); font-weight: 600; }
 .katex-block { overflow-x: auto; overflow-y: hidden; }
 .katex-error { color: var(--hl-deletion); }
+/* A formula shown as its source for the moment KaTeX takes to load (see core/markdown/math-engine.ts). */
+.math-pending { color: var(--pw-muted); font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: .9em; white-space: pre-wrap; }
 .footnotes-sep { margin-top: 3em; } .footnotes { font-size: .9em; color: var(--pw-muted); }
 .hljs-keyword, .hljs-selector-tag, .hljs-built_in, .hljs-doctag { color: var(--hl-keyword); }
 .hljs-string, .hljs-regexp, .hljs-addition, .hljs-template-tag { color: var(--hl-string); }

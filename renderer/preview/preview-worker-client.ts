@@ -8,6 +8,7 @@ export interface PreviewDocument {
   blocks: readonly RenderedBlock[];
   frontMatter: RenderedFrontMatter | null;
   missingLanguages: readonly string[];
+  mathPending: boolean;
 }
 
 /** What the page hears from the worker. */
@@ -127,7 +128,12 @@ export class PreviewWorkerClient {
     };
     this.blocks = applySplice(this.blocks, splice);
     this.events.onDocument(
-      { blocks: this.blocks, frontMatter: reply.frontMatter, missingLanguages: [] },
+      {
+        blocks: this.blocks,
+        frontMatter: reply.frontMatter,
+        missingLanguages: [],
+        mathPending: false,
+      },
       reply.startOnly,
     );
   }

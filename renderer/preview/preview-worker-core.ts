@@ -7,6 +7,7 @@ import {
 import { LivePost } from '../../core/markdown/live-post';
 import type { RenderedBlock, RenderedDocument } from '../../core/markdown/rendered-document';
 import type { PreviewReply, PreviewRequest } from './preview-protocol';
+import { hasMissingResources, type MissingResources } from './render-resources';
 
 // A post longer than this opens with its first lines, then the whole post.
 const startFirstLength = 200_000;
@@ -24,8 +25,8 @@ export interface PreviewWorkerHost {
   defer: (task: () => void) => void;
   /** How long a slice of a long render may take (ms); a test makes every block a slice. */
   sliceMilliseconds?: number;
-  /** Loads highlight languages; resolves to whether any was registered. */
-  loadLanguages: (names: readonly string[]) => Promise<boolean>;
+  /** Loads fence languages and the math engine; resolves to whether any was registered. */
+  loadMissing: (missing: MissingResources) => Promise<boolean>;
 }
 
 /**
@@ -108,11 +109,11 @@ export class PreviewWorkerCore {
     this.job++;
     const range = spliceRange(this.shown, document.blocks);
     this.sendInSlices(document, { ...range, rendered: range.start }, this.job);
-    if (document.missingLanguages.length > 0) {
+    if (hasMissingResources(document)) {
       const session = this.session;
-      void this.host.loadLanguages(document.missingLanguages).then((registered) => {
+      void this.host.loadMissing(document).then((registered) => {
         if (registered && session === this.session) {
-          this.post.forgetMissingLanguages();
+          this.post.forgetIncompleteBlocks();
           this.queueRender();
         }
       });

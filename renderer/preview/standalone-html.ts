@@ -3,10 +3,10 @@ import i18next from 'i18next';
 import type { PostwrightHost } from '../../core/api';
 import { createMarkdownRenderer } from '../../core/markdown/markdown-renderer';
 import { escapeAttribute } from './frame-document';
-import { loadHighlightLanguages } from './highlight-languages';
 import { katexStyles } from './katex-styles';
 import { renderPostHeader } from './post-header';
 import { previewStyles } from './preview-styles';
+import { hasMissingResources, loadMissingResources } from './render-resources';
 import { createBlockSanitizer, previewDataAttributes } from './sanitize-block';
 import { frontMatterErrorText } from '../form/front-matter-error-text';
 
@@ -22,11 +22,8 @@ export async function renderStandaloneHtml(
 ): Promise<string> {
   const renderer = createMarkdownRenderer();
   let rendered = renderer.render(text);
-  if (
-    rendered.missingLanguages.length > 0 &&
-    (await loadHighlightLanguages(rendered.missingLanguages))
-  ) {
-    renderer.clearCache();
+  if (hasMissingResources(rendered) && (await loadMissingResources(rendered))) {
+    renderer.forgetIncompleteBlocks();
     rendered = renderer.render(text);
   }
   const sanitize = createBlockSanitizer(window, {

@@ -79,13 +79,16 @@ describe('the preview of a long post', () => {
     expect(opened.pageErrors).toEqual([]);
   });
 
-  it('highlights code with languages loaded in the worker, and keeps scripts out', async () => {
+  it('highlights code and renders math with what the worker loads, and keeps scripts out', async () => {
     const { app } = opened;
     await app.openPost('A long post');
     const code = app.previewFrame().locator('code.language-js').first();
     const keyword = code.locator('.hljs-keyword').first();
     await keyword.waitFor({ state: 'attached', timeout: uiTimeout });
     expect(await keyword.textContent()).toBe('const');
+    const formula = app.previewFrame().locator('.katex annotation').first();
+    await formula.waitFor({ state: 'attached', timeout: uiTimeout });
+    expect(await formula.textContent()).toBe('x_0');
     await app.typeAtEnd('\n\n<img src=x onerror="document.title=\'pwned\'"> after');
     await app
       .previewFrame()

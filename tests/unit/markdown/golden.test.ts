@@ -3,8 +3,11 @@ import { describe, expect, test } from 'vitest';
 import { createMarkdownRenderer } from '../../../core/markdown/markdown-renderer';
 import { registerHighlightLanguage } from '../../../core/markdown/code-highlighter';
 import python from 'highlight.js/lib/languages/python';
+import { registerKatex } from '../../../core/markdown/katex-math';
 
+// As in the app once its lazy parts are loaded: the goldens show highlighted code and KaTeX.
 registerHighlightLanguage('python', python, ['py']);
+registerKatex();
 
 const fixtures = new URL('../../fixtures/markdown/', import.meta.url);
 

@@ -230,7 +230,7 @@ describe('registering a highlight language', () => {
     const before = renderer.render(text);
     expect(before.missingLanguages).toEqual(['scheme']);
     registerHighlightLanguage('scheme', scheme);
-    renderer.forgetMissingLanguages();
+    renderer.forgetIncompleteBlocks();
     const after = renderer.render(text);
     expect(after.missingLanguages).toEqual([]);
     expect(after.blocks.map((b) => b.key === before.blocks[after.blocks.indexOf(b)]?.key)).toEqual([

@@ -227,6 +227,26 @@ describe('preview controller', () => {
     expect(blocks().at(-1)?.textContent?.trim()).toBe(paragraphs[1499]?.trim());
   }, 30_000);
 
+  test('shows a formula as its source until KaTeX has loaded, then renders it', async () => {
+    // KaTeX is not registered in this file's module registry, as in the app before its chunk
+    // loads: the controller loads it and renders the formula's block again.
+    const { controller, body, settleFrames } = setup();
+    disposeLast = () => controller.dispose();
+    controller.update('Intro.\n\nEnergy $E=mc^2$ here.');
+    controller.attach(window, 'light');
+    settleFrames();
+    expect(body().querySelector('.math-pending')?.textContent).toBe('E=mc^2');
+    await vi.waitFor(
+      () => {
+        settleFrames();
+        expect(body().querySelector('.katex annotation')?.textContent).toBe('E=mc^2');
+      },
+      { timeout: 10_000 },
+    );
+    expect(body().querySelector('.math-pending')).toBeNull();
+    expect(body().textContent).toContain('Intro.');
+  });
+
   test('shows title, date and tags from the front matter as text', () => {
     const { controller } = setup();
     disposeLast = () => controller.dispose();

@@ -27,7 +27,7 @@ class InPageWorker {
     defer: (task) => this.task(task),
     // Every block's HTML is its own slice: edits arrive between the slices of a render.
     sliceMilliseconds: 0,
-    loadLanguages: () => Promise.resolve(false),
+    loadMissing: () => Promise.resolve(false),
   });
 
   /** Tasks queued and not run yet. */

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { createBlockSanitizer } from '../../../renderer/preview/sanitize-block';
 import { createMarkdownRenderer } from '../../../core/markdown/markdown-renderer';
+import { registerKatex } from '../../../core/markdown/katex-math';
 
 const sanitize = createBlockSanitizer(window, {
   postPath: 'posts/hello.md',
@@ -168,6 +169,7 @@ describe('URL rewriting', () => {
   });
 
   test('KaTeX output keeps its MathML and layout spans', () => {
+    registerKatex();
     const root = renderPost('$$\n\\sqrt{x^2}\n$$');
     expect(root.querySelector('.katex-display .katex-html')).not.toBeNull();
     expect(root.querySelector('math semantics annotation')?.textContent).toBe('\\sqrt{x^2}\n');
