@@ -2,6 +2,7 @@ import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { generatorIds, type ExportTarget, type WorkspaceSettings } from '../../../core/api';
+import { blogPostsFolder } from './blog-posts-folder';
 import {
   readSettingsFile,
   validateSettingsPatch,
@@ -47,10 +48,14 @@ const workspaceSettingsShape: SettingsShape<WorkspaceSettings> = {
 /** Where the generators keep posts, most specific first: a blog repository opened as a workspace. */
 const knownPostsFolders = ['source/_posts', 'content/posts', 'src/content/blog', '_posts', 'posts'];
 
-/** Defaults for a workspace; a blog layout it recognises (`_posts/`, `content/posts/`...) gets its posts folder. */
+/**
+ * Defaults for a workspace. A blog repository gets its posts folder: the one its configuration
+ * names (Hugo's section and language folder, Jekyll's `collections_dir`...), else a folder where
+ * generators usually keep posts (`_posts/`, `content/posts/`...).
+ */
 export async function defaultWorkspaceSettings(root: string): Promise<WorkspaceSettings> {
-  let postsFolder = '';
-  for (const folder of knownPostsFolders) {
+  let postsFolder = (await blogPostsFolder(root).catch(() => null)) ?? '';
+  for (const folder of postsFolder === '' ? knownPostsFolders : []) {
     if (await isFolder(join(root, folder))) {
       postsFolder = folder;
       break;

@@ -1,0 +1,105 @@
+import { readFile, realpath, stat } from 'node:fs/promises';
+import { detectGenerator, repoConfigFiles, type RepoListing } from '../../../core/export/detect';
+import { hugoContentDir, jekyllPostsFolder, readRepoFacts } from '../../../core/export/repo-facts';
+import { resolveInsideRealRoot } from '../fs/confine';
+
+/**
+ * The posts folder of a blog repository opened as the workspace, as the export reads the blog:
+ * Hugo's section under the default language's `contentDir`, Jekyll's `_posts` under
+ * `collections_dir`, Hexo's `source_dir`, Eleventy's and Astro's post folders. Null when the
+ * folder is no blog, or that posts folder does not exist.
+ *
+ * Only the configuration files and a few folders are looked at (no walk of the workspace):
+ * this runs each time a workspace is opened. Paths are confined to the workspace: a link out is
+ * neither read nor chosen (a new post could not be written there).
+ */
+export async function blogPostsFolder(root: string): Promise<string | null> {
+  const realRoot = await realpath(root);
+  const inside = (path: string): Promise<string | null> =>
+    resolveInsideRealRoot(realRoot, path).catch(() => null);
+  const found = await Promise.all(
+    repoConfigFiles.map(async (file) => {
+      const path = await inside(file);
+      const text = path !== null && (await isFile(path)) ? await readText(path) : null;
+      return text === null ? null : ([file, text] as const);
+    }),
+  );
+  const texts = Object.fromEntries(found.filter((entry) => entry !== null));
+  const configured: RepoListing = { paths: Object.keys(texts), texts };
+  if (configured.paths.length === 0) {
+    return null;
+  }
+  const first = readRepoFacts(configured);
+  const contentDir = hugoContentDir(configured);
+  const candidates = [
+    ...new Set([
+      `${contentDir}/`,
+      `${contentDir}/posts/`,
+      `${contentDir}/post/`,
+      `${first.hugoSection}/`,
+      `${jekyllPostsFolder(configured)}/`,
+      `${first.hexoSourceDir}/_posts/`,
+      ...['content/blog', 'src/posts', 'src/blog', 'posts', 'blog'].map((dir) => `${dir}/`),
+      ...['src/content/blog', 'src/content/posts', 'src/content/post'].map((dir) => `${dir}/`),
+    ]),
+  ];
+  const folders = await Promise.all(
+    candidates.map(async (folder) => {
+      const path = await inside(folder);
+      return path !== null && (await isFolder(path)) ? folder : null;
+    }),
+  );
+  const listing: RepoListing = {
+    paths: [...configured.paths, ...folders.filter((folder) => folder !== null)],
+    texts,
+  };
+  const facts = readRepoFacts(listing);
+  const folder = postsFolderOf(detectGenerator(listing).preset, listing, facts);
+  return folder !== null && listing.paths.includes(`${folder}/`) ? folder : null;
+}
+
+function postsFolderOf(
+  preset: ReturnType<typeof detectGenerator>['preset'],
+  listing: RepoListing,
+  facts: ReturnType<typeof readRepoFacts>,
+): string | null {
+  switch (preset) {
+    case 'jekyll':
+    case 'jekyll-academicpages':
+    case 'jekyll-minimal-mistakes':
+      return jekyllPostsFolder(listing);
+    case 'hugo':
+    case 'hugo-bundle':
+      return facts.hugoSection;
+    case 'hexo':
+      return `${facts.hexoSourceDir}/_posts`;
+    case 'astro':
+      return facts.astroCollectionDir;
+    case 'eleventy':
+      return facts.eleventyPostsDir;
+    case 'plain':
+      return null;
+  }
+}
+
+async function readText(path: string): Promise<string | null> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch {
+    return null;
+  }
+}
+
+function isFile(path: string): Promise<boolean> {
+  return stat(path).then(
+    (info) => info.isFile(),
+    () => false,
+  );
+}
+
+function isFolder(path: string): Promise<boolean> {
+  return stat(path).then(
+    (info) => info.isDirectory(),
+    () => false,
+  );
+}
