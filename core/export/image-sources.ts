@@ -13,13 +13,17 @@ export const coverImageKeys = [
   'banner',
 ];
 
-/** Keys one level down that name a cover image (minimal-mistakes `header`, Hugo `cover`). */
+/**
+ * Keys one level down that name a cover image (minimal-mistakes `header`, Hugo `cover`, Chirpy's
+ * `image: { path, alt }`).
+ */
 const nestedCoverKeys: readonly (readonly [string, string])[] = [
   ['header', 'teaser'],
   ['header', 'image'],
   ['header', 'overlay_image'],
   ['header', 'og_image'],
   ['cover', 'image'],
+  ['image', 'path'],
 ];
 
 /** A cover image named in the front matter. */
