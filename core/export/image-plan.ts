@@ -15,7 +15,7 @@ import { joinPath } from './presets/common';
 import type { ExportPreset, FieldEdit, PostFacts } from './presets/types';
 import type { RepoFacts } from './repo-facts';
 import { isConfinedTargetPath } from './safe-path';
-import { siteImageLink } from './site-links';
+import { siteFieldLink, siteImageLink } from './site-links';
 import type { PlanSnapshot } from './snapshot';
 
 /** What planning the images of one post produced. */
@@ -295,7 +295,7 @@ export function planImages(scan: ScannedBody, ctx: Context): ImagePlan {
     const link =
       field.style === 'images-relative'
         ? placement.targetPath.replace(/^images\//, '')
-        : placement.link;
+        : siteFieldLink(placement.link, ctx.preset, ctx.repo);
     if (link === field.value) {
       continue;
     }

@@ -10,8 +10,7 @@ import type { RepoFacts } from './repo-facts';
  * Markdown, no Liquid or shortcode, the same link in every generator's preview). Relative links
  * (Hugo page bundles, Astro) already work under any base. Hexo is left alone: its renderer
  * prepends `root` itself (`marked.prependRoot`, on by default in current versions). Front-matter
- * image fields are not changed here: themes pass them through `relative_url`/`relURL`, which adds
- * the base.
+ * image fields: see `siteFieldLink`.
  */
 export function siteImageLink(link: string, preset: ExportPreset, repo: RepoFacts): string {
   const base = repo.url.basePath;
@@ -19,6 +18,16 @@ export function siteImageLink(link: string, preset: ExportPreset, repo: RepoFact
     return link;
   }
   return link === base || link.startsWith(`${base}/`) ? link : `${base}${link}`;
+}
+
+/**
+ * A front-matter image value (a cover) as the published site needs it. Jekyll themes pass it
+ * through `relative_url` and Hexo's through `url_for`, which prepend the base themselves: left
+ * alone. Hugo's `relURL` and `absURL` make a value that starts with `/` relative to the host,
+ * dropping the path of `baseURL`: Hugo gets the base written in, as in the text.
+ */
+export function siteFieldLink(link: string, preset: ExportPreset, repo: RepoFacts): string {
+  return preset.id.startsWith('hugo') ? siteImageLink(link, preset, repo) : link;
 }
 
 function prefixesBase(preset: ExportPreset): boolean {
