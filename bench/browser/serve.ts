@@ -10,7 +10,8 @@ export interface BenchServer {
   stop: () => Promise<void>;
 }
 
-const servingLine = /Postwright is serving .+ at (http:\/\/127\.0\.0\.1:\d+\/\?token=\S+)/;
+// In the terminal's language: the URL is what counts.
+const servingLine = /Postwright .+?(http:\/\/127\.0\.0\.1:\d+\/\?token=\S+)/;
 
 /** Starts serve mode with a private home (fresh user data unless `home` is reused). */
 export async function startServer(

@@ -59,12 +59,14 @@ export function parseCommandLine<O extends Record<string, OptionSpec>>(
     const name = isLong ? (Object.hasOwn(options, key) ? key : undefined) : byShort.get(key);
     const spec = name === undefined ? undefined : options[name];
     if (name === undefined || spec === undefined) {
-      throw new UsageError(command, `unknown option: ${isLong ? `--${key}` : `-${key}`}`);
+      throw new UsageError(command, 'cli:usage.unknownOption', {
+        option: isLong ? `--${key}` : `-${key}`,
+      });
     }
     const attached = isLong ? (equals < 0 ? undefined : arg.slice(equals + 1)) : arg.slice(2);
     if (spec.type === 'boolean') {
       if (attached !== undefined && attached !== '') {
-        throw new UsageError(command, `--${name} takes no value`);
+        throw new UsageError(command, 'cli:usage.takesNoValue', { option: `--${name}` });
       }
       values[name] = true;
       continue;
@@ -78,7 +80,7 @@ export function parseCommandLine<O extends Record<string, OptionSpec>>(
       }
     }
     if (value === undefined || value.trim() === '') {
-      throw new UsageError(command, `--${name} needs a value`);
+      throw new UsageError(command, 'cli:usage.needsValue', { option: `--${name}` });
     }
     values[name] = value;
   }

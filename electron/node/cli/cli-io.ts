@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { CommandIo } from '../export/export-command';
+import { translator } from './cli-i18n';
 
 /** Where the CLI writes and what it runs with; tests pass their own. */
 export interface CliContext extends CommandIo {
@@ -14,13 +15,18 @@ export interface CliContext extends CommandIo {
 /** Exit codes a shell user expects. */
 export const exitCode = { ok: 0, error: 1, usage: 2 } as const;
 
-/** A usage mistake: printed with a hint to `--help`, exit code 2. */
+/**
+ * A usage mistake: printed with a hint to `--help`, exit code 2. It carries its catalog key
+ * (`cli:usage.*`) and values so that it is printed in the terminal's language; its message is the
+ * English sentence.
+ */
 export class UsageError extends Error {
   constructor(
     readonly command: string,
-    message: string,
+    readonly key: string,
+    readonly values: Record<string, unknown> = {},
   ) {
-    super(message);
+    super(translator('en')(key, values));
     this.name = 'UsageError';
   }
 }

@@ -1,57 +1,181 @@
-/** `--help` texts, one per command. */
-export const helpTexts: Record<string, string> = {
-  main: `Usage: postwright [DIR]
-       postwright <command> [options]
+import type { Language } from '../../../core/api';
+import { translator, type Translate } from './cli-i18n';
 
-Postwright: write Markdown blog posts with front matter, offline.
+/** One `--help` page: usage lines, a summary, sections of `term  description` rows, notes. */
+export interface HelpPage {
+  usage: string[];
+  /** Catalog keys of the paragraph under the usage, and of the notes at the end. */
+  summary: string;
+  notes?: string;
+  sections: { title: string; rows: [term: string, description: string][] }[];
+}
 
-  postwright [DIR]              open DIR (default: your last workspace) in the desktop app
-  postwright serve [options]    run the same app in your browser, on 127.0.0.1
-  postwright list DIR           list the posts of a folder
-  postwright new DIR TITLE      create a post
-  postwright export ...         export posts into a blog repository
+const langRow: [string, string] = ['--lang LANG', 'cli:help.lang'];
+const helpRow: [string, string] = ['-h, --help', 'cli:help.help'];
 
-Options:
-  -h, --help                    show help (also: postwright <command> --help)
-  -v, --version                 show the version
-
-Messages in the terminal are in English; the app itself speaks English and Simplified Chinese.
-Exit codes: 0 success, 1 error, 2 wrong usage, 3 export wrote nothing because a file in the
-repository would be overwritten (see postwright export --help).
-`,
-  serve: `Usage: postwright serve [--workspace DIR] [--port N] [--lang en|zh-CN]
-
-Serves Postwright to your browser on 127.0.0.1 only and prints the URL to open (it contains a
-one-time token). Stop it with Ctrl+C.
-
-Options:
-  -w, --workspace DIR   the folder of posts (default: your last workspace, else a sample)
-  -p, --port N          the port (default: a free one)
-  -l, --lang LANG       the interface language: en or zh-CN (default: the browser's)
-  -h, --help            show this help
-
---lang sets the language of the app in the browser; what postwright prints in the terminal is
-in English, like every postwright command.
-`,
-  list: `Usage: postwright list DIR [--json]
-
-Lists the posts below DIR: date, title and path (drafts are marked).
-
-Options:
-  --json       print the entries as JSON
-  -h, --help   show this help
-`,
-  new: `Usage: postwright new DIR TITLE [--date DATE] [--draft] [--folder SUBDIR]
-
-Creates a post in DIR from the workspace's template and prints its path. The file name is the date
-and a slug of the title (Chinese titles become pinyin); an existing file is never overwritten.
-TITLE must not be blank.
-
-Options:
-  --date DATE      the date to write (default: now): 2025-03-01, "2025-03-01 10:00:00" or
-                   2025-03-01T10:00:00+08:00; a date not on the calendar is refused
-  --draft          mark the post as a draft
-  --folder SUBDIR  the folder inside DIR (default: the workspace's posts folder)
-  -h, --help       show this help
-`,
+/** The help pages of the commands; terms and usage lines are the same in every language. */
+export const helpPages: Record<string, HelpPage> = {
+  main: {
+    usage: ['postwright [DIR]', 'postwright <command> [options]'],
+    summary: 'cli:help.main.summary',
+    sections: [
+      {
+        title: 'cli:help.commands',
+        rows: [
+          ['postwright [DIR]', 'cli:help.main.open'],
+          ['postwright serve [options]', 'cli:help.main.serve'],
+          ['postwright list DIR', 'cli:help.main.list'],
+          ['postwright new DIR TITLE', 'cli:help.main.new'],
+          ['postwright export ...', 'cli:help.main.export'],
+        ],
+      },
+      {
+        title: 'cli:help.options',
+        rows: [
+          ['-h, --help', 'cli:help.main.help'],
+          ['-v, --version', 'cli:help.main.version'],
+          langRow,
+        ],
+      },
+    ],
+    notes: 'cli:help.main.notes',
+  },
+  serve: {
+    usage: ['postwright serve [--workspace DIR] [--port N] [--lang en|zh-CN]'],
+    summary: 'cli:help.serve.summary',
+    sections: [
+      {
+        title: 'cli:help.options',
+        rows: [
+          ['-w, --workspace DIR', 'cli:help.serve.workspace'],
+          ['-p, --port N', 'cli:help.serve.port'],
+          ['-l, --lang LANG', 'cli:help.serve.lang'],
+          helpRow,
+        ],
+      },
+    ],
+  },
+  list: {
+    usage: ['postwright list DIR [--json] [--lang LANG]'],
+    summary: 'cli:help.list.summary',
+    sections: [
+      {
+        title: 'cli:help.options',
+        rows: [['--json', 'cli:help.list.json'], langRow, helpRow],
+      },
+    ],
+  },
+  new: {
+    usage: ['postwright new DIR TITLE [--date DATE] [--draft] [--folder SUBDIR] [--lang LANG]'],
+    summary: 'cli:help.new.summary',
+    sections: [
+      {
+        title: 'cli:help.options',
+        rows: [
+          ['--date DATE', 'cli:help.new.date'],
+          ['--draft', 'cli:help.new.draft'],
+          ['--folder SUBDIR', 'cli:help.new.folder'],
+          langRow,
+          helpRow,
+        ],
+      },
+    ],
+  },
+  export: {
+    usage: [
+      'postwright export POST --to REPO [--preset NAME] [--drafts STYLE] [--fix ID]... [--dry-run] [--json] [--replace] [--workspace DIR] [--lang LANG]',
+    ],
+    summary: 'export:help.summary',
+    sections: [
+      {
+        title: 'cli:help.options',
+        rows: [
+          ['POST', 'export:help.post'],
+          ['--to REPO', 'export:help.to'],
+          ['--preset NAME', 'export:help.preset'],
+          ['--drafts STYLE', 'export:help.drafts'],
+          ['--fix ID', 'export:help.fix'],
+          ['--dry-run', 'export:help.dryRun'],
+          ['--json', 'export:help.json'],
+          ['--replace', 'export:help.replace'],
+          ['--workspace DIR', 'export:help.workspace'],
+          langRow,
+          helpRow,
+        ],
+      },
+    ],
+    notes: 'export:help.notes',
+  },
 };
+
+/**
+ * The columns a text takes in a terminal: CJK ideographs, kana, Hangul and full-width forms take
+ * two, as terminals draw them (East Asian Width W and F).
+ */
+export function displayWidth(text: string): number {
+  let width = 0;
+  for (const char of text) {
+    width += isWide(char.codePointAt(0) ?? 0) ? 2 : 1;
+  }
+  return width;
+}
+
+function isWide(code: number): boolean {
+  return (
+    (code >= 0x1100 && code <= 0x115f) ||
+    (code >= 0x2e80 && code <= 0x303e) ||
+    (code >= 0x3041 && code <= 0x33ff) ||
+    (code >= 0x3400 && code <= 0x4dbf) ||
+    (code >= 0x4e00 && code <= 0x9fff) ||
+    (code >= 0xa000 && code <= 0xa4cf) ||
+    (code >= 0xac00 && code <= 0xd7a3) ||
+    (code >= 0xf900 && code <= 0xfaff) ||
+    (code >= 0xfe30 && code <= 0xfe4f) ||
+    (code >= 0xff00 && code <= 0xff60) ||
+    (code >= 0xffe0 && code <= 0xffe6) ||
+    (code >= 0x20000 && code <= 0x3fffd)
+  );
+}
+
+/** `text` padded with spaces to `width` terminal columns. */
+export function padDisplay(text: string, width: number): string {
+  return text + ' '.repeat(Math.max(0, width - displayWidth(text)));
+}
+
+/**
+ * A help page as printed: descriptions start in one column for the whole page, measured in
+ * terminal columns, and a description's further lines start in that column too.
+ */
+export function formatHelp(page: HelpPage, t: Translate): string {
+  const usage = t('cli:help.usage');
+  const indent = ' '.repeat(displayWidth(usage));
+  const lines = page.usage.map((line, index) => `${index === 0 ? usage : indent}${line}`);
+  lines.push('', t(page.summary));
+  const termWidth = Math.max(
+    ...page.sections.flatMap((section) => section.rows.map(([term]) => displayWidth(term))),
+  );
+  const column = ' '.repeat(2 + termWidth + 2);
+  for (const section of page.sections) {
+    lines.push('', t(section.title));
+    for (const [term, key] of section.rows) {
+      const [first = '', ...rest] = t(key).split('\n');
+      lines.push(`  ${padDisplay(term, termWidth)}  ${first}`);
+      lines.push(...rest.map((line) => `${column}${line}`));
+    }
+  }
+  if (page.notes !== undefined) {
+    lines.push('', t(page.notes));
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** The `--help` text of a command (`main` for `postwright --help`) in a language. */
+export function helpText(command: string, language: Language): string {
+  const page = helpPages[command];
+  return page === undefined ? '' : formatHelp(page, translator(language));
+}
+
+/** The English `--help` texts, one per command. */
+export const helpTexts: Record<string, string> = Object.fromEntries(
+  Object.keys(helpPages).map((command) => [command, helpText(command, 'en')]),
+);

@@ -4,11 +4,12 @@ import { stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { exitCode, UsageError, type CliContext } from './cli-io';
+import { translator } from './cli-i18n';
 
 /** `postwright [DIR]`: starts the desktop app (Electron) on DIR and returns at once. */
 export async function runOpen(positionals: string[], context: CliContext): Promise<number> {
   if (positionals.length > 1) {
-    throw new UsageError('', `unknown command or too many folders: ${positionals.join(' ')}`);
+    throw new UsageError('', 'cli:usage.tooManyFolders', { arguments: positionals.join(' ') });
   }
   const [dir] = positionals;
   const args = [context.appDir];
@@ -16,23 +17,21 @@ export async function runOpen(positionals: string[], context: CliContext): Promi
     const root = resolve(context.cwd, dir);
     const info = await stat(root).catch(() => null);
     if (info === null) {
-      throw new UsageError('', `no such folder or command: ${dir}`);
+      throw new UsageError('', 'cli:usage.noSuchFolderOrCommand', { dir });
     }
     if (!info.isDirectory()) {
-      throw new UsageError('', `not a folder: ${dir} (open the folder that holds your posts)`);
+      throw new UsageError('', 'cli:usage.openNotAFolder', { dir });
     }
     args.push(root);
   }
+  const t = translator(context.language ?? 'en');
   const binary = electronBinary(context.appDir, context.env);
   if (binary === null) {
-    context.stderr(
-      'postwright: the Electron binary is not installed here, so the desktop app cannot start.\n' +
-        'Run `postwright serve` to use Postwright in your browser instead.\n',
-    );
+    context.stderr(`postwright: ${t('cli:open.noElectron')}\n`);
     return exitCode.error;
   }
   if (!existsSync(join(context.appDir, 'dist', 'electron', 'main.cjs'))) {
-    context.stderr('postwright: the app is not built yet. Run `npm run build` first.\n');
+    context.stderr(`postwright: ${t('cli:open.notBuilt')}\n`);
     return exitCode.error;
   }
   const child = spawn(binary, args, { detached: true, stdio: 'ignore', env: context.env });

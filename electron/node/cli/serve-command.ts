@@ -5,27 +5,28 @@ import { createBackend } from '../backend';
 import { startServer } from '../serve/server';
 import { defaultUserDataDir } from '../settings/user-settings';
 import { exitCode, UsageError, type CliContext } from './cli-io';
-import { helpTexts } from './help';
+import { translator } from './cli-i18n';
+import { helpText } from './help';
 import { parseCommandLine } from './cli-args';
 import { existingFolder, helpOption } from './post-commands';
 
 /** `postwright serve [--workspace DIR] [--port N] [--lang en|zh-CN]`: runs until SIGINT/SIGTERM. */
 export async function runServe(argv: string[], context: CliContext): Promise<number> {
   const { values, positionals } = parseCommandLine('serve', argv, {
+    ...helpOption,
     workspace: { type: 'string', short: 'w' },
     port: { type: 'string', short: 'p' },
     lang: { type: 'string', short: 'l' },
-    ...helpOption,
   });
+  const t = translator(context.language ?? 'en');
   if (values.help === true) {
-    context.stdout(helpTexts.serve ?? '');
+    context.stdout(helpText('serve', context.language ?? 'en'));
     return exitCode.ok;
   }
   if (positionals.length > 0) {
-    throw new UsageError(
-      'serve',
-      `unexpected argument: ${positionals[0] ?? ''} (use --workspace DIR)`,
-    );
+    throw new UsageError('serve', 'cli:usage.unexpectedServeArgument', {
+      argument: positionals[0] ?? '',
+    });
   }
   const port = parsePort(values.port);
   const lang = parseLanguage(values.lang);
@@ -36,9 +37,7 @@ export async function runServe(argv: string[], context: CliContext): Promise<num
   const rendererDir = join(context.appDir, 'dist', 'renderer');
   const isBuilt = existsSync(join(rendererDir, 'index.html'));
   if (!isBuilt) {
-    context.stderr(
-      'postwright serve: the app is not built (no dist/renderer); run `npm run build`. Serving the API only.\n',
-    );
+    context.stderr(`postwright serve: ${t('cli:serve.notBuilt')}\n`);
   }
   const backend = await createBackend({
     root,
@@ -53,7 +52,7 @@ export async function runServe(argv: string[], context: CliContext): Promise<num
     await backend.close();
     throw error;
   }
-  context.stdout(`Postwright is serving ${backend.root} at ${server.url}\n`);
+  context.stdout(`${t('cli:serve.serving', { root: backend.root, url: server.url })}\n`);
   await context.stopSignal();
   await server.close();
   await backend.close();
@@ -66,7 +65,7 @@ function parsePort(value: string | undefined): number {
   }
   const port = Number(value);
   if (!/^\d+$/.test(value) || port > 65535) {
-    throw new UsageError('serve', `--port needs a number from 0 to 65535, not ${value}`);
+    throw new UsageError('serve', 'cli:usage.badPort', { value });
   }
   return port;
 }
@@ -78,5 +77,5 @@ function parseLanguage(value: string | undefined): Language | null {
   if (value === 'en' || value === 'zh-CN') {
     return value;
   }
-  throw new UsageError('serve', `--lang must be en or zh-CN, not ${value}`);
+  throw new UsageError('serve', 'cli:usage.badLang', { value });
 }

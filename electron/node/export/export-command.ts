@@ -1,14 +1,14 @@
 import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import {
-  ApiError,
-  type ExportDraftStyle,
-  type ExportPlan,
-  type PostwrightApi,
-} from '../../../core/api';
+import type { ExportDraftStyle, ExportPlan, Language, PostwrightApi } from '../../../core/api';
 import { isGeneratorId } from '../../../core/export/detect';
 import { createBackend } from '../backend';
+import { errorText, PhrasedApiError } from '../cli/cli-error-text';
+import { translator, type Translate } from '../cli/cli-i18n';
+import { UsageError } from '../cli/cli-io';
+import { helpText } from '../cli/help';
+import { planText } from '../cli/plan-text';
 import { toApiError } from '../errors';
 import { defaultUserDataDir } from '../settings/user-settings';
 import { stateDirName } from '../settings/workspace-settings';
@@ -22,6 +22,8 @@ export interface CommandIo {
   cwd: string;
   /** The environment (for `POSTWRIGHT_USER_DATA`); defaults to the process's. */
   env?: NodeJS.ProcessEnv;
+  /** The language of messages (`runCli` picks it from --lang or the environment); English by default. */
+  language?: Language;
 }
 
 /**
@@ -30,28 +32,6 @@ export interface CommandIo {
  * changed since the plan). `--help` of the command and of `postwright` say the same.
  */
 export const exitCodes = { ok: 0, error: 1, usage: 2, refused: 3 } as const;
-
-const usage = `Usage: postwright export POST --to REPO [--preset NAME] [--drafts STYLE] [--fix ID]... [--dry-run] [--json] [--replace] [--workspace DIR]
-
-  POST            the Markdown file to export
-  --to REPO       the blog repository folder
-  --preset NAME   jekyll, jekyll-academicpages, jekyll-minimal-mistakes, hugo, hugo-bundle, hexo,
-                  astro, eleventy or plain (default: detected from the repository)
-  --drafts STYLE  Jekyll and Hexo drafts: drafts-folder (_drafts/, the default) or
-                  published-false (_posts/ with published: false); remembered for the repository
-  --fix ID        apply a suggested fix: wrap-liquid-raw, convert-inline-math
-  --dry-run       print the plan and write nothing (not even the repository into the
-                  workspace's list of targets)
-  --json          print the plan and the result as JSON
-  --replace       overwrite files in the repository that Postwright did not write
-  --workspace DIR the workspace the post belongs to (default: the nearest folder above POST
-                  that has a .postwright folder, else the POST's folder)
-
-Exit codes: 0 exported (or already up to date), 1 error, also when the post cannot be exported
-as it is (its front matter or file name; the reason is printed), 2 wrong usage, 3 nothing was
-written because a file in the repository would be overwritten: one Postwright did not write
-(run again with --replace to overwrite it) or one that changed meanwhile (run again).
-`;
 
 interface Options {
   post: string;
@@ -67,6 +47,8 @@ interface Options {
 
 /** `postwright export POST --to REPO [--preset NAME] [--dry-run] [--json] [--replace] [--workspace DIR]`. */
 export async function runExportCommand(argv: string[], io: CommandIo): Promise<number> {
+  const t = translator(io.language ?? 'en');
+  const usage = helpText('export', io.language ?? 'en');
   if (argv.includes('--help') || argv.includes('-h')) {
     io.stdout(usage);
     return exitCodes.ok;
@@ -75,17 +57,18 @@ export async function runExportCommand(argv: string[], io: CommandIo): Promise<n
   try {
     options = parseArgs(argv);
   } catch (error) {
-    io.stderr(`postwright export: ${(error as Error).message}\n\n${usage}`);
+    const message = error instanceof UsageError ? t(error.key, error.values) : String(error);
+    io.stderr(`postwright export: ${message}\n\n${usage}`);
     return exitCodes.usage;
   }
   try {
-    return await exportPost(options, io);
+    return await exportPost(options, io, t);
   } catch (error) {
     const apiError = toApiError(error);
     if (options.json) {
       io.stdout(`${JSON.stringify({ error: apiError.toJSON() }, null, 2)}\n`);
     }
-    io.stderr(`postwright export: ${apiError.message}\n`);
+    io.stderr(`postwright export: ${errorText(apiError, t)}\n`);
     return apiError.code === 'E_CONFLICT' ? exitCodes.refused : exitCodes.error;
   }
 }
@@ -113,13 +96,13 @@ function parseArgs(argv: string[]): Options {
       const next = inline ?? argv[++i];
       // An empty value (`--workspace ""`) would mean the current folder: refused.
       if (next === undefined || next.startsWith('--') || next.trim() === '') {
-        throw new Error(`${arg} needs a value.`);
+        throw new UsageError('export', 'export:usage.needsValue', { option: arg });
       }
       return next;
     };
     const flag = (): true => {
       if (inline !== null) {
-        throw new Error(`${arg} takes no value.`);
+        throw new UsageError('export', 'export:usage.takesNoValue', { option: arg });
       }
       return true;
     };
@@ -133,7 +116,7 @@ function parseArgs(argv: string[]): Options {
       case '--drafts': {
         const style = value();
         if (style !== 'drafts-folder' && style !== 'published-false') {
-          throw new Error(`--drafts is drafts-folder or published-false, not "${style}".`);
+          throw new UsageError('export', 'export:usage.badDrafts', { value: style });
         }
         options.drafts = style;
         break;
@@ -143,6 +126,10 @@ function parseArgs(argv: string[]): Options {
         break;
       case '--workspace':
         options.workspace = value();
+        break;
+      case '--lang':
+        // Read (and checked) by runCli before the command runs.
+        value();
         break;
       case '--dry-run':
         options.dryRun = flag();
@@ -155,42 +142,40 @@ function parseArgs(argv: string[]): Options {
         break;
       default:
         if (arg.startsWith('--')) {
-          throw new Error(`Unknown option ${arg}.`);
+          throw new UsageError('export', 'export:usage.unknownOption', { option: arg });
         }
         positional.push(arg);
     }
   }
   if (positional.length !== 1) {
-    throw new Error(
-      positional.length === 0 ? 'Give the post to export.' : 'Give exactly one post.',
+    throw new UsageError(
+      'export',
+      positional.length === 0 ? 'export:usage.noPost' : 'export:usage.onePost',
     );
   }
   options.post = positional[0] ?? '';
   if (options.to === '') {
-    throw new Error('Give the blog repository with --to REPO.');
+    throw new UsageError('export', 'export:usage.noRepository');
   }
   if (options.preset !== null && !isGeneratorId(options.preset)) {
-    throw new Error(`Unknown preset "${options.preset}".`);
+    throw new UsageError('export', 'export:usage.unknownPreset', { preset: options.preset });
   }
   return options;
 }
 
-async function exportPost(options: Options, io: CommandIo): Promise<number> {
+async function exportPost(options: Options, io: CommandIo, t: Translate): Promise<number> {
   const postFile = resolve(io.cwd, options.post);
   if (!(await isFile(postFile))) {
-    throw new ApiError(
-      'E_NOT_FOUND',
-      `${postFile} is not a file. Give the path of a Markdown post.`,
-    );
+    throw new PhrasedApiError('E_NOT_FOUND', 'export:error.notAFile', { path: postFile });
   }
   const workspace =
     options.workspace === null ? await findWorkspace(postFile) : resolve(io.cwd, options.workspace);
   const postPath = relative(workspace, postFile).split(sep).join('/');
   if (postPath.startsWith('..') || isAbsolute(postPath)) {
-    throw new ApiError(
-      'E_OUTSIDE_WORKSPACE',
-      `${postFile} is not inside the workspace ${workspace}. Pass --workspace DIR.`,
-    );
+    throw new PhrasedApiError('E_OUTSIDE_WORKSPACE', 'export:error.outsideWorkspace', {
+      path: postFile,
+      workspace,
+    });
   }
   // A dry run writes nothing anywhere: the workspace is not remembered as recent and the post
   // index is cached in a scratch folder removed afterwards, not in the user's data.
@@ -204,7 +189,7 @@ async function exportPost(options: Options, io: CommandIo): Promise<number> {
     });
     try {
       const service = options.dryRun ? await dryRunExportService(backend) : backend;
-      return await exportWith(service, options, postPath, io);
+      return await exportWith(service, options, postPath, io, t);
     } finally {
       await backend.close();
     }
@@ -223,7 +208,11 @@ async function exportWith(
   options: Options,
   postPath: string,
   io: CommandIo,
+  t: Translate,
 ): Promise<number> {
+  // English is formatPlan's own text; other languages say the same lines from the catalog.
+  const formatted = (plan: ExportPlan): string =>
+    io.language === undefined || io.language === 'en' ? formatPlan(plan) : planText(plan, t);
   const added = await service.addExportTarget({
     path: resolve(io.cwd, options.to),
     ...(options.preset === null ? {} : { preset: options.preset }),
@@ -238,15 +227,17 @@ async function exportWith(
     fixes: options.fixes,
   });
   const printPlan = (): void => {
-    io.stdout(options.json ? `${JSON.stringify({ plan }, null, 2)}\n` : formatPlan(plan));
+    io.stdout(options.json ? `${JSON.stringify({ plan }, null, 2)}\n` : formatted(plan));
   };
   const refused = refusals(plan);
   if (refused.length > 0) {
     // Not "up to date": the post was left out, and the user must fix it.
     printPlan();
-    io.stderr(
-      `${refused.map((warning) => `postwright export: ${warning.postPath} is not exported: ${warning.message}`).join('\n')}\nNothing was written.\n`,
+    const lines = refused.map(
+      (warning) =>
+        `postwright export: ${t('export:error.notExported', { path: warning.postPath, message: warning.message })}`,
     );
+    io.stderr(`${lines.join('\n')}\n${t('export:error.nothingWritten')}\n`);
     return exitCodes.error;
   }
   const foreign = [
@@ -259,9 +250,8 @@ async function exportWith(
   }
   if (foreign.length > 0 && !options.replace) {
     printPlan();
-    io.stderr(
-      `postwright export: ${foreign.join(', ')} ${foreign.length === 1 ? 'is' : 'are'} in the repository with content this export would overwrite (the foreign-file warnings above say whose). Nothing was written. Run again with --replace to overwrite, or choose another slug.\n`,
-    );
+    const key = foreign.length === 1 ? 'export:error.foreignOne' : 'export:error.foreignMany';
+    io.stderr(`postwright export: ${t(key, { paths: foreign.join(', ') })}\n`);
     return exitCodes.refused;
   }
   const result = await service.applyExport({
@@ -271,7 +261,7 @@ async function exportWith(
   io.stdout(
     options.json
       ? `${JSON.stringify({ plan, result }, null, 2)}\n`
-      : `${formatPlan(plan)}${formatResult(result, plan)}`,
+      : `${formatted(plan)}${formatResult(result, plan, t)}`,
   );
   return exitCodes.ok;
 }
@@ -279,14 +269,15 @@ async function exportWith(
 function formatResult(
   result: { written: string[]; copied: string[]; removed: string[] },
   plan: ExportPlan,
+  t: Translate,
 ): string {
   const lines = [
-    ...result.written.map((path) => `wrote   ${path}`),
-    ...result.copied.map((path) => `copied  ${path}`),
-    ...result.removed.map((path) => `removed ${path}`),
+    ...result.written.map((path) => t('export:result.wrote', { path })),
+    ...result.copied.map((path) => t('export:result.copied', { path })),
+    ...result.removed.map((path) => t('export:result.removed', { path })),
   ];
   return lines.length === 0
-    ? `Nothing to do: ${plan.target.path} is up to date.\n`
+    ? `${t('export:result.upToDate', { path: plan.target.path })}\n`
     : `${lines.join('\n')}\n`;
 }
 

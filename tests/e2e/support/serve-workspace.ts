@@ -39,7 +39,8 @@ export interface ServeOptions {
   workspaceName?: string;
 }
 
-const servingLine = /Postwright is serving (.+) at (http:\/\/127\.0\.0\.1:(\d+)\/\?token=(\S+))/;
+// In the terminal's language (`Postwright is serving DIR at URL`, `Postwright 正在提供 DIR，地址：URL`).
+const servingLine = /Postwright (.+?)(http:\/\/127\.0\.0\.1:(\d+)\/\?token=(\S+))/;
 
 /** Starts `node bin/postwright.js serve --workspace <copy> --port 0` and waits for its one line. */
 export async function serveWorkspace(options: ServeOptions = {}): Promise<ServedWorkspace> {

@@ -98,11 +98,18 @@ describe('option mistakes get short messages of our own', () => {
     expect(await cli(...argv)).toEqual(usage(command, message));
   });
 
-  it('keeps the serve errors in English whatever --lang says (as --help documents)', async () => {
-    expect(await cli('serve', '--lang', 'zh-CN', '--workspace', 'nope')).toEqual(
+  it("says serve's errors in the language of its --lang, which also sets the app's (as --help documents)", async () => {
+    expect(await cli('serve', '--lang', 'en', '--workspace', 'nope')).toEqual(
       usage('serve', 'no such folder: nope'),
     );
-    expect((await cli('serve', '--help')).stdout).toContain('in the terminal is\nin English');
+    expect(await cli('serve', '--lang', 'zh-CN', '--workspace', 'nope')).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: "postwright serve: 文件夹不存在：nope\n运行 'postwright serve --help' 查看用法。\n",
+    });
+    expect((await cli('serve', '--help')).stdout).toContain(
+      'the language of the app and of these messages',
+    );
   });
 });
 

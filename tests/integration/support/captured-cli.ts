@@ -35,9 +35,13 @@ export async function captureOutput(
   return { code, stdout, stderr };
 }
 
+/** Locale variables that make the CLI speak English whatever the developer's own locale is. */
+export const englishLocale = { LC_ALL: '', LC_MESSAGES: '', LANG: 'C.UTF-8', LANGUAGE: '' };
+
 /**
  * Runs the CLI in-process from the workspace's parent folder, with the workspace's user-data
- * folder (and `env` on top of the process's environment), and captures what it prints.
+ * folder (and `env` on top of the process's environment with an English locale), and captures
+ * what it prints.
  */
 export function runCapturedCli(
   workspace: TempWorkspace,
@@ -48,7 +52,12 @@ export function runCapturedCli(
     runCli(argv, {
       ...streams,
       cwd: workspace.base,
-      env: { ...process.env, POSTWRIGHT_USER_DATA: workspace.userDataDir, ...env },
+      env: {
+        ...process.env,
+        ...englishLocale,
+        POSTWRIGHT_USER_DATA: workspace.userDataDir,
+        ...env,
+      },
       appDir,
       stopSignal: () => new Promise(() => undefined),
     }),
