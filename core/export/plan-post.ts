@@ -10,6 +10,7 @@ import {
   type ParsedForExport,
 } from './front-matter-edit';
 import { applyFixes, dialectWarnings, templateEngineOf } from './dialect-checks';
+import { draftPublishedWarning, publishesDrafts } from './drafts';
 import { conversionWarning, schemaWarnings } from './export-checks';
 import { planImages, type ImagePlan } from './image-plan';
 import { applyLineEdits } from './images';
@@ -109,6 +110,15 @@ export function preparePost(
     today: input.today,
     dialect: preset.dialect,
   });
+  const publisher = facts.draft ? publishesDrafts(preset, input.repo) : null;
+  if (publisher !== null) {
+    const at = warnings.findIndex((warning) => warning.code === 'draft');
+    warnings.splice(
+      at < 0 ? warnings.length : at,
+      at < 0 ? 0 : 1,
+      draftPublishedWarning(postPath, publisher),
+    );
+  }
   const dateWarning = dateCheck(postPath, facts, input.record);
   if (dateWarning?.code === 'invalid-date') {
     return { kind: 'final', plan: { ...empty, warnings: [dateWarning] } };

@@ -34,6 +34,8 @@ export interface RepoFacts {
    * `markdownTemplateEngine`, Liquid by default), or null when none runs.
    */
   eleventyTemplateEngine: 'Liquid' | 'Nunjucks' | null;
+  /** Eleventy: the configuration's text names drafts (a rule leaving them out of the build). */
+  eleventyDraftRule: boolean;
   /** Astro: the content collection folder for posts. */
   astroCollectionDir: string;
   /** Jekyll and Hexo: drafts in `_drafts/`, or in `_posts/` with `published: false` (the target's choice). */
@@ -108,6 +110,7 @@ export function readRepoFacts(listing: RepoListing): RepoFacts {
     eleventyPostsDir,
     eleventyPublicDir,
     eleventyTemplateEngine: eleventyTemplateEngine(eleventyConfigText(listing)),
+    eleventyDraftRule: /\bdrafts?\b/.test(eleventyConfigText(listing) ?? ''),
     astroCollectionDir,
     draftStyle: 'drafts-folder',
     url: readUrlFacts(listing, jekyllOrHexo, hugo),
