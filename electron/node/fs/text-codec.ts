@@ -67,8 +67,12 @@ function notUtf8(path: string, encoding: string, at: Utf8Scan['firstInvalid'] = 
       { path, encoding, damaged: true, ...where },
     );
   }
-  const looks = encoding === 'binary' ? 'it looks like a binary file' : `it looks like ${encoding}`;
-  return new ApiError('E_ENCODING', `${path} is not UTF-8 text (${looks}).`, {
+  // Terminal users read this message as it is (the UI says it from its catalogs): say what to do.
+  const said =
+    encoding === 'binary'
+      ? `${path} is not UTF-8 text (it looks like a binary file).`
+      : `${path} is not UTF-8 text (it looks like ${encoding}); open it in Postwright and convert it to UTF-8 (a copy of the original bytes is kept).`;
+  return new ApiError('E_ENCODING', said, {
     path,
     encoding,
     ...where,
