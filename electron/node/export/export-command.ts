@@ -1,4 +1,4 @@
-import { mkdtemp, rm, stat } from 'node:fs/promises';
+import { mkdtemp, readFile, realpath, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { ExportDraftStyle, ExportPlan, Language, PostwrightApi } from '../../../core/api';
@@ -169,7 +169,9 @@ async function exportPost(options: Options, io: CommandIo, t: Translate): Promis
     throw new PhrasedApiError('E_NOT_FOUND', 'export:error.notAFile', { path: postFile });
   }
   const workspace =
-    options.workspace === null ? await findWorkspace(postFile) : resolve(io.cwd, options.workspace);
+    options.workspace === null
+      ? await findWorkspace(postFile, defaultUserDataDir(io.env ?? process.env))
+      : resolve(io.cwd, options.workspace);
   const postPath = relative(workspace, postFile).split(sep).join('/');
   if (postPath.startsWith('..') || isAbsolute(postPath)) {
     throw new PhrasedApiError('E_OUTSIDE_WORKSPACE', 'export:error.outsideWorkspace', {
@@ -281,8 +283,14 @@ function formatResult(
     : `${lines.join('\n')}\n`;
 }
 
-/** The nearest folder above the post with a `.postwright` folder, else the post's own folder. */
-async function findWorkspace(postFile: string): Promise<string> {
+/**
+ * The workspace a post belongs to: the nearest folder above it with a `.postwright` folder, else
+ * the deepest workspace the app opened (remembered in the user's settings) that holds it, else
+ * the post's own folder. A workspace opened in the app has no `.postwright` folder until one of
+ * its settings is saved: without the remembered ones, a post in a subfolder was exported as a
+ * workspace of its own (its `../images/` links "outside the workspace").
+ */
+async function findWorkspace(postFile: string, userDataDir: string): Promise<string> {
   let folder = dirname(postFile);
   for (;;) {
     if (await isFolder(resolve(folder, stateDirName))) {
@@ -290,9 +298,35 @@ async function findWorkspace(postFile: string): Promise<string> {
     }
     const parent = dirname(folder);
     if (parent === folder) {
-      return dirname(postFile);
+      break;
     }
     folder = parent;
+  }
+  const post = await realpath(postFile).catch(() => postFile);
+  const holding = await Promise.all(
+    (await recentWorkspaces(userDataDir)).map(async (root) => {
+      const real = await realpath(root).catch(() => null);
+      const inside = real === null ? '..' : relative(real, post);
+      return inside !== '' && !inside.startsWith('..') && !isAbsolute(inside) ? real : null;
+    }),
+  );
+  const deepest = holding.filter((root) => root !== null).sort((a, b) => b.length - a.length)[0];
+  return deepest ?? dirname(postFile);
+}
+
+/** The workspaces the app opened, read from the user's settings as they are (never written). */
+async function recentWorkspaces(userDataDir: string): Promise<string[]> {
+  try {
+    const data: unknown = JSON.parse(await readFile(join(userDataDir, 'settings.json'), 'utf8'));
+    const recent =
+      typeof data === 'object' && data !== null
+        ? (data as { recentWorkspaces?: unknown }).recentWorkspaces
+        : undefined;
+    return Array.isArray(recent)
+      ? recent.filter((item): item is string => typeof item === 'string' && isAbsolute(item))
+      : [];
+  } catch {
+    return [];
   }
 }
 
