@@ -1,15 +1,59 @@
-import type { ExportFileOp, ExportPlan } from '../../../core/api';
+import type { ExportFileOp, ExportPlan, ExportWarning, Language } from '../../../core/api';
 import { refusals } from '../export/format-plan';
-import type { Translate } from './cli-i18n';
+import { translator, type Translate } from './cli-i18n';
 import { padDisplay } from './help';
 
+/** Placeholders every warning sentence may use, so a missing detail never prints `{{...}}`. */
+const blanks = Object.fromEntries(
+  [
+    'image',
+    'permalink',
+    'other',
+    'path',
+    'date',
+    'fileDate',
+    'frontMatterDate',
+    'count',
+    'value',
+    'error',
+    'field',
+    'size',
+    'limit',
+    'fields',
+    'format',
+    'comments',
+    'nulls',
+    'numbers',
+    'lines',
+  ].map((name) => [name, '']),
+);
+
 /**
- * An export plan as the CLI prints it, in the terminal's language: the same lines as
- * `formatPlan` (export/format-plan.ts, which prints it in English), with its words from the
- * `export:plan` catalog. Paths, presets, URLs and warning codes stay as they are; a warning's
- * sentence is the planner's English text (see the report of the CLI translation).
+ * A warning's sentence in a language: in English the planner's own message (what `formatPlan`
+ * prints), otherwise the `warnings` catalog's sentence for its code (and `details.variant` or
+ * `details.context`), filled in from its details, as the app's export dialog says it.
  */
-export function planText(plan: ExportPlan, t: Translate): string {
+export function warningText(warning: ExportWarning, language: Language): string {
+  if (language === 'en') {
+    return warning.message;
+  }
+  const variant = warning.details?.['variant'];
+  const key = typeof variant === 'string' ? `${warning.code}.${variant}` : `${warning.code}`;
+  return translator(language)(`warnings:${key}`, {
+    ...blanks,
+    tags: '{{ }} / {% %}',
+    ...warning.details,
+    defaultValue: warning.message,
+  });
+}
+
+/**
+ * An export plan as the CLI prints it, in a language: the same lines as `formatPlan`
+ * (export/format-plan.ts, which prints it in English), with its words from the `export:plan`
+ * catalog and the warnings' from `warnings`. Paths, presets, URLs and warning codes stay as they are.
+ */
+export function planText(plan: ExportPlan, language: Language): string {
+  const t = translator(language);
   const kind = (name: string): string => padDisplay(t(`export:plan.kind.${name}`), 7);
   const lines = [t('export:plan.header', { path: plan.target.path, preset: plan.target.preset })];
   const refused = refusals(plan);
@@ -47,7 +91,7 @@ export function planText(plan: ExportPlan, t: Translate): string {
     for (const warning of plan.warnings) {
       const fix =
         warning.fix === undefined ? '' : `  ${t('export:plan.fix', { fix: warning.fix })}`;
-      lines.push(`  ${warning.code}: ${warning.postPath}: ${warning.message}${fix}`);
+      lines.push(`  ${warning.code}: ${warning.postPath}: ${warningText(warning, language)}${fix}`);
     }
   }
   return `${lines.join('\n')}\n`;

@@ -8,7 +8,7 @@ import { errorText, PhrasedApiError } from '../cli/cli-error-text';
 import { translator, type Translate } from '../cli/cli-i18n';
 import { UsageError } from '../cli/cli-io';
 import { helpText } from '../cli/help';
-import { planText } from '../cli/plan-text';
+import { planText, warningText } from '../cli/plan-text';
 import { toApiError } from '../errors';
 import { defaultUserDataDir } from '../settings/user-settings';
 import { stateDirName } from '../settings/workspace-settings';
@@ -214,7 +214,9 @@ async function exportWith(
 ): Promise<number> {
   // English is formatPlan's own text; other languages say the same lines from the catalog.
   const formatted = (plan: ExportPlan): string =>
-    io.language === undefined || io.language === 'en' ? formatPlan(plan) : planText(plan, t);
+    io.language === undefined || io.language === 'en'
+      ? formatPlan(plan)
+      : planText(plan, io.language);
   const added = await service.addExportTarget({
     path: resolve(io.cwd, options.to),
     ...(options.preset === null ? {} : { preset: options.preset }),
@@ -237,7 +239,7 @@ async function exportWith(
     printPlan();
     const lines = refused.map(
       (warning) =>
-        `postwright export: ${t('export:error.notExported', { path: warning.postPath, message: warning.message })}`,
+        `postwright export: ${t('export:error.notExported', { path: warning.postPath, message: warningText(warning, io.language ?? 'en') })}`,
     );
     io.stderr(`${lines.join('\n')}\n${t('export:error.nothingWritten')}\n`);
     return exitCodes.error;

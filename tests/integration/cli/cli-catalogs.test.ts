@@ -95,6 +95,27 @@ describe('the CLI catalogs', () => {
     }
   });
 
+  it("says export warnings as the app's export dialog does, --replace for its Replace button", () => {
+    const renderer = fileURLToPath(new URL('../../../renderer/i18n/locales/', import.meta.url));
+    const ownWords = new Set(['foreign-file_other-post', 'foreign-file_changed']);
+    for (const language of cliLanguages) {
+      const app = (
+        JSON.parse(readFileSync(join(renderer, language, 'export.json'), 'utf8')) as {
+          warning: Record<string, unknown>;
+        }
+      ).warning;
+      const cli = catalog(language, 'warnings') as Record<string, unknown>;
+      expect(Object.keys(cli).sort(), language).toEqual(Object.keys(app).sort());
+      for (const [key, sentence] of Object.entries(cli)) {
+        if (ownWords.has(key)) {
+          expect(sentence, `${language} ${key}`).toContain('--replace');
+        } else {
+          expect(sentence, `${language} ${key}`).toEqual(app[key]);
+        }
+      }
+    }
+  });
+
   it('keeps the same placeholders in both languages of every message', () => {
     const placeholders = (text: string): string[] =>
       [...text.matchAll(/\{\{(\w+)\}\}/g)].map((match) => match[1] ?? '').sort();
