@@ -38,12 +38,15 @@ export async function gitStatusOf(folder: string): Promise<GitStatus> {
   await refuseCommandSettings(folder);
   // Porcelain paths are relative to the repository top; the target may be a sub-folder of it.
   const prefix = (await runGit(folder, ['rev-parse', '--show-prefix'])).stdout.trim();
-  // --untracked-files=all lists new files one by one instead of their folder.
+  // --untracked-files=all lists new files one by one instead of their folder. Submodules are
+  // never looked into: their own settings (.git/modules/<name>/config, never checked above) may
+  // name a clean filter that status would run.
   const run = await runGit(folder, [
     'status',
     '--porcelain=v1',
     '-z',
     '--untracked-files=all',
+    '--ignore-submodules=all',
     '--',
     '.',
   ]);
