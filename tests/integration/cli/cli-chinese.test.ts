@@ -181,3 +181,44 @@ describe.each([
     },
   );
 });
+
+describe.runIf(existsSync(builtCli))('postwright serve in Simplified Chinese', () => {
+  it('prints its one line in Chinese with --lang zh-CN, the URL as the e2e helper reads it', async () => {
+    const child = spawn(
+      process.execPath,
+      [
+        join(appDir, 'bin/postwright.js'),
+        'serve',
+        '-w',
+        fixture.workspace,
+        '-p',
+        '0',
+        '-l',
+        'zh-CN',
+      ],
+      { env: environment({}), stdio: ['ignore', 'pipe', 'ignore'] },
+    );
+    const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+    let stdout = '';
+    child.stdout.setEncoding('utf8');
+    try {
+      stdout = await new Promise<string>((resolve, reject) => {
+        child.stdout.on('data', (chunk: string) => {
+          stdout += chunk;
+          if (stdout.includes('\n')) {
+            resolve(stdout);
+          }
+        });
+        child.once('exit', () => reject(new Error(`serve exited: ${stdout}`)));
+      });
+    } finally {
+      child.kill('SIGTERM');
+    }
+    expect(stdout).toMatch(
+      new RegExp(
+        `^Postwright 正在提供 ${fixture.workspace.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}，地址：http://127\\.0\\.0\\.1:\\d+/\\?token=\\S+\\n$`,
+      ),
+    );
+    expect(await exited).toBe(0);
+  });
+});

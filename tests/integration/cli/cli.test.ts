@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { findAppDir } from '../../../electron/node/cli/cli-io';
-import { runCapturedCli } from '../support/captured-cli';
+import { englishLocale, runCapturedCli } from '../support/captured-cli';
 import { httpRequest } from '../serve/http-client';
 import { makeWorkspace, waitFor, type TempWorkspace } from '../support/temp-workspace';
 
@@ -124,7 +124,7 @@ describe.runIf(existsSync(builtCli))('postwright serve (the built command)', () 
       process.execPath,
       [join(appDir, 'bin/postwright.js'), 'serve', '--workspace', workspace.root, '--port', '0'],
       {
-        env: { ...process.env, POSTWRIGHT_USER_DATA: workspace.userDataDir },
+        env: { ...process.env, ...englishLocale, POSTWRIGHT_USER_DATA: workspace.userDataDir },
         stdio: ['ignore', 'pipe', 'pipe'],
       },
     );
