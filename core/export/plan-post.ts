@@ -1,4 +1,11 @@
-import type { ExportFileOp, ExportFixId, ExportWarning, SlugStyle, WorkspacePath } from '../api';
+import type {
+  ExportFileOp,
+  ExportFixId,
+  ExportWarning,
+  FrontMatterErrorInfo,
+  SlugStyle,
+  WorkspacePath,
+} from '../api';
 import { dateCheck } from './date-check';
 import { formatDay, formatIso, type PostDate } from './dates';
 import type { ExportRecord } from './export-state';
@@ -90,11 +97,9 @@ export function preparePost(
           {
             code: 'front-matter-error',
             postPath,
-            message: `The front matter cannot be read${where}: ${parsed.error.message}. Fix it before exporting.`,
-            details:
-              parsed.error.line === null
-                ? { error: parsed.error.message }
-                : { error: parsed.error.message, line: parsed.error.line },
+            message: `The front matter cannot be read${where}: ${parsed.error.message.replace(/\.$/, '')}. Fix it before exporting.`,
+            // The reason and what it names let the UI say it in its own language.
+            details: frontMatterErrorDetails(parsed.error),
           },
         ],
       },
@@ -361,4 +366,22 @@ function noteUnanswered(snapshot: PlanSnapshot, onUnanswered: () => void): PlanS
     repoAsset: (path) => check(snapshot.repoAsset(path)),
     workspaceAsset: (path) => check(snapshot.workspaceAsset(path)),
   };
+}
+
+/** A front-matter error's facts as warning details: the parser's words, and why, when known. */
+function frontMatterErrorDetails(error: FrontMatterErrorInfo): Record<string, string | number> {
+  const details: Record<string, string | number> = { error: error.message };
+  const known = {
+    line: error.line,
+    column: error.column,
+    reason: error.reason,
+    subject: error.subject,
+    parserCode: error.parserCode,
+  };
+  for (const [key, value] of Object.entries(known)) {
+    if (value !== null && value !== undefined) {
+      details[key] = value;
+    }
+  }
+  return details;
 }

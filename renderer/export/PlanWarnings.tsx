@@ -1,5 +1,7 @@
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import type { ExportFixId, ExportWarning } from '../../core/api';
+import type { ExportFixId, ExportWarning, FrontMatterErrorReason } from '../../core/api';
+import { frontMatterErrorText } from '../form/front-matter-error-text';
 
 /** Props of the warnings list. */
 export interface PlanWarningsProps {
@@ -39,6 +41,34 @@ function warningKey(warning: ExportWarning): string {
     : `warning.${warning.code}`;
 }
 
+/**
+ * A front-matter error said in the UI's language from its reason (the parser's English words
+ * otherwise), without its final period: the catalog's sentence goes on after it.
+ */
+function readableError(warning: ExportWarning, t: TFunction): { error?: string } {
+  const details = warning.details ?? {};
+  const text = (key: string): string | undefined => {
+    const value = details[key];
+    return typeof value === 'string' ? value : undefined;
+  };
+  const reason = text('reason');
+  if (warning.code !== 'front-matter-error' || reason === undefined) {
+    return {};
+  }
+  const sentence = frontMatterErrorText(
+    {
+      message: text('error') ?? '',
+      line: null,
+      column: null,
+      reason: reason as FrontMatterErrorReason,
+      ...(text('subject') === undefined ? {} : { subject: text('subject') }),
+      ...(text('parserCode') === undefined ? {} : { parserCode: text('parserCode') }),
+    },
+    t,
+  );
+  return { error: sentence.replace(/[.。]$/u, '') };
+}
+
 /** What a blogger should know before publishing, with a toggle for each fix on offer. */
 export function PlanWarnings({
   warnings,
@@ -63,6 +93,7 @@ export function PlanWarnings({
                 ...blanks,
                 tags: '{{ }} / {% %}',
                 ...warning.details,
+                ...readableError(warning, t),
               })}
             </li>
           ))}
