@@ -30,10 +30,12 @@ export function errorText(error: ApiError, t: Translate): string {
   const details = error.details ?? {};
   const facts: Record<string, unknown> = { message: error.message };
   for (const [name, value] of Object.entries(details)) {
-    if (typeof value === 'string' || typeof value === 'number') {
+    if (typeof value === 'string') {
+      facts[name] = visible(value);
+    } else if (typeof value === 'number') {
       facts[name] = value;
     } else if (Array.isArray(value)) {
-      facts[name] = value.join(', ');
+      facts[name] = visible(value.join(', '));
     }
   }
   const keys: string[] = [];
@@ -45,4 +47,12 @@ export function errorText(error: ApiError, t: Translate): string {
   }
   keys.push(`errors:codes.${error.code}`);
   return t(keys, facts);
+}
+
+/** A name as the terminal may print it: control characters (a newline, ESC) as `\u` escapes. */
+function visible(text: string): string {
+  return Array.from(text, (char) => {
+    const code = char.charCodeAt(0);
+    return code < 0x20 || code === 0x7f ? `\\u${code.toString(16).padStart(4, '0')}` : char;
+  }).join('');
 }
