@@ -29,7 +29,9 @@ export function HtmlExportButton({
         currentText !== undefined
           ? currentText()
           : (await host.api.readPost({ path: postPath })).text;
-      const html = await renderStandaloneHtml(text, postPath, host);
+      // Read now, not from the app's state: the file follows the setting as the preview does.
+      const { allowRemoteImages } = await host.api.getUserSettings({});
+      const html = await renderStandaloneHtml(text, postPath, host, allowRemoteImages);
       const url = URL.createObjectURL(new Blob([html], { type: 'text/html;charset=utf-8' }));
       const link = document.createElement('a');
       link.href = url;

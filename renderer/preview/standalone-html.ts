@@ -14,11 +14,15 @@ import { frontMatterErrorText } from '../form/front-matter-error-text';
  * The post as ONE self-contained HTML document, rendered and sanitized exactly as the preview
  * does, with its styles inlined and its workspace images (and KaTeX's fonts) embedded as data
  * URLs, so the file shows the same anywhere, offline. Used by "Export as HTML".
+ *
+ * `allowRemoteImages` is the user's setting, as the preview follows it: with it off, remote
+ * images are left out of the file as they are out of the preview.
  */
 export async function renderStandaloneHtml(
   text: string,
   postPath: string,
   host: PostwrightHost,
+  allowRemoteImages: boolean,
 ): Promise<string> {
   const renderer = createMarkdownRenderer();
   let rendered = renderer.render(text);
@@ -28,12 +32,15 @@ export async function renderStandaloneHtml(
   }
   const sanitize = createBlockSanitizer(window, {
     postPath,
-    allowRemoteImages: true,
+    allowRemoteImages,
     workspaceFileUrl: host.workspaceFileUrl,
   });
-  const article = document.createElement('main');
+  // Built in a document without a window: an <img> adopted into the app's own document starts
+  // loading at once (a remote image then reached its host, whatever the setting said).
+  const inert = document.implementation.createHTMLDocument('');
+  const article = inert.createElement('main');
   article.className = 'pw-post';
-  const header = document.createElement('header');
+  const header = inert.createElement('header');
   header.className = 'pw-post-header';
   renderPostHeader(header, rendered.frontMatter, {
     tags: i18next.t('preview:tags'),
@@ -41,7 +48,7 @@ export async function renderStandaloneHtml(
     frontMatterError: (error) =>
       i18next.t('preview:frontMatterError', { message: frontMatterErrorText(error, i18next.t) }),
   });
-  const body = document.createElement('div');
+  const body = inert.createElement('div');
   body.className = 'pw-post-body';
   for (const block of rendered.blocks) {
     body.append(sanitize(block.html));
@@ -124,7 +131,14 @@ async function embedFonts(css: string): Promise<string> {
       result = result.split(url).join(data.replace(/^data:[^;,]*/, 'data:font/woff2'));
     }
   }
-  return result;
+  // The .woff/.ttf fallbacks (and a woff2 that could not be read) would point the file back at
+  // the app's server (serve mode's 127.0.0.1 port): every browser reads woff2, so they go.
+  return result
+    .replace(
+      /,?\s*url\(\s*["']?(?!data:)[^"')]*["']?\s*\)(?:\s*format\(\s*["'][^"']*["']\s*\))?/g,
+      '',
+    )
+    .replace(/src:\s*,/g, 'src:');
 }
 
 async function fetchAsDataUrl(url: string): Promise<string | null> {
