@@ -121,6 +121,23 @@ const config: Config = {
 const unsafeStyle =
   /url\s*\(|image-set|expression\s*\(|@import|\\|behavior\s*:|-moz-binding|javascript:/i;
 
+// SVG attributes read as CSS values: `fill="url(https://host/x.svg#g)"` makes Chromium fetch
+// that document, a load the URL policy never saw. A reference into the post itself,
+// `url(#gradient)`, stays.
+const cssValueAttributes = new Set([
+  'fill',
+  'stroke',
+  'filter',
+  'mask',
+  'clip-path',
+  'marker',
+  'marker-start',
+  'marker-mid',
+  'marker-end',
+  'cursor',
+]);
+const localReference = /url\(\s*(["']?)#[\w.:-]*\1\s*\)/gi;
+
 /**
  * Creates the preview's sanitizer, bound to the window whose document will own the nodes (the
  * preview frame's, so that images load under the frame's CSP, never the app's).
@@ -136,6 +153,12 @@ export function createBlockSanitizer(window: WindowLike, options: SanitizeOption
       data.keepAttr = false;
     }
     if (data.attrName === 'style' && unsafeStyle.test(data.attrValue)) {
+      data.keepAttr = false;
+    }
+    if (
+      cssValueAttributes.has(data.attrName) &&
+      unsafeStyle.test(data.attrValue.replace(localReference, ''))
+    ) {
       data.keepAttr = false;
     }
   });
