@@ -1,31 +1,23 @@
-import type { WindowLike } from 'dompurify';
 import { LivePost } from '../../core/markdown/live-post';
-import { BlockPatcher } from './block-patcher';
 import { themeClass } from './frame-document';
 import { hasMissingResources, loadMissingResources } from './render-resources';
 import { renderPostHeader } from './post-header';
-import { listenToPreview, type PreviewCallbacks } from './preview-events';
-import { createBlockSanitizer, type SanitizeOptions } from './sanitize-block';
+import type { PreviewCallbacks } from './preview-events';
+import { openPreviewFrame, type PreviewFrame } from './preview-frame';
+import type { SanitizeOptions } from './sanitize-block';
 import { focusAfterEdit, focusAtLine, shownPart, type FocusRange } from './focus-range';
 import type { PreviewDocument } from './preview-worker-client';
-import { FrameScroller, type ScrolledFrame } from './frame-scroller';
 import { defaultCancelIdle, defaultIdle, type IdleScheduler } from './idle-scheduler';
+import { FillBudget, firstPaintBudget } from './fill-budget';
 
-// Characters of block HTML put into the frame at first paint, then per idle period. The amount
-// per step adapts to this machine's speed so that a step takes at most ~10 ms, and ~3 ms while
-// the user types (a key that arrives meanwhile waits for the step). The first paint holds more
-// than a screen of prose: 60,000 took all of a 15 KB post, ~60 ms of rendering and sanitizing
-// before anything showed (profile of a reload, bench/README.md); the rest follows when idle.
-const firstPaintBudget = 20_000;
-const fillMilliseconds = 10;
-const fillMillisecondsWhileTyping = 3;
+// The user is typing while their last edit is this recent (the fill then takes shorter steps).
 const typingPauseMs = 1000;
-const minimumFillBudget = 2_000;
-const maximumFillBudget = 200_000;
 // A post longer than this opens with a render of its first lines only (the whole-post block split
 // costs ~0.1 s at 1 MB and ~0.5 s at 10 MB); the whole post is rendered a frame after that paint.
 const startRenderThreshold = 200_000;
 const startRenderLines = 500;
+// The longest a post with math waits for KaTeX before its first paint shows formulas as source.
+const mathWaitMs = 300;
 
 export type { PreviewCallbacks } from './preview-events';
 
@@ -38,8 +30,7 @@ export type { PreviewCallbacks } from './preview-events';
 export class PreviewController {
   /** The post `update` shows (`follow` shows the caller's). */
   private readonly ownPost = new LivePost();
-  private frame:
-    (ScrolledFrame & { doc: Document; scroller: FrameScroller; detach: () => void }) | null = null;
+  private frame: PreviewFrame | null = null;
   /** The post rendered on the page when it is followed by its edits (see `follow`). */
   private live: LivePost | null = null;
   /** The latest document rendered in the preview worker, when it renders this post. */
@@ -52,15 +43,14 @@ export class PreviewController {
   /** Text arrived while busy: render at the next frame. */
   private dirty = false;
   private pendingLine: number | null = null;
+  /** The first paint already waited for KaTeX (see `holdForMath`). */
+  private heldForMath = false;
   private disposed = false;
   /** How many blocks are in the frame while a long post is filled in progressively. */
   private shownBlocks = 0;
   private growRequest: number | null = null;
   private soonRequest: number | null = null;
-  /** Characters of block HTML put into the frame per millisecond (measured, see patchShown). */
-  private fillRate = 5_000;
-  /** The milliseconds the next fill step may take. */
-  private fillMilliseconds = fillMilliseconds;
+  private readonly fillBudget = new FillBudget();
   /** A line asked for before the whole post was in the frame: applied again once it is. */
   private lineAfterFill: number | null = null;
   /**
@@ -86,35 +76,16 @@ export class PreviewController {
   /** Takes over a loaded preview frame (its document was built by `buildFrameDocument`). */
   attach(frameWindow: Window, theme: 'light' | 'dark'): void {
     this.detach();
-    const doc = frameWindow.document;
-    const body = doc.querySelector<HTMLElement>('.pw-post-body');
-    const header = doc.querySelector<HTMLElement>('.pw-post-header');
-    if (body === null || header === null) {
-      return;
-    }
-    const sanitize = createBlockSanitizer(frameWindow as unknown as WindowLike, this.options);
-    const stopEvents = listenToPreview(doc, this.callbacks);
-    const patcher = new BlockPatcher(body, sanitize);
-    const scroller = new FrameScroller(
-      { win: frameWindow, header, patcher },
+    this.frame = openPreviewFrame(
+      frameWindow,
+      this.options,
+      this.callbacks,
       this.schedule,
       this.cancel,
-      (line) => this.callbacks().onScrollLine?.(line),
     );
-    const onScroll = (): void => scroller.onScroll();
-    frameWindow.addEventListener('scroll', onScroll, { passive: true });
-    this.frame = {
-      win: frameWindow,
-      doc,
-      patcher,
-      header,
-      scroller,
-      detach: () => {
-        stopEvents();
-        frameWindow.removeEventListener('scroll', onScroll);
-        scroller.dispose();
-      },
-    };
+    if (this.frame === null) {
+      return;
+    }
     this.rendered = null;
     this.shownBlocks = 0;
     this.focus = null;
@@ -248,6 +219,10 @@ export class PreviewController {
           : null;
       this.startOnly = start !== null;
       document = start ?? post.render();
+      if (previous === null && document.mathPending && !this.heldForMath) {
+        this.holdForMath(document);
+        return;
+      }
     }
     if (
       previous?.frontMatter !== document.frontMatter ||
@@ -300,13 +275,7 @@ export class PreviewController {
     const firstPaint = this.shownBlocks === 0;
     const wasShown = this.shownBlocks;
     if ((grow || firstPaint) && this.shownBlocks < blocks.length) {
-      const budget =
-        this.shownBlocks === 0
-          ? firstPaintBudget
-          : Math.min(
-              maximumFillBudget,
-              Math.max(minimumFillBudget, this.fillRate * this.fillMilliseconds),
-            );
+      const budget = this.fillBudget.next(this.shownBlocks === 0);
       let count = this.shownBlocks;
       while (count < blocks.length && added < budget) {
         added += (blocks[count] as { html: string }).html.length;
@@ -320,10 +289,7 @@ export class PreviewController {
       complete ? blocks : shownPart(blocks, this.shownBlocks, this.focus),
       step === 'update' || firstPaint ? null : { start: wasShown, end: Number.POSITIVE_INFINITY },
     );
-    const elapsed = performance.now() - started;
-    if (added > 2_000 && elapsed > 0.5) {
-      this.fillRate = added / elapsed;
-    }
+    this.fillBudget.measured(added, performance.now() - started);
     // Finding blocks to build reads positions, a layout of the whole frame: not per keystroke, nor
     // per fill step while the user types (the fill's end looks once more).
     const typing = performance.now() - this.lastUpdate < typingPauseMs;
@@ -363,11 +329,7 @@ export class PreviewController {
       }
       this.growRequest ??= this.idle((milliseconds) => {
         this.growRequest = null;
-        const typing = performance.now() - this.lastUpdate < typingPauseMs;
-        this.fillMilliseconds = Math.min(
-          milliseconds,
-          typing ? fillMillisecondsWhileTyping : fillMilliseconds,
-        );
+        this.fillBudget.plan(milliseconds, performance.now() - this.lastUpdate < typingPauseMs);
         this.patchShown('fill');
       });
       return;
@@ -395,6 +357,24 @@ export class PreviewController {
         : focusAtLine(this.focus, blocks, line, this.shownBlocks, firstPaintBudget);
     this.focus = focus ?? this.focus;
     return focus !== null;
+  }
+
+  /**
+   * A frame's first paint waits for KaTeX (at most `mathWaitMs`) when the post has math, so that
+   * opening it does not show its formulas as source for the moment KaTeX takes to load.
+   */
+  private holdForMath(document: PreviewDocument): void {
+    this.heldForMath = true;
+    let released = false;
+    const release = (): void => {
+      if (!released && !this.disposed) {
+        released = true;
+        this.live?.forgetIncompleteBlocks();
+        this.changed();
+      }
+    };
+    void loadMissingResources(document).then(release);
+    setTimeout(release, mathWaitMs);
   }
 
   private applyPendingLine(): void {

@@ -9,7 +9,10 @@ import {
   previewContentSecurityPolicy,
 } from '../../../renderer/preview/frame-document';
 
-function setup(callbacks: Partial<PreviewCallbacks> = {}) {
+function setup(
+  callbacks: Partial<PreviewCallbacks> = {},
+  Controller: typeof PreviewController = PreviewController,
+) {
   document.documentElement.innerHTML =
     '<head></head><body><main class="pw-post"><header class="pw-post-header"></header><div class="pw-post-body"></div></main></body>';
   const scheduled: (() => void)[] = [];
@@ -24,7 +27,7 @@ function setup(callbacks: Partial<PreviewCallbacks> = {}) {
     },
     ...callbacks,
   };
-  const controller = new PreviewController(
+  const controller = new Controller(
     {
       postPath: 'posts/a.md',
       allowRemoteImages: true,
@@ -227,15 +230,39 @@ describe('preview controller', () => {
     expect(blocks().at(-1)?.textContent?.trim()).toBe(paragraphs[1499]?.trim());
   }, 30_000);
 
-  test('shows a formula as its source until KaTeX has loaded, then renders it', async () => {
-    // KaTeX is not registered in this file's module registry, as in the app before its chunk
+  test('a formula typed before KaTeX has loaded shows as source, then rendered', async () => {
+    // KaTeX is not registered in this file's own module graph, as in the app before its chunk
     // loads: the controller loads it and renders the formula's block again.
     const { controller, body, settleFrames } = setup();
+    disposeLast = () => controller.dispose();
+    controller.update('Intro.');
+    controller.attach(window, 'light');
+    settleFrames();
+    controller.update('Intro.\n\nEnergy $E=mc^2$ here.');
+    settleFrames();
+    expect(body().querySelector('.math-pending')?.textContent).toBe('E=mc^2');
+    await vi.waitFor(
+      () => {
+        settleFrames();
+        expect(body().querySelector('.katex annotation')?.textContent).toBe('E=mc^2');
+      },
+      { timeout: 10_000 },
+    );
+    expect(body().querySelector('.math-pending')).toBeNull();
+    expect(body().textContent).toContain('Intro.');
+  });
+
+  test('a post with math opens with its formulas rendered: the first paint waits for KaTeX', async () => {
+    // A module graph of its own, where KaTeX is not registered yet (after the test above, so
+    // that its dynamic import of KaTeX ran in this file's graph).
+    vi.resetModules();
+    const fresh = await import('../../../renderer/preview/preview-controller');
+    const { controller, body, settleFrames } = setup({}, fresh.PreviewController);
     disposeLast = () => controller.dispose();
     controller.update('Intro.\n\nEnergy $E=mc^2$ here.');
     controller.attach(window, 'light');
     settleFrames();
-    expect(body().querySelector('.math-pending')?.textContent).toBe('E=mc^2');
+    expect(body().querySelector('.math-pending')).toBeNull();
     await vi.waitFor(
       () => {
         settleFrames();
