@@ -52,8 +52,11 @@ export async function runServe(argv: string[], context: CliContext): Promise<num
     await backend.close();
     throw error;
   }
+  // Listening for SIGTERM before the line is printed: a script that stops the server as soon as it
+  // reads the line would otherwise kill it before it closes (exit by signal, not 0).
+  const stopped = context.stopSignal();
   context.stdout(`${t('cli:serve.serving', { root: backend.root, url: server.url })}\n`);
-  await context.stopSignal();
+  await stopped;
   await server.close();
   await backend.close();
   return exitCode.ok;

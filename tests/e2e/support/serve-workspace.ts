@@ -39,7 +39,8 @@ export interface ServeOptions {
   workspaceName?: string;
 }
 
-// In the terminal's language (`Postwright is serving DIR at URL`, `Postwright 正在提供 DIR，地址：URL`).
+// The line is in the terminal's language (English, or `Postwright 正在服务工作区 DIR，请在浏览器中
+// 打开：URL`): only the URL is read.
 const servingLine = /Postwright (.+?)(http:\/\/127\.0\.0\.1:(\d+)\/\?token=(\S+))/;
 
 /** Starts `node bin/postwright.js serve --workspace <copy> --port 0` and waits for its one line. */

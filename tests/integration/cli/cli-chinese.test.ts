@@ -216,7 +216,7 @@ describe.runIf(existsSync(builtCli))('postwright serve in Simplified Chinese', (
     }
     expect(stdout).toMatch(
       new RegExp(
-        `^Postwright 正在提供 ${fixture.workspace.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}，地址：http://127\\.0\\.0\\.1:\\d+/\\?token=\\S+\\n$`,
+        `^Postwright 正在服务工作区 ${fixture.workspace.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}，请在浏览器中打开：http://127\\.0\\.0\\.1:\\d+/\\?token=\\S+\\n$`,
       ),
     );
     expect(await exited).toBe(0);
