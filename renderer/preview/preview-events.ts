@@ -15,6 +15,8 @@ export interface PreviewCallbacks extends PreviewEventHandlers {
   labels: PostHeaderLabels;
 }
 
+const linkSelector = 'a, area';
+
 /**
  * Listens, from the app, to the preview frame's document (the frame runs no script of its own).
  *
@@ -25,7 +27,8 @@ export interface PreviewCallbacks extends PreviewEventHandlers {
  */
 export function listenToPreview(doc: Document, handlers: () => PreviewEventHandlers): () => void {
   const onClick = (event: MouseEvent): void => {
-    const link = elementOf(event.target)?.closest('a');
+    // An image map's <area> is a link as much as an <a> (it navigated the frame before).
+    const link = elementOf(event.target)?.closest(linkSelector);
     if (link === null || link === undefined) {
       return;
     }
@@ -46,7 +49,7 @@ export function listenToPreview(doc: Document, handlers: () => PreviewEventHandl
     }
   };
   const onAuxClick = (event: MouseEvent): void => {
-    if (elementOf(event.target)?.closest('a') != null) {
+    if (elementOf(event.target)?.closest(linkSelector) != null) {
       event.preventDefault();
     }
   };
