@@ -1,3 +1,5 @@
+import type { RepoListing } from './detect';
+
 /** What an Astro content collection's schema demands of a post, as far as its text says. */
 export interface AstroSchema {
   /** Every top-level field the schema names. */
@@ -6,6 +8,8 @@ export interface AstroSchema {
   required: string[];
   /** Fields holding an image (`image()`), which Astro resolves relative to the post. */
   imageFields: string[];
+  /** Fields holding a date (`z.date()`, `z.coerce.date()`), in the schema's order. */
+  dateFields: string[];
 }
 
 /** Where Astro keeps the content configuration (Astro 5, then the older location). */
@@ -28,11 +32,7 @@ export const astroContentConfigFiles: readonly string[] = [
  */
 export function readAstroSchema(text: string, collectionDir: string): AstroSchema | null {
   const code = blankComments(text);
-  const collections = [...code.matchAll(/defineCollection\s*\(/g)].map((match) => {
-    const name = /(?:const|let|var)\s+([\w$]+)\s*=\s*$/.exec(code.slice(0, match.index))?.[1];
-    const end = closingOf(code, match.index + match[0].length - 1);
-    return { name, body: code.slice(match.index, end) };
-  });
+  const collections = collectionsOf(code);
   const folder = collectionDir.slice(collectionDir.lastIndexOf('/') + 1);
   const chosen =
     collections.find((entry) => entry.body.includes(collectionDir)) ??
@@ -65,7 +65,55 @@ export function readAstroSchema(text: string, collectionDir: string): AstroSchem
     imageFields: fields
       .filter(({ value }) => /\bimage\s*\(\s*\)/.test(value))
       .map(({ key }) => key),
+    dateFields: fields
+      .filter(({ value }) => /^\s*z\s*\.\s*(?:coerce\s*\.\s*)?date\s*\(/.test(value))
+      .map(({ key }) => key),
   };
+}
+
+/** Collection names that hold a blog's posts, most likely first. */
+const postCollections = ['blog', 'posts', 'post', 'articles'];
+
+/**
+ * The folder the posts collection's glob loader reads (`base: './src/data/blog'`, also through
+ * a constant of the same file, as AstroPaper writes it), relative to the project; null when the
+ * text does not say it plainly.
+ */
+export function readAstroCollectionBase(text: string): string | null {
+  const code = blankComments(text);
+  const collections = collectionsOf(code);
+  const chosen =
+    postCollections
+      .map((name) => collections.find((entry) => entry.name === name))
+      .find((entry) => entry !== undefined) ??
+    (collections.length === 1 ? collections[0] : undefined);
+  const base = chosen === undefined ? null : /\bbase\s*:\s*(["'`])([^"'`\n]*)\1/.exec(chosen.body);
+  if (base === null) {
+    return null;
+  }
+  // `./${BLOG_PATH}`: a constant of this file, written as a plain string.
+  const value = (base[2] ?? '').replace(
+    /\$\{\s*([A-Za-z_$][\w$]*)\s*\}/g,
+    (whole, name: string) => {
+      const constant = new RegExp(
+        `\\b(?:const|let|var)\\s+${name}\\s*=\\s*(["'])([^"'\\n]*)\\1`,
+      ).exec(code);
+      return base[1] === '`' && constant !== null ? (constant[2] ?? '') : whole;
+    },
+  );
+  const folder = value.replace(/^(?:\.\/)+/, '').replace(/\/+$/, '');
+  return /^[\w.-]+(?:\/[\w.-]+)*$/.test(folder) && !folder.split('/').includes('..')
+    ? folder
+    : null;
+}
+
+/** Each `defineCollection(...)` call with the name of the variable it is assigned to. */
+function collectionsOf(code: string): { name: string | undefined; body: string }[] {
+  return [...code.matchAll(/defineCollection\s*\(/g)].map((match) => {
+    const name = /(?:const|let|var)\s+([\w$]+)\s*=\s*$/.exec(code.slice(0, match.index))?.[1];
+    const end = closingOf(code, match.index + match[0].length - 1);
+    return { name, body: code.slice(match.index, end) };
+  });
 }
 
 /** `key: value` pairs at the top of an object literal's text; null when one is not that plain. */
@@ -166,4 +214,28 @@ function blankComments(text: string): string {
     }
   }
   return result;
+}
+
+/** The folder the posts collection is loaded from, as the first content configuration says. */
+export function astroCollectionBaseOf(listing: RepoListing): string | null {
+  for (const file of astroContentConfigFiles) {
+    const text = listing.texts[file];
+    const base = text === undefined ? null : readAstroCollectionBase(text);
+    if (base !== null) {
+      return base;
+    }
+  }
+  return null;
+}
+
+/** The posts collection's schema from the first content configuration that says it plainly. */
+export function astroSchemaFor(listing: RepoListing, collectionDir: string): AstroSchema | null {
+  for (const file of astroContentConfigFiles) {
+    const text = listing.texts[file];
+    const schema = text === undefined ? null : readAstroSchema(text, collectionDir);
+    if (schema !== null) {
+      return schema;
+    }
+  }
+  return null;
 }

@@ -1,8 +1,9 @@
 import { parse as parseToml } from 'smol-toml';
 import { parse as parseYaml } from 'yaml';
 import type { ExportDraftStyle } from '../api';
-import { astroContentConfigFiles, readAstroSchema, type AstroSchema } from './astro-schema';
+import { astroCollectionBaseOf, astroSchemaFor, type AstroSchema } from './astro-schema';
 import type { RepoListing } from './detect';
+import { eleventyConfigText, eleventyTemplateEngine } from './eleventy-config';
 import { readHugoLanguages, type HugoLanguages } from './hugo-languages';
 
 /** What a preset needs to know about a particular repository's configuration. */
@@ -91,6 +92,7 @@ export function readRepoFacts(listing: RepoListing): RepoFacts {
     'posts';
   const eleventyPublicDir = ['public', 'src/public'].find((dir) => has(`${dir}/`)) ?? null;
   const astroCollectionDir =
+    astroCollectionBaseOf(listing) ??
     ['src/content/blog', 'src/content/posts', 'src/content/post'].find((dir) => has(`${dir}/`)) ??
     'src/content/blog';
   const zone = stringAt(jekyllOrHexo, 'timezone');
@@ -98,7 +100,7 @@ export function readRepoFacts(listing: RepoListing): RepoFacts {
     hugoSection: safeFolder(hugoSection) ? hugoSection : `${contentDir}/posts`,
     jekyllSource: jekyll.source,
     jekyllCollectionsDir: jekyll.collections,
-    astroSchema: astroSchemaOf(listing, astroCollectionDir),
+    astroSchema: astroSchemaFor(listing, astroCollectionDir),
     hugoFrontMatter: hugoFormat(listing),
     hexoSourceDir: sourceDir !== null && safeFolder(sourceDir) ? sourceDir : 'source',
     hexoAssetFolder: jekyllOrHexo.post_asset_folder === true,
@@ -171,31 +173,6 @@ function readUrlFacts(
   };
 }
 
-/** The text of Eleventy's configuration file (read, never run), if there is one. */
-function eleventyConfigText(listing: RepoListing): string | undefined {
-  return Object.entries(listing.texts).find(([path]) =>
-    /^(?:\.eleventy|eleventy\.config)\.[cm]?[jt]s$/.test(path),
-  )?.[1];
-}
-
-/**
- * `markdownTemplateEngine: "njk"` (or `setMarkdownTemplateEngine("njk")`) as the configuration's
- * text writes it; Eleventy's default is Liquid. `false`, `"md"` or another engine: null.
- */
-function eleventyTemplateEngine(text: string | undefined): 'Liquid' | 'Nunjucks' | null {
-  const written =
-    text === undefined
-      ? undefined
-      : /\b(?:markdownTemplateEngine\s*:|setMarkdownTemplateEngine\s*\()\s*(false\b|["'`][\w-]*["'`])/.exec(
-          text,
-        )?.[1];
-  if (written === undefined) {
-    return 'Liquid';
-  }
-  const engine = written.slice(1, -1);
-  return engine === 'njk' ? 'Nunjucks' : engine === 'liquid' ? 'Liquid' : null;
-}
-
 /** A string as written (a permalink pattern keeps its trailing slash). */
 function rawStringAt(data: Record<string, unknown>, key: string): string | null {
   const value = data[key];
@@ -255,18 +232,6 @@ function loadConfig(
     });
     return {};
   }
-}
-
-/** The posts collection's schema from the first content configuration that says it plainly. */
-function astroSchemaOf(listing: RepoListing, collectionDir: string): AstroSchema | null {
-  for (const file of astroContentConfigFiles) {
-    const text = listing.texts[file];
-    const schema = text === undefined ? null : readAstroSchema(text, collectionDir);
-    if (schema !== null) {
-      return schema;
-    }
-  }
-  return null;
 }
 
 /** Hugo's `contentDir` (default `content`), when it is a plain relative folder. */

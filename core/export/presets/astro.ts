@@ -33,11 +33,22 @@ export const astro: ExportPreset = {
   format: () => 'yaml',
 };
 
-/** `date` when the schema names it and not `pubDate`. */
+/**
+ * The schema's date field: `pubDate` (the starter's), else `date`, else its first required date
+ * field (AstroPaper's `pubDatetime`), else its first date field; `pubDate` when unknown.
+ */
 function dateKeyOf(schema: AstroSchema | null): string {
-  return schema !== null && !schema.fields.includes('pubDate') && schema.fields.includes('date')
-    ? 'date'
-    : 'pubDate';
+  if (schema === null || schema.fields.includes('pubDate')) {
+    return 'pubDate';
+  }
+  if (schema.fields.includes('date')) {
+    return 'date';
+  }
+  return (
+    schema.dateFields.find((field) => schema.required.includes(field)) ??
+    schema.dateFields[0] ??
+    'pubDate'
+  );
 }
 
 /**

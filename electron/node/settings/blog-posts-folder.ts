@@ -39,6 +39,7 @@ export async function blogPostsFolder(root: string): Promise<string | null> {
       `${first.hugoSection}/`,
       `${jekyllPostsFolder(configured)}/`,
       `${first.hexoSourceDir}/_posts/`,
+      `${first.astroCollectionDir}/`,
       ...['content/blog', 'src/posts', 'src/blog', 'posts', 'blog'].map((dir) => `${dir}/`),
       ...['src/content/blog', 'src/content/posts', 'src/content/post'].map((dir) => `${dir}/`),
     ]),

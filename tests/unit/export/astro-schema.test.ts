@@ -35,6 +35,7 @@ test('the posts collection is read from the configuration text: its fields, requ
     fields: ['title', 'description', 'pubDate', 'updatedDate', 'tags', 'draft', 'heroImage'],
     required: ['title', 'description', 'pubDate'],
     imageFields: ['heroImage'],
+    dateFields: ['pubDate', 'updatedDate'],
   });
   // A spread or a schema built elsewhere is not guessed at.
   expect(
@@ -94,6 +95,7 @@ test.skipIf(!existsSync(sharedAstro))('the shared Astro starter requires descrip
     fields: ['title', 'description', 'pubDate', 'updatedDate', 'heroImage'],
     required: ['title', 'description', 'pubDate'],
     imageFields: ['heroImage'],
+    dateFields: ['pubDate', 'updatedDate'],
   });
 });
 
