@@ -3,10 +3,12 @@ import type { Language } from '../../../core/api';
 import enCli from './locales/en/cli.json';
 import enErrors from './locales/en/errors.json';
 import enExport from './locales/en/export.json';
+import enFrontMatter from './locales/en/front-matter.json';
 import enWarnings from './locales/en/warnings.json';
 import zhCli from './locales/zh-CN/cli.json';
 import zhErrors from './locales/zh-CN/errors.json';
 import zhExport from './locales/zh-CN/export.json';
+import zhFrontMatter from './locales/zh-CN/front-matter.json';
 import zhWarnings from './locales/zh-CN/warnings.json';
 
 /** A catalog lookup: `t('cli:usage.missingDir', { dir })`. */
@@ -18,10 +20,23 @@ export const cliLanguages: readonly Language[] = ['en', 'zh-CN'];
 // The CLI has catalogs of its own: electron/node may not import renderer/, and the renderer's
 // error sentences speak of the app ("open it again", "in this browser") while these speak of
 // commands and options. `warnings` is the renderer's `export:warning` with --replace for
-// "choose Replace"; tests/integration/cli/cli-catalogs.test.ts keeps the two the same.
+// "choose Replace", `front-matter` its `problems:frontMatter` and `problems:yaml`;
+// tests/integration/cli/cli-catalogs.test.ts keeps the copies the same.
 const resources = {
-  en: { cli: enCli, errors: enErrors, export: enExport, warnings: enWarnings },
-  'zh-CN': { cli: zhCli, errors: zhErrors, export: zhExport, warnings: zhWarnings },
+  en: {
+    cli: enCli,
+    errors: enErrors,
+    export: enExport,
+    warnings: enWarnings,
+    'front-matter': enFrontMatter,
+  },
+  'zh-CN': {
+    cli: zhCli,
+    errors: zhErrors,
+    export: zhExport,
+    warnings: zhWarnings,
+    'front-matter': zhFrontMatter,
+  },
 };
 
 const translators = new Map<Language, Translate>();

@@ -1,6 +1,7 @@
 import type { ExportFileOp, ExportPlan, ExportWarning, Language } from '../../../core/api';
 import { refusals } from '../export/format-plan';
 import { translator, type Translate } from './cli-i18n';
+import { frontMatterReason } from './front-matter-text';
 import { padDisplay } from './help';
 
 /** Placeholders every warning sentence may use, so a missing detail never prints `{{...}}`. */
@@ -39,10 +40,14 @@ export function warningText(warning: ExportWarning, language: Language): string 
   }
   const variant = warning.details?.['variant'];
   const key = typeof variant === 'string' ? `${warning.code}.${variant}` : `${warning.code}`;
-  return translator(language)(`warnings:${key}`, {
+  const t = translator(language);
+  const reason =
+    warning.code === 'front-matter-error' ? frontMatterReason(warning.details, t) : undefined;
+  return t(`warnings:${key}`, {
     ...blanks,
     tags: '{{ }} / {% %}',
     ...warning.details,
+    ...(reason === undefined ? {} : { error: reason }),
     defaultValue: warning.message,
   });
 }

@@ -70,7 +70,9 @@ describe('the CLI catalogs', () => {
     const missing: string[] = [];
     for (const file of cliSources()) {
       const source = readFileSync(file, 'utf8');
-      for (const match of source.matchAll(/'((?:cli|errors|export):[\w.]+)'/g)) {
+      for (const match of source.matchAll(
+        /'((?:cli|errors|export|warnings|front-matter):[\w.]+)'/g,
+      )) {
         const [namespace = '', key = ''] = (match[1] ?? '').split(':');
         for (const language of cliLanguages) {
           if (!flatKeys(catalog(language, namespace)).includes(key)) {
@@ -113,6 +115,19 @@ describe('the CLI catalogs', () => {
           expect(sentence, `${language} ${key}`).toEqual(app[key]);
         }
       }
+    }
+  });
+
+  it("says front matter errors as the app's form does (problems:frontMatter, problems:yaml)", () => {
+    const renderer = fileURLToPath(new URL('../../../renderer/i18n/locales/', import.meta.url));
+    for (const language of cliLanguages) {
+      const problems = JSON.parse(
+        readFileSync(join(renderer, language, 'problems.json'), 'utf8'),
+      ) as Record<string, unknown>;
+      expect(catalog(language, 'front-matter'), language).toEqual({
+        frontMatter: problems['frontMatter'],
+        yaml: problems['yaml'],
+      });
     }
   });
 

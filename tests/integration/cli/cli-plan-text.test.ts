@@ -59,6 +59,10 @@ test('in Chinese the same lines say their words in Chinese and keep paths, codes
     }
     expect(lines[0]).toBe(`导出到 ${plan.target.path}（${plan.target.preset}）`);
   }
+  // The front matter error is said from its reason, not with the YAML parser's English words.
+  expect(planText(second!, 'zh-CN')).toMatch(
+    /\n {2}front-matter-error: broken\.md: 无法读取 front matter：YAML 语法错误[^a-zA-Z]*。这篇文章不会被导出。/,
+  );
   expect(planText(second!, 'zh-CN')).toContain(
     'missing-date: undated.md: 这篇文章的 front matter 中没有日期；导出使用今天的日期',
   );
