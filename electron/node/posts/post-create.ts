@@ -10,6 +10,7 @@ import { renameNoReplace } from '../fs/rename-no-replace';
 import { sha256 } from '../fs/text-codec';
 import { isPostFileName } from '../index/scan';
 import type { WorkspaceSession } from '../workspace/workspace-session';
+import { moveAssetFolder } from './asset-folder';
 import { freeNameIn, namesIn, writeNewFile } from './free-name';
 import { fillTemplate } from './post-template';
 
@@ -142,6 +143,8 @@ export async function renamePost(
   } else {
     await renameNoReplace(from, to, newPath);
   }
+  // The post is renamed either way: its asset folder following is a convenience, not a failure.
+  await moveAssetFolder(from, to).catch(() => false);
   session.commit([fromPath, toPath], [{ from: fromPath, to: toPath }]);
   return { path: toPath };
 }
