@@ -125,8 +125,16 @@ export default tseslint.config(
   ),
   layer(
     ['renderer/**'],
-    ['electron', 'electron/*', ...nodeBuiltins, 'chokidar', '**/electron/**'],
-    'renderer/ reaches the backend only through the contract (core/api.ts).',
+    [
+      'electron',
+      'electron/*',
+      ...nodeBuiltins,
+      'chokidar',
+      '**/electron/**',
+      'zod',
+      '**/api-schemas',
+    ],
+    "renderer/ reaches the backend only through the contract (core/api.ts); validating arguments is the backend's job (core/api-schemas.ts, zod).",
   ),
   layer(
     ['electron/node/**'],
@@ -140,8 +148,8 @@ export default tseslint.config(
   ),
   layer(
     ['electron/preload/**'],
-    ['**/renderer/**', '**/node/**', '**/main/**', ...nodeBuiltins],
-    'The preload exposes the contract and nothing else.',
+    ['**/renderer/**', '**/node/**', '**/main/**', ...nodeBuiltins, 'zod', '**/api-schemas'],
+    'The preload exposes the contract and nothing else (the backend validates arguments).',
   ),
   {
     // Exactly one file touches ipcMain, one touches ipcRenderer/contextBridge (GitHub Desktop's rule).

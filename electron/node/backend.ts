@@ -6,7 +6,8 @@ import type {
   PostwrightApi,
   WorkspaceSettings,
 } from '../../core/api';
-import { ApiError, apiArgs, apiMethods } from '../../core/api';
+import { ApiError, apiMethods } from '../../core/api';
+import { apiArgs } from '../../core/api-schemas';
 import { toApiError } from './errors';
 import { createEventBus } from './events';
 import {
