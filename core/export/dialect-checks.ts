@@ -99,7 +99,9 @@ export function dialectWarnings(
       warnings.push({
         code: 'liquid-in-code',
         postPath,
-        message: `Text outside code contains {{ }} or {% %} on line(s) ${named} (Hugo shortcodes or template code?), which ${runs}: the text disappears or the build fails; wrap it in {% raw %}.`,
+        message: eleventy
+          ? `Text outside code contains {{ }} or {% %} on line(s) ${named}, which ${runs}: right for Eleventy's own shortcodes, but another generator's tags (Hugo shortcodes, Hexo tags) disappear or fail the build; wrap those in {% raw %}.`
+          : `Text outside code contains {{ }} or {% %} on line(s) ${named} (Hugo shortcodes or template code?), which ${runs}: the text disappears or the build fails; wrap it in {% raw %}.`,
         // `context` picks the catalog's `liquid-in-code_outside-code` text (i18next contexts).
         details: {
           line: lines[0] ?? bodyStartLine,
