@@ -1,5 +1,5 @@
 import type { ExportFileOp, ExportPlan, ExportWarning, Language } from '../../../core/api';
-import { refusals } from '../export/format-plan';
+import { refusals } from '../export/plan-refusals';
 import { translator, type Translate } from './cli-i18n';
 import { frontMatterReason } from './front-matter-text';
 import { padDisplay } from './help';
@@ -30,8 +30,7 @@ const blanks = Object.fromEntries(
 );
 
 /**
- * A warning's sentence in a language: in English the planner's own message (what `formatPlan`
- * prints), otherwise the `warnings` catalog's sentence for its code (and `details.variant` or
+ * A warning's sentence in a language: in English the planner's own message, otherwise the `warnings` catalog's sentence for its code (and `details.variant` or
  * `details.context`), filled in from its details, as the app's export dialog says it.
  */
 export function warningText(warning: ExportWarning, language: Language): string {
@@ -53,9 +52,9 @@ export function warningText(warning: ExportWarning, language: Language): string 
 }
 
 /**
- * An export plan as the CLI prints it, in a language: the same lines as `formatPlan`
- * (export/format-plan.ts, which prints it in English), with its words from the `export:plan`
- * catalog and the warnings' from `warnings`. Paths, presets, URLs and warning codes stay as they are.
+ * An export plan as the CLI prints it, in a language: target, files, images, warnings (with the
+ * fix to pass, if any), with its words from the `export:plan` catalog and the warnings' from
+ * `warnings`. Paths, presets, URLs and warning codes stay as they are.
  */
 export function planText(plan: ExportPlan, language: Language): string {
   const t = translator(language);

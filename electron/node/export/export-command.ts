@@ -13,7 +13,7 @@ import { toApiError } from '../errors';
 import { defaultUserDataDir } from '../settings/user-settings';
 import { stateDirName } from '../settings/workspace-settings';
 import { dryRunExportService } from './dry-run-service';
-import { formatPlan, refusals } from './format-plan';
+import { refusals } from './plan-refusals';
 
 /** Streams the CLI writes to, and where it runs. */
 export interface CommandIo {
@@ -212,11 +212,7 @@ async function exportWith(
   io: CommandIo,
   t: Translate,
 ): Promise<number> {
-  // English is formatPlan's own text; other languages say the same lines from the catalog.
-  const formatted = (plan: ExportPlan): string =>
-    io.language === undefined || io.language === 'en'
-      ? formatPlan(plan)
-      : planText(plan, io.language);
+  const formatted = (plan: ExportPlan): string => planText(plan, io.language ?? 'en');
   const added = await service.addExportTarget({
     path: resolve(io.cwd, options.to),
     ...(options.preset === null ? {} : { preset: options.preset }),

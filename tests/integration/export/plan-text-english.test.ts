@@ -1,6 +1,8 @@
 import { expect, test } from 'vitest';
 import type { ExportFileOp, ExportPlan, ExportWarning } from '../../../core/api';
-import { formatPlan } from '../../../electron/node/export/format-plan';
+import { planText } from '../../../electron/node/cli/plan-text';
+
+const englishPlan = (plan: ExportPlan): string => planText(plan, 'en');
 
 const file = (targetPath: string, extra: Partial<ExportFileOp> = {}): ExportFileOp => ({
   kind: 'update',
@@ -28,7 +30,7 @@ test('a file needing --replace says whose it is: another post’s export, change
   const other = file('_posts/a.md', { postPath: 'new.md', isForeign: true });
   const changed = file('_posts/b.md', { postPath: 'b.md', isForeign: true });
   const theirs = file('_posts/c.md', { postPath: 'c.md', isForeign: true });
-  const text = formatPlan(
+  const text = englishPlan(
     planOf(
       [other, changed, theirs],
       [
@@ -85,7 +87,7 @@ test('images an earlier export leaves or removes, and every warning, are one lin
       message: 'The image big.png is 250 MB, more than the 200 MB export copies.',
     },
   ];
-  const text = formatPlan(planOf([renamed], warnings));
+  const text = englishPlan(planOf([renamed], warnings));
   expect(text).toContain(
     '  rename  _posts/2024-01-02-new.md (from _posts/2024-01-02-old.md)\n          address on the blog: unknown (depends on the site configuration)\n  remove  assets/images/old/a.png  (image of its earlier export, no longer used)\n',
   );
