@@ -61,6 +61,19 @@ function paragraphsOf(count: number): string[] {
   );
 }
 
+/** Waits (running frames) until the post's formula E=mc^2 is KaTeX's, and none is shown as source. */
+async function formulaRendered(body: () => HTMLElement, settleFrames: () => void): Promise<void> {
+  await vi.waitFor(
+    () => {
+      settleFrames();
+      expect(body().querySelector('.katex annotation')?.textContent).toBe('E=mc^2');
+    },
+    { timeout: 10_000 },
+  );
+  expect(body().querySelector('.math-pending')).toBeNull();
+  expect(body().textContent).toContain('Intro.');
+}
+
 let disposeLast: (() => void) | null = null;
 afterEach(() => disposeLast?.());
 
@@ -241,15 +254,7 @@ describe('preview controller', () => {
     controller.update('Intro.\n\nEnergy $E=mc^2$ here.');
     settleFrames();
     expect(body().querySelector('.math-pending')?.textContent).toBe('E=mc^2');
-    await vi.waitFor(
-      () => {
-        settleFrames();
-        expect(body().querySelector('.katex annotation')?.textContent).toBe('E=mc^2');
-      },
-      { timeout: 10_000 },
-    );
-    expect(body().querySelector('.math-pending')).toBeNull();
-    expect(body().textContent).toContain('Intro.');
+    await formulaRendered(body, settleFrames);
   });
 
   test('a post with math opens with its formulas rendered: the first paint waits for KaTeX', async () => {
@@ -263,15 +268,7 @@ describe('preview controller', () => {
     controller.attach(window, 'light');
     settleFrames();
     expect(body().querySelector('.math-pending')).toBeNull();
-    await vi.waitFor(
-      () => {
-        settleFrames();
-        expect(body().querySelector('.katex annotation')?.textContent).toBe('E=mc^2');
-      },
-      { timeout: 10_000 },
-    );
-    expect(body().querySelector('.math-pending')).toBeNull();
-    expect(body().textContent).toContain('Intro.');
+    await formulaRendered(body, settleFrames);
   });
 
   test('shows title, date and tags from the front matter as text', () => {
