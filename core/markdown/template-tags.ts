@@ -123,9 +123,11 @@ function shortcodeBlock(
         return false;
       }
     }
-    const at = state.src.indexOf(closer, from);
-    if (at >= 0 && at < end) {
-      found = at;
+    // Only this line counts: indexOf over the rest of the post made a post of unclosed openers
+    // quadratic (one scan to the end per line tried).
+    const inLine = state.src.slice(from, end).indexOf(closer);
+    if (inLine >= 0) {
+      found = from + inLine;
       break;
     }
     line++;
