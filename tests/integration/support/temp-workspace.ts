@@ -1,6 +1,7 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { afterEach } from 'vitest';
 import type { ApiEventName, ApiEvents } from '../../../core/api';
 import { createBackend, type Backend, type BackendOptions } from '../../../electron/node/backend';
 
@@ -50,6 +51,77 @@ export function openBackend(
     watch: false,
     ...options,
   });
+}
+
+/** The temp workspaces and backends of the running test, handed out by `tempBackends`. */
+export interface TempBackends {
+  /** The workspace made last in this test; throws before the test made one. */
+  readonly workspace: TempWorkspace;
+  /** Makes a temp workspace with these files; it becomes `workspace`. */
+  makeWorkspace: (files?: Record<string, string | Uint8Array>) => Promise<TempWorkspace>;
+  /** Opens a backend on `workspace` (no watcher unless asked; `root: null` lets it choose). */
+  openBackend: (options?: Partial<BackendOptions>) => Promise<Backend>;
+  /** Makes a workspace with these files and opens a backend on it. */
+  open: (
+    files?: Record<string, string | Uint8Array>,
+    options?: Partial<BackendOptions>,
+  ) => Promise<Backend>;
+  /**
+   * Closes the backends opened so far, now: before a test changes files or caches and opens
+   * another. Tests close through this, never `backend.close()`, so that no backend closes twice.
+   */
+  close: () => Promise<void>;
+}
+
+/**
+ * Gives each test of the file temp workspaces and backends, and after each test closes the
+ * backends still open and removes the workspaces. Call it once, at the top of a test file.
+ */
+export function tempBackends(): TempBackends {
+  const workspaces: TempWorkspace[] = [];
+  // A second close would write the index cache again, over what a test may have put there.
+  let open: Backend[] = [];
+  const close = async () => {
+    const closing = open;
+    open = [];
+    for (const backend of closing) {
+      await backend.close();
+    }
+  };
+  afterEach(async () => {
+    try {
+      await close();
+    } finally {
+      for (const workspace of workspaces.splice(0)) {
+        await workspace.cleanup();
+      }
+    }
+  });
+  const temp: TempBackends = {
+    get workspace() {
+      const workspace = workspaces.at(-1);
+      if (workspace === undefined) {
+        throw new Error('No temp workspace yet: call open() or makeWorkspace() first');
+      }
+      return workspace;
+    },
+    makeWorkspace: async (files) => {
+      const workspace = await makeWorkspace(files);
+      workspaces.push(workspace);
+      return workspace;
+    },
+    openBackend: async (options) => {
+      const backend = await openBackend(temp.workspace, options);
+      open.push(backend);
+      return backend;
+    },
+    open: async (files, options) => {
+      await temp.makeWorkspace(files);
+      return temp.openBackend(options);
+    },
+    close,
+  };
+  return temp;
 }
 
 /** Records every event of one kind a backend emits. */

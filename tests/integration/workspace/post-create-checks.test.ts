@@ -1,41 +1,27 @@
 import { readdir } from 'node:fs/promises';
-import { afterEach, describe, expect, it } from 'vitest';
-import type { Backend } from '../../../electron/node/backend';
+import { describe, expect, it } from 'vitest';
 import { invokeApi } from '../../../electron/node/backend';
 import { nameRefusal } from '../../../electron/node/posts/post-create';
 import { nameProblem } from '../../../renderer/app/invalid-name';
-import { makeWorkspace, openBackend, type TempWorkspace } from '../support/temp-workspace';
+import { tempBackends } from '../support/temp-workspace';
 
-let workspace: TempWorkspace;
-let backend: Backend | undefined;
-
-afterEach(async () => {
-  await backend?.close();
-  backend = undefined;
-  await workspace.cleanup();
-});
-
-async function open(files: Record<string, string> = {}): Promise<Backend> {
-  workspace = await makeWorkspace(files);
-  backend = await openBackend(workspace);
-  return backend;
-}
+const temp = tempBackends();
 
 describe('createPost refuses what the UI and the CLI refuse', () => {
   it.each([[''], ['   '], ['\t\n']])('a blank title %j', async (title) => {
-    const api = await open();
+    const api = await temp.open();
     // Through the API as the UI calls it.
     expect(await invokeApi(api, 'createPost', { title })).toMatchObject({
       ok: false,
       error: { code: 'E_INVALID_ARGUMENT', details: { key: 'title', reason: 'blank-title' } },
     });
-    expect(await readdir(workspace.root)).toEqual([]);
+    expect(await readdir(temp.workspace.root)).toEqual([]);
   });
 
   it.each([['notadate'], ['2025-13-45'], ['2025-03-01 25:61:00'], ['2023-02-29']])(
     'the date %j',
     async (date) => {
-      const api = await open();
+      const api = await temp.open();
       expect(await invokeApi(api, 'createPost', { title: 'T', date })).toMatchObject({
         ok: false,
         error: {
@@ -43,12 +29,12 @@ describe('createPost refuses what the UI and the CLI refuse', () => {
           details: { key: 'date', reason: 'bad-date', value: date },
         },
       });
-      expect(await readdir(workspace.root)).toEqual([]);
+      expect(await readdir(temp.workspace.root)).toEqual([]);
     },
   );
 
   it('still takes no date (now) and an empty one, as the UI sends them', async () => {
-    const api = await open();
+    const api = await temp.open();
     const today = new Date().getFullYear();
     expect((await api.createPost({ title: 'A' })).path).toMatch(new RegExp(`^${today}-`));
     expect((await api.createPost({ title: 'B', date: ' ' })).path).toMatch(/-b\.md$/);
@@ -57,7 +43,7 @@ describe('createPost refuses what the UI and the CLI refuse', () => {
 
 describe('a refused post name says why in its details', () => {
   it('gives the reason and the character to the UI', async () => {
-    const api = await open({ 'a.md': '---\ntitle: a\n---\n' });
+    const api = await temp.open({ 'a.md': '---\ntitle: a\n---\n' });
     await expect(api.renamePost({ path: 'a.md', newPath: 'a*b.md' })).rejects.toMatchObject({
       code: 'E_INVALID_NAME',
       details: { name: 'a*b.md', reason: 'bad-character', character: '*' },

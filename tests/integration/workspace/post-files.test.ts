@@ -1,34 +1,15 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import type { Backend } from '../../../electron/node/backend';
-import {
-  makeWorkspace,
-  openBackend,
-  recordEvents,
-  type TempWorkspace,
-} from '../support/temp-workspace';
+import { describe, expect, it } from 'vitest';
+import { recordEvents, tempBackends } from '../support/temp-workspace';
 
-let workspace: TempWorkspace;
-let backend: Backend | undefined;
+const temp = tempBackends();
 
-afterEach(async () => {
-  await backend?.close();
-  backend = undefined;
-  await workspace.cleanup();
-});
-
-async function open(files: Record<string, string> = {}): Promise<Backend> {
-  workspace = await makeWorkspace(files);
-  backend = await openBackend(workspace);
-  return backend;
-}
-
-const textOf = (path: string) => readFile(join(workspace.root, path), 'utf8');
+const textOf = (path: string) => readFile(join(temp.workspace.root, path), 'utf8');
 
 describe('creating posts', () => {
   it('names the file from the date and the slug and fills the template', async () => {
-    const api = await open();
+    const api = await temp.open();
     const events = recordEvents(api, 'postsChanged');
     const { path } = await api.createPost({
       title: 'Hello: "World" #1',
@@ -44,7 +25,7 @@ describe('creating posts', () => {
   });
 
   it('fills a template that quotes {{title}} so the post parses and lists the title as typed', async () => {
-    const api = await open();
+    const api = await temp.open();
     const title = `Say "hi": it's #1`;
     const templates = {
       '---\ntitle: "{{title}}"\ndate: {{date}}\n---\n\n# {{title}}\n': `---\ntitle: "Say \\"hi\\": it's #1"\ndate: 2024-03-01\n---\n\n# ${title}\n`,
@@ -62,7 +43,7 @@ describe('creating posts', () => {
   });
 
   it('gives a Chinese title a readable pinyin name and never overwrites', async () => {
-    const api = await open();
+    const api = await temp.open();
     const first = await api.createPost({ title: '你好世界', date: '2024-03-01' });
     const second = await api.createPost({ title: '你好世界', date: '2024-03-01' });
     expect(first.path).toBe('2024-03-01-ni-hao-shi-jie.md');
@@ -71,7 +52,7 @@ describe('creating posts', () => {
   });
 
   it('keeps Chinese characters with the "keep" slug style, in the posts folder, as a draft', async () => {
-    const api = await open({ '_posts/.keep': '' });
+    const api = await temp.open({ '_posts/.keep': '' });
     await api.updateWorkspaceSettings({ patch: { slugStyle: 'keep' } });
     const { path } = await api.createPost({ title: '春天 的 诗', date: '2024-04-01', draft: true });
     expect(path).toBe('_posts/2024-04-01-春天-的-诗.md');
@@ -79,7 +60,7 @@ describe('creating posts', () => {
   });
 
   it('names a post in a Jekyll _drafts folder without a date, and lists it as a draft', async () => {
-    const api = await open();
+    const api = await temp.open();
     const { path } = await api.createPost({
       title: 'Half an idea',
       date: '2024-03-01',
@@ -93,13 +74,13 @@ describe('creating posts', () => {
     ['source/_posts', 'Hexo'],
     ['content/posts', 'Hugo'],
   ])('puts new posts into %s of a %s blog opened as a workspace', async (folder) => {
-    const api = await open({ [`${folder}/.keep`]: '' });
+    const api = await temp.open({ [`${folder}/.keep`]: '' });
     const { path } = await api.createPost({ title: 'Here', date: '2024-03-01' });
     expect(path).toBe(`${folder}/2024-03-01-here.md`);
   });
 
   it('does not let a case-only different name collide', async () => {
-    const api = await open({ '2024-03-01-HELLO.md': 'x' });
+    const api = await temp.open({ '2024-03-01-HELLO.md': 'x' });
     const { path } = await api.createPost({ title: 'hello', date: '2024-03-01' });
     expect(path).toBe('2024-03-01-hello-2.md');
   });
@@ -107,7 +88,7 @@ describe('creating posts', () => {
 
 describe('renaming and duplicating', () => {
   it('renames a post and reports the pair', async () => {
-    const api = await open({ 'a.md': '# A\n' });
+    const api = await temp.open({ 'a.md': '# A\n' });
     const events = recordEvents(api, 'postsChanged');
     expect(await api.renamePost({ path: 'a.md', newPath: 'sub/b.md' })).toEqual({
       path: 'sub/b.md',
@@ -117,7 +98,7 @@ describe('renaming and duplicating', () => {
   });
 
   it('refuses to rename over another file, or to an unsafe name', async () => {
-    const api = await open({ 'a.md': 'a', 'b.md': 'b' });
+    const api = await temp.open({ 'a.md': 'a', 'b.md': 'b' });
     await expect(api.renamePost({ path: 'a.md', newPath: 'b.md' })).rejects.toMatchObject({
       code: 'E_EXISTS',
     });
@@ -134,15 +115,15 @@ describe('renaming and duplicating', () => {
   });
 
   it('changes only the case of a name', async () => {
-    const api = await open({ 'hello.md': 'x' });
+    const api = await temp.open({ 'hello.md': 'x' });
     expect(await api.renamePost({ path: 'hello.md', newPath: 'Hello.md' })).toEqual({
       path: 'Hello.md',
     });
-    expect(await readdir(workspace.root)).toEqual(['Hello.md']);
+    expect(await readdir(temp.workspace.root)).toEqual(['Hello.md']);
   });
 
   it('duplicates byte for byte under a free name', async () => {
-    const api = await open({ '文章.md': '\r\n中文\r\n' });
+    const api = await temp.open({ '文章.md': '\r\n中文\r\n' });
     const { path } = await api.duplicatePost({ path: '文章.md' });
     expect(path).toBe('文章-2.md');
     expect(await textOf(path)).toBe('\r\n中文\r\n');
@@ -151,9 +132,9 @@ describe('renaming and duplicating', () => {
 
 describe('trash', () => {
   it('moves a deleted post to the workspace trash and restores it', async () => {
-    const api = await open({ 'posts/a.md': 'keep me\n' });
+    const api = await temp.open({ 'posts/a.md': 'keep me\n' });
     const { trashId } = await api.deletePost({ path: 'posts/a.md' });
-    expect(await readdir(join(workspace.root, 'posts'))).toEqual([]);
+    expect(await readdir(join(temp.workspace.root, 'posts'))).toEqual([]);
     expect(await textOf('.trash/.gitignore')).toBe('*\n');
     expect((await api.listPosts({})).map((post) => post.path)).toEqual([]);
     expect(await api.restorePost({ trashId })).toEqual({ path: 'posts/a.md' });
@@ -162,9 +143,9 @@ describe('trash', () => {
   });
 
   it('refuses to restore over a file that took the place meanwhile', async () => {
-    const api = await open({ 'a.md': 'old\n' });
+    const api = await temp.open({ 'a.md': 'old\n' });
     const { trashId } = await api.deletePost({ path: 'a.md' });
-    await writeFile(join(workspace.root, 'a.md'), 'new\n');
+    await writeFile(join(temp.workspace.root, 'a.md'), 'new\n');
     await expect(api.restorePost({ trashId })).rejects.toMatchObject({ code: 'E_EXISTS' });
     expect(await textOf('a.md')).toBe('new\n');
     await expect(api.restorePost({ trashId: '../x' })).rejects.toMatchObject({
@@ -175,7 +156,7 @@ describe('trash', () => {
 
 describe('images', () => {
   it('stores an image under a safe unique name and returns the relative link', async () => {
-    const api = await open({ '_posts/2024-01-01-trip.md': '# Trip\n' });
+    const api = await temp.open({ '_posts/2024-01-01-trip.md': '# Trip\n' });
     const data = Buffer.from('fake png bytes').toString('base64');
     const first = await api.savePostAsset({
       postPath: '_posts/2024-01-01-trip.md',
@@ -198,11 +179,11 @@ describe('images', () => {
       data,
     });
     expect(third.link).toBe('../images/截图-1.png');
-    expect(await readFile(join(workspace.root, first.path), 'utf8')).toBe('fake png bytes');
+    expect(await readFile(join(temp.workspace.root, first.path), 'utf8')).toBe('fake png bytes');
   });
 
   it('follows the asset folder pattern of the workspace', async () => {
-    const api = await open({ 'posts/hello.md': '# Hello\n' });
+    const api = await temp.open({ 'posts/hello.md': '# Hello\n' });
     await api.updateWorkspaceSettings({ patch: { assetFolder: 'assets/{post}' } });
     const saved = await api.savePostAsset({
       postPath: 'posts/hello.md',

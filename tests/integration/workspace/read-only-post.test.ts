@@ -1,32 +1,18 @@
 import { chmod, readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import type { Backend } from '../../../electron/node/backend';
-import { makeWorkspace, openBackend, type TempWorkspace } from '../support/temp-workspace';
+import { describe, expect, it } from 'vitest';
+import { tempBackends } from '../support/temp-workspace';
 
-let workspace: TempWorkspace;
-let backend: Backend | undefined;
+const temp = tempBackends();
 
-afterEach(async () => {
-  await backend?.close();
-  backend = undefined;
-  await workspace.cleanup();
-});
-
-async function open(files: Record<string, string | Uint8Array>): Promise<Backend> {
-  workspace = await makeWorkspace(files);
-  backend = await openBackend(workspace);
-  return backend;
-}
-
-const absolute = (path: string) => join(workspace.root, path);
+const absolute = (path: string) => join(temp.workspace.root, path);
 const modeOf = async (path: string) => (await stat(absolute(path))).mode & 0o777;
 
 // These run as whatever user the suite runs as, root included: a post is judged by its permission
 // bits (see electron/node/fs/read-only.ts), which root's bypass of permissions does not change.
 describe('a read-only post', () => {
   it('is not saved: E_PERMISSION, the bytes and the mode stay as they were', async () => {
-    const api = await open({ 'readonly.md': '---\ntitle: Keep\n---\n\nOriginal.\n' });
+    const api = await temp.open({ 'readonly.md': '---\ntitle: Keep\n---\n\nOriginal.\n' });
     await chmod(absolute('readonly.md'), 0o444);
     const document = await api.readPost({ path: 'readonly.md' });
     const failure = api.savePost({
@@ -43,11 +29,11 @@ describe('a read-only post', () => {
     );
     expect(await modeOf('readonly.md')).toBe(0o444);
     // No temp file is left beside it either.
-    expect(await readdir(workspace.root)).toEqual(['readonly.md']);
+    expect(await readdir(temp.workspace.root)).toEqual(['readonly.md']);
   });
 
   it('is refused for a front-matter edit too (the form saves through savePost)', async () => {
-    const api = await open({ 'fm.md': '---\ntitle: Old\n---\n' });
+    const api = await temp.open({ 'fm.md': '---\ntitle: Old\n---\n' });
     await chmod(absolute('fm.md'), 0o400);
     const document = await api.readPost({ path: 'fm.md' });
     await expect(
@@ -61,7 +47,7 @@ describe('a read-only post', () => {
   });
 
   it('saves again once it is made writable', async () => {
-    const api = await open({ 'a.md': 'one\n' });
+    const api = await temp.open({ 'a.md': 'one\n' });
     await chmod(absolute('a.md'), 0o444);
     const document = await api.readPost({ path: 'a.md' });
     const save = () => api.savePost({ path: 'a.md', text: 'two\n', baseVersion: document.version });
@@ -73,7 +59,7 @@ describe('a read-only post', () => {
   });
 
   it('answers an unchanged save without writing and without an error', async () => {
-    const api = await open({ 'same.md': 'same\n' });
+    const api = await temp.open({ 'same.md': 'same\n' });
     await chmod(absolute('same.md'), 0o444);
     const document = await api.readPost({ path: 'same.md' });
     const result = await api.savePost({
@@ -86,7 +72,7 @@ describe('a read-only post', () => {
 
   it('is not converted to UTF-8 either, and no backup is made', async () => {
     const latin1 = Buffer.from('# Schöne Grüße aus München\n\nÜber die Brücke.\n', 'latin1');
-    const api = await open({ 'de.md': latin1 });
+    const api = await temp.open({ 'de.md': latin1 });
     await chmod(absolute('de.md'), 0o444);
     await expect(api.convertPostEncoding({ path: 'de.md', from: 'latin1' })).rejects.toMatchObject({
       code: 'E_PERMISSION',
@@ -94,6 +80,6 @@ describe('a read-only post', () => {
     });
     expect(await readFile(absolute('de.md'))).toEqual(latin1);
     expect(await modeOf('de.md')).toBe(0o444);
-    expect(await readdir(workspace.root)).toEqual(['de.md']);
+    expect(await readdir(temp.workspace.root)).toEqual(['de.md']);
   });
 });

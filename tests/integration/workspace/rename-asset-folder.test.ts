@@ -1,35 +1,21 @@
 import { readdir } from 'node:fs/promises';
-import { afterEach, describe, expect, it } from 'vitest';
-import type { Backend } from '../../../electron/node/backend';
-import { makeWorkspace, openBackend, type TempWorkspace } from '../support/temp-workspace';
+import { describe, expect, it } from 'vitest';
+import { tempBackends } from '../support/temp-workspace';
 
 // Hexo keeps a post's images in a folder named like the post (`post.md` + `post/pic.png`), and
 // `{% asset_img pic.png %}` finds them by that name, in Hexo, in the preview and in the export.
 // Renaming the post left the folder behind: every asset tag of the post broke.
 
-let workspace: TempWorkspace;
-let backend: Backend | undefined;
-
-afterEach(async () => {
-  await backend?.close();
-  backend = undefined;
-  await workspace.cleanup();
-});
-
-async function open(files: Record<string, string>): Promise<Backend> {
-  workspace = await makeWorkspace(files);
-  backend = await openBackend(workspace);
-  return backend;
-}
+const temp = tempBackends();
 
 const listing = async (): Promise<string[]> =>
-  (await readdir(workspace.root, { recursive: true }))
+  (await readdir(temp.workspace.root, { recursive: true }))
     .map((path) => path.split('\\').join('/'))
     .sort();
 
 describe('renaming a post with a Hexo asset folder', () => {
   it('moves the asset folder along with the post', async () => {
-    const api = await open({
+    const api = await temp.open({
       'source/_posts/旧名字.md': '---\ntitle: 标签\n---\n\n{% asset_img pic.png 说明 %}\n',
       'source/_posts/旧名字/pic.png': 'PNG',
     });
@@ -48,7 +34,7 @@ describe('renaming a post with a Hexo asset folder', () => {
   });
 
   it('leaves the folder where it is when the post links into it by path, or uses no asset tag', async () => {
-    const api = await open({
+    const api = await temp.open({
       'a.md': '---\ntitle: A\n---\n\n{% asset_img x.png %} and ![y](a/y.png)\n',
       'a/x.png': 'X',
       'a/y.png': 'Y',
@@ -69,7 +55,7 @@ describe('renaming a post with a Hexo asset folder', () => {
   });
 
   it('leaves the folder when the new name is taken by a folder, or the folder holds posts', async () => {
-    const api = await open({
+    const api = await temp.open({
       'c.md': '---\ntitle: C\n---\n\n{% asset_img x.png %}\n',
       'c/x.png': 'X',
       'd/keep.png': 'K',

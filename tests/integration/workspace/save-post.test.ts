@@ -1,30 +1,16 @@
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import type { Backend } from '../../../electron/node/backend';
+import { describe, expect, it } from 'vitest';
 import { encodeGb18030 } from '../support/gb18030';
-import { makeWorkspace, openBackend, type TempWorkspace } from '../support/temp-workspace';
+import { tempBackends } from '../support/temp-workspace';
 
-let workspace: TempWorkspace;
-let backend: Backend | undefined;
+const temp = tempBackends();
 
-afterEach(async () => {
-  await backend?.close();
-  backend = undefined;
-  await workspace.cleanup();
-});
-
-async function open(files: Record<string, string | Uint8Array>): Promise<Backend> {
-  workspace = await makeWorkspace(files);
-  backend = await openBackend(workspace);
-  return backend;
-}
-
-const bytesOf = (path: string) => readFile(join(workspace.root, path));
+const bytesOf = (path: string) => readFile(join(temp.workspace.root, path));
 
 describe('reading and saving posts', () => {
   it('saves atomically and returns the new version', async () => {
-    const api = await open({ 'a.md': '# A\n' });
+    const api = await temp.open({ 'a.md': '# A\n' });
     const document = await api.readPost({ path: 'a.md' });
     expect(document).toMatchObject({ text: '# A\n', hasBom: false, lineEnding: 'lf' });
     const result = await api.savePost({
@@ -38,9 +24,9 @@ describe('reading and saving posts', () => {
   });
 
   it('refuses with E_CONFLICT when the file changed on disk since it was read', async () => {
-    const api = await open({ 'a.md': 'one\n' });
+    const api = await temp.open({ 'a.md': 'one\n' });
     const document = await api.readPost({ path: 'a.md' });
-    await writeFile(join(workspace.root, 'a.md'), 'changed elsewhere\n');
+    await writeFile(join(temp.workspace.root, 'a.md'), 'changed elsewhere\n');
     await expect(
       api.savePost({ path: 'a.md', text: 'mine\n', baseVersion: document.version }),
     ).rejects.toMatchObject({ code: 'E_CONFLICT' });
@@ -48,7 +34,7 @@ describe('reading and saving posts', () => {
   });
 
   it('refuses to save over an existing file without a base version (a failed read never writes)', async () => {
-    const api = await open({ 'a.md': 'precious\n' });
+    const api = await temp.open({ 'a.md': 'precious\n' });
     await expect(api.savePost({ path: 'a.md', text: '', baseVersion: null })).rejects.toMatchObject(
       {
         code: 'E_CONFLICT',
@@ -58,42 +44,42 @@ describe('reading and saving posts', () => {
   });
 
   it('writes nothing when the text did not change', async () => {
-    const api = await open({ 'a.md': 'same\n' });
+    const api = await temp.open({ 'a.md': 'same\n' });
     const document = await api.readPost({ path: 'a.md' });
-    const before = await stat(join(workspace.root, 'a.md'));
+    const before = await stat(join(temp.workspace.root, 'a.md'));
     const result = await api.savePost({
       path: 'a.md',
       text: 'same\n',
       baseVersion: document.version,
     });
     expect(result).toEqual({ version: document.version, written: false });
-    expect((await stat(join(workspace.root, 'a.md'))).ino).toBe(before.ino);
+    expect((await stat(join(temp.workspace.root, 'a.md'))).ino).toBe(before.ino);
   });
 
   it('saves through a symlink inside the workspace into the real post, keeping the link', async () => {
-    const api = await open({ 'real.md': 'one\n' });
+    const api = await temp.open({ 'real.md': 'one\n' });
     const { lstat, symlink } = await import('node:fs/promises');
-    await symlink('real.md', join(workspace.root, 'alias.md'));
+    await symlink('real.md', join(temp.workspace.root, 'alias.md'));
     const document = await api.readPost({ path: 'alias.md' });
     await api.savePost({ path: 'alias.md', text: 'two\n', baseVersion: document.version });
     expect((await bytesOf('real.md')).toString()).toBe('two\n');
-    expect((await lstat(join(workspace.root, 'alias.md'))).isSymbolicLink()).toBe(true);
+    expect((await lstat(join(temp.workspace.root, 'alias.md'))).isSymbolicLink()).toBe(true);
     expect((await api.listPosts({})).map((post) => post.path)).toEqual(['real.md']);
   });
 
   it('keeps permissions of the file', async () => {
-    const api = await open({ 'a.md': 'x\n' });
+    const api = await temp.open({ 'a.md': 'x\n' });
     const { chmod } = await import('node:fs/promises');
-    await chmod(join(workspace.root, 'a.md'), 0o640);
+    await chmod(join(temp.workspace.root, 'a.md'), 0o640);
     const document = await api.readPost({ path: 'a.md' });
     await api.savePost({ path: 'a.md', text: 'y\n', baseVersion: document.version });
-    expect((await stat(join(workspace.root, 'a.md'))).mode & 0o777).toBe(0o640);
+    expect((await stat(join(temp.workspace.root, 'a.md'))).mode & 0o777).toBe(0o640);
   });
 });
 
 describe('encodings and line endings', () => {
   it('keeps a UTF-8 BOM (the text has none, the file keeps it)', async () => {
-    const api = await open({ 'bom.md': Buffer.from('\uFEFF---\ntitle: 标题\n---\n', 'utf8') });
+    const api = await temp.open({ 'bom.md': Buffer.from('\uFEFF---\ntitle: 标题\n---\n', 'utf8') });
     const document = await api.readPost({ path: 'bom.md' });
     expect(document.hasBom).toBe(true);
     expect(document.text.startsWith('---')).toBe(true);
@@ -110,7 +96,7 @@ describe('encodings and line endings', () => {
     const crlf = 'a\r\nb\r\n';
     const mixed = 'a\r\nb\nc\r\n';
     const nul = 'a\u0000b\n';
-    const api = await open({ 'crlf.md': crlf, 'mixed.md': mixed, 'nul.md': nul });
+    const api = await temp.open({ 'crlf.md': crlf, 'mixed.md': mixed, 'nul.md': nul });
     for (const [path, text, ending] of [
       ['crlf.md', crlf, 'crlf'],
       ['mixed.md', mixed, 'mixed'],
@@ -128,7 +114,7 @@ describe('encodings and line endings', () => {
     const text =
       '---\ntitle: 中文标题\n---\n\n这是一篇用简体中文写的文章，保存为 GB18030 编码。我们希望编辑器能认出它，而不是把它变成乱码。\n';
     const original = Buffer.from(encodeGb18030(text));
-    const api = await open({ 'gbk.md': original });
+    const api = await temp.open({ 'gbk.md': original });
     const failure = await api.readPost({ path: 'gbk.md' }).catch((error: unknown) => error);
     expect(failure).toMatchObject({ code: 'E_ENCODING', details: { encoding: 'GB18030' } });
     await expect(
@@ -139,13 +125,13 @@ describe('encodings and line endings', () => {
     expect(converted.text).toBe(text);
     expect((await bytesOf('gbk.md')).toString('utf8')).toBe(text);
     const backup = await readFile(
-      join(workspace.root, '.postwright/encoding-backups/gbk.md.gb18030'),
+      join(temp.workspace.root, '.postwright/encoding-backups/gbk.md.gb18030'),
     );
     expect(backup).toEqual(original);
   });
 
   it('recognises even a short GBK post (where statistics guess a Latin code page)', async () => {
-    const api = await open({ 'short.md': Buffer.from(encodeGb18030('# 你好，世界\n')) });
+    const api = await temp.open({ 'short.md': Buffer.from(encodeGb18030('# 你好，世界\n')) });
     await expect(api.readPost({ path: 'short.md' })).rejects.toMatchObject({
       code: 'E_ENCODING',
       details: { encoding: 'GB18030' },
@@ -154,7 +140,7 @@ describe('encodings and line endings', () => {
 
   it('does not take a Latin-1 post for Chinese', async () => {
     const latin1 = Buffer.from('# Schöne Grüße aus München\n\nÜber die Brücke.\n', 'latin1');
-    const api = await open({ 'de.md': latin1 });
+    const api = await temp.open({ 'de.md': latin1 });
     await expect(api.readPost({ path: 'de.md' })).rejects.toMatchObject({
       code: 'E_ENCODING',
       details: { encoding: 'ISO-8859-1' },
@@ -163,7 +149,7 @@ describe('encodings and line endings', () => {
 
   it('detects UTF-16 with a BOM', async () => {
     const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('# Hi\n', 'utf16le')]);
-    const api = await open({ 'u16.md': utf16 });
+    const api = await temp.open({ 'u16.md': utf16 });
     await expect(api.readPost({ path: 'u16.md' })).rejects.toMatchObject({
       code: 'E_ENCODING',
       details: { encoding: 'UTF-16LE' },
