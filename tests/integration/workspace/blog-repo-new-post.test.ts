@@ -1,23 +1,14 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import type { Backend } from '../../../electron/node/backend';
-import { makeWorkspace, openBackend, type TempWorkspace } from '../support/temp-workspace';
+import { describe, expect, it } from 'vitest';
+import { tempBackends } from '../support/temp-workspace';
 
 // A blog repository opened as the workspace: a new post goes where that blog's generator reads
 // posts, as the export would put it. A post in the repository's root (or in a folder the site
 // does not build) never appears on the blog.
 
-let workspace: TempWorkspace;
-let backend: Backend | undefined;
-
-afterEach(async () => {
-  await backend?.close();
-  backend = undefined;
-  await workspace.cleanup();
-});
+const temp = tempBackends();
 
 async function newPostIn(files: Record<string, string>): Promise<string> {
-  workspace = await makeWorkspace(files);
-  backend = await openBackend(workspace);
+  const backend = await temp.open(files);
   return (await backend.createPost({ title: 'New post', date: '2024-06-01' })).path;
 }
 
@@ -61,8 +52,7 @@ describe('a new post in a blog repository goes to its posts folder', () => {
 
   it('a folder that is no blog keeps its posts at the top, and a bare _posts still counts', async () => {
     expect(await newPostIn({ 'notes.md': '# Notes\n' })).toBe('2024-06-01-new-post.md');
-    await backend?.close();
-    await workspace.cleanup();
+    await temp.close();
     expect(await newPostIn({ '_posts/2020-01-01-a.md': '---\ntitle: A\n---\n' })).toBe(
       '_posts/2024-06-01-new-post.md',
     );

@@ -2,17 +2,16 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createInstance, type TFunction } from 'i18next';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ApiError } from '../../../core/api';
 import type { Backend } from '../../../electron/node/backend';
 import { invokeApi } from '../../../electron/node/backend';
 import { errorMessage } from '../../../renderer/app/error-message';
-import { makeWorkspace, openBackend, type TempWorkspace } from '../support/temp-workspace';
+import { tempBackends } from '../support/temp-workspace';
 
 const locales = fileURLToPath(new URL('../../../renderer/i18n/locales/', import.meta.url));
 const translators = {} as Record<'en' | 'zh-CN', TFunction>;
-let workspace: TempWorkspace;
-let backend: Backend | undefined;
+const temp = tempBackends();
 
 /** The app's catalogs in a real i18next, as the renderer loads them. */
 beforeAll(async () => {
@@ -34,16 +33,12 @@ beforeAll(async () => {
   }
 });
 
-afterEach(async () => {
-  await backend?.close();
-  backend = undefined;
-  await workspace.cleanup();
-});
-
 /** The error a call gives through the API, as the UI receives it. */
-async function refusal(method: 'openWorkspace' | 'createPost', args: unknown): Promise<ApiError> {
-  const api = backend ?? (await openBackend(workspace));
-  backend = api;
+async function refusal(
+  api: Backend,
+  method: 'openWorkspace' | 'createPost',
+  args: unknown,
+): Promise<ApiError> {
   const result = await invokeApi(api, method, args);
   if (result.ok) {
     throw new Error(`${method} succeeded`);
@@ -53,9 +48,9 @@ async function refusal(method: 'openWorkspace' | 'createPost', args: unknown): P
 
 describe('the Open folder dialog explains a refused folder in the UI language', () => {
   it('a file, a relative path and a missing folder', async () => {
-    workspace = await makeWorkspace({ 'test.md': '# x\n' });
-    const file = join(workspace.root, 'test.md');
-    const missing = join(workspace.base, 'gone');
+    const api = await temp.open({ 'test.md': '# x\n' });
+    const file = join(temp.workspace.root, 'test.md');
+    const missing = join(temp.workspace.base, 'gone');
     const cases: [unknown, string, string][] = [
       [
         { root: file },
@@ -74,19 +69,19 @@ describe('the Open folder dialog explains a refused folder in the UI language', 
       ],
     ];
     for (const [args, zh, en] of cases) {
-      const error = await refusal('openWorkspace', args);
+      const error = await refusal(api, 'openWorkspace', args);
       expect(errorMessage(error, translators['zh-CN'])).toBe(zh);
       expect(errorMessage(error, translators.en)).toBe(en);
     }
     // Nothing was opened instead.
-    expect((await backend?.getWorkspace({}))?.root).toBe(workspace.root);
+    expect((await api.getWorkspace({})).root).toBe(temp.workspace.root);
   });
 
   it('a blank title and an impossible date of a new post', async () => {
-    workspace = await makeWorkspace();
-    const blank = await refusal('createPost', { title: ' ' });
+    const api = await temp.open();
+    const blank = await refusal(api, 'createPost', { title: ' ' });
     expect(errorMessage(blank, translators['zh-CN'])).toBe('文章需要一个标题。');
-    const date = await refusal('createPost', { title: 'T', date: '2025-13-45' });
+    const date = await refusal(api, 'createPost', { title: 'T', date: '2025-13-45' });
     expect(errorMessage(date, translators['zh-CN'])).toBe(
       '“2025-13-45”不是有效的日期。请写成 2025-03-01 或 2025-03-01 10:00:00。',
     );

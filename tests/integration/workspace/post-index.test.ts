@@ -1,21 +1,13 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import type { Backend } from '../../../electron/node/backend';
-import { makeWorkspace, openBackend, type TempWorkspace } from '../support/temp-workspace';
+import { describe, expect, it } from 'vitest';
+import { tempBackends } from '../support/temp-workspace';
 
-let workspace: TempWorkspace;
-let backend: Backend | undefined;
-
-afterEach(async () => {
-  await backend?.close();
-  backend = undefined;
-  await workspace.cleanup();
-});
+const temp = tempBackends();
 
 describe('the post index', () => {
   it('lists posts with their front matter, skipping tool and build folders', async () => {
-    workspace = await makeWorkspace({
+    const backend = await temp.open({
       '_posts/2024-03-01-hello.md':
         '---\ntitle: "Hello"\ndate: 2024-03-01 10:30:00\ntags: [a, b]\n---\n\nBody\n',
       '_drafts/idea.markdown': '---\ntitle: Idea\ndraft: true\n---\n',
@@ -30,7 +22,6 @@ describe('the post index', () => {
       '.trash/1/files/x.md': '# trashed\n',
       'notes/image.png': 'png',
     });
-    backend = await openBackend(workspace);
     const posts = await backend.listPosts({});
     expect(posts.map((post) => post.path)).toEqual([
       '_drafts/idea.markdown',
@@ -54,17 +45,15 @@ describe('the post index', () => {
   });
 
   it('takes the date from a Jekyll file name when the front matter has none', async () => {
-    workspace = await makeWorkspace({ '_posts/2023-12-24-eve.md': '---\ntitle: Eve\n---\n' });
-    backend = await openBackend(workspace);
+    const backend = await temp.open({ '_posts/2023-12-24-eve.md': '---\ntitle: Eve\n---\n' });
     const [post] = await backend.listPosts({});
     expect(post?.date).toBe('2023-12-24');
   });
 
   it('still lists a post whose front matter is broken, with the error', async () => {
-    workspace = await makeWorkspace({
+    const backend = await temp.open({
       'broken.md': '---\ntitle: [unclosed\ndate: x\n---\n\nbody\n',
     });
-    backend = await openBackend(workspace);
     const [post] = await backend.listPosts({});
     expect(post?.path).toBe('broken.md');
     expect(post?.frontMatterError).not.toBeNull();
@@ -72,10 +61,9 @@ describe('the post index', () => {
   });
 
   it('lists Chinese file names and titles', async () => {
-    workspace = await makeWorkspace({
+    const backend = await temp.open({
       '文章/2024-05-01-你好世界.md': '---\ntitle: 你好，世界\ntags: [随笔]\n---\n\n正文\n',
     });
-    backend = await openBackend(workspace);
     const [post] = await backend.listPosts({});
     expect(post).toMatchObject({
       path: '文章/2024-05-01-你好世界.md',
@@ -86,24 +74,22 @@ describe('the post index', () => {
 
   it('reads past the first 4 KB when the front matter is longer', async () => {
     const long = `---\ndescription: "${'x'.repeat(6000)}"\ntitle: Far down\n---\n\nbody\n`;
-    workspace = await makeWorkspace({ 'long.md': long });
-    backend = await openBackend(workspace);
+    const backend = await temp.open({ 'long.md': long });
     const [post] = await backend.listPosts({});
     expect(post?.title).toBe('Far down');
   });
 
   it('reuses the index cache on reopen and notices files changed meanwhile', async () => {
-    workspace = await makeWorkspace({
+    const backend = await temp.open({
       'a.md': '---\ntitle: A\n---\n',
       'b.md': '---\ntitle: B\n---\n',
     });
-    backend = await openBackend(workspace);
     expect((await backend.listPosts({})).map((post) => post.title)).toEqual(['A', 'B']);
-    await backend.close();
-    await workspace.write('b.md', '---\ntitle: B changed\n---\n');
-    await workspace.write('c.md', '---\ntitle: C\n---\n');
-    backend = await openBackend(workspace);
-    expect((await backend.listPosts({})).map((post) => post.title)).toEqual([
+    await temp.close();
+    await temp.workspace.write('b.md', '---\ntitle: B changed\n---\n');
+    await temp.workspace.write('c.md', '---\ntitle: C\n---\n');
+    const reopened = await temp.openBackend();
+    expect((await reopened.listPosts({})).map((post) => post.title)).toEqual([
       'A',
       'B changed',
       'C',
@@ -116,8 +102,7 @@ describe('reading heads', () => {
     // The head ends inside a three-byte character: it must not make the head undecodable.
     const filler = 'x'.repeat(4096 - 'title: '.length - 5);
     const text = `---\ntitle: ${filler}中文标题\n---\n`;
-    workspace = await makeWorkspace({ 'cut.md': text });
-    backend = await openBackend(workspace);
+    const backend = await temp.open({ 'cut.md': text });
     const [post] = await backend.listPosts({});
     expect(post?.title).toBe(`${filler}中文标题`);
     expect(post?.frontMatterError).toBeNull();
@@ -126,10 +111,9 @@ describe('reading heads', () => {
 
 describe('the index cache', () => {
   it('is thrown away when the reader now sees its posts differently', async () => {
-    workspace = await makeWorkspace({ 'a.md': '---\ntitle: A\n---\n' });
-    backend = await openBackend(workspace);
-    await backend.close();
-    const folder = join(workspace.userDataDir, 'index-cache');
+    await temp.open({ 'a.md': '---\ntitle: A\n---\n' });
+    await temp.close();
+    const folder = join(temp.workspace.userDataDir, 'index-cache');
     const [name] = await readdir(folder);
     const file = join(folder, name ?? '');
     // One row per post: path, title, date, draft, tags, categories, permalink, mtimeMs, ...
@@ -137,7 +121,7 @@ describe('the index cache', () => {
     expect(cache.entries.map((row) => row.slice(0, 2))).toEqual([['a.md', 'A']]);
     cache.entries[0] = ['a.md', 'Read by an older reader', ...(cache.entries[0] ?? []).slice(2)];
     await writeFile(file, JSON.stringify(cache));
-    backend = await openBackend(workspace);
+    const backend = await temp.openBackend();
     expect((await backend.listPosts({})).map((post) => post.title)).toEqual(['A']);
   });
 });
@@ -147,10 +131,9 @@ describe('a damaged index cache', () => {
     const files = Object.fromEntries(
       Array.from({ length: 40 }, (_, index) => [`p${index}.md`, `---\ntitle: P${index}\n---\n`]),
     );
-    workspace = await makeWorkspace(files);
-    backend = await openBackend(workspace);
-    await backend.close();
-    const folder = join(workspace.userDataDir, 'index-cache');
+    await temp.open(files);
+    await temp.close();
+    const folder = join(temp.workspace.userDataDir, 'index-cache');
     const [name] = await readdir(folder);
     const file = join(folder, name ?? '');
     const cache = JSON.parse(await readFile(file, 'utf8')) as { entries: unknown[][] };
@@ -159,20 +142,19 @@ describe('a damaged index cache', () => {
       index === 1 ? row.map((field, at) => (at === 4 ? null : field)) : row,
     );
     await writeFile(file, JSON.stringify(cache));
-    backend = await openBackend(workspace);
+    const backend = await temp.openBackend();
     const posts = await backend.listPosts({});
     expect(posts).toHaveLength(40);
     expect(posts.every((post) => Array.isArray(post.tags))).toBe(true);
   });
 
   it('is ignored when it is not JSON at all', async () => {
-    workspace = await makeWorkspace({ 'a.md': '---\ntitle: A\n---\n' });
-    backend = await openBackend(workspace);
-    await backend.close();
-    const folder = join(workspace.userDataDir, 'index-cache');
+    await temp.open({ 'a.md': '---\ntitle: A\n---\n' });
+    await temp.close();
+    const folder = join(temp.workspace.userDataDir, 'index-cache');
     const [name] = await readdir(folder);
     await writeFile(join(folder, name ?? ''), '\u0000garbage{');
-    backend = await openBackend(workspace);
+    const backend = await temp.openBackend();
     expect((await backend.listPosts({})).map((post) => post.title)).toEqual(['A']);
   });
 });
