@@ -423,3 +423,24 @@ test('images removed with a renamed post’s old copy are listed before Export',
   );
   expect(button('Export').disabled).toBe(false);
 });
+
+test('Export changed posts with nothing to export says how a post never exported here gets there', async () => {
+  const empty: ExportPlan = { ...planFor([]), id: 'empty', files: [], assets: [], warnings: [] };
+  const { host, calls } = fakeHost({ plan: empty });
+  const container = document.createElement('div');
+  document.body.append(container);
+  root = createRoot(container);
+  act(() => {
+    root?.render(
+      <I18nextProvider i18n={i18n}>
+        <ExportDialog host={host} open onClose={() => undefined} paths={[]} changedOnly />
+      </I18nextProvider>,
+    );
+  });
+  await settle();
+  expect(calls.plan[0]).toMatchObject({ changedOnly: true });
+  // A repository just added has no exports yet: "no post changed" alone read as "all exported".
+  expect(container.textContent).toContain(
+    'No post changed since it was last exported here. A post never exported to this repository is exported from its own Export dialog.',
+  );
+});
