@@ -1,23 +1,16 @@
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import type { Backend } from '../../../electron/node/backend';
+import { describe, expect, it } from 'vitest';
 import { WorkspaceSettingsStore } from '../../../electron/node/settings/workspace-settings';
-import { makeWorkspace, openBackend, type TempWorkspace } from '../support/temp-workspace';
+import { tempBackends } from '../support/temp-workspace';
 
-let workspace: TempWorkspace;
-let backend: Backend | undefined;
-
-afterEach(async () => {
-  await backend?.close();
-  backend = undefined;
-  await workspace.cleanup();
-});
+const temp = tempBackends();
 
 async function writeUserSettings(value: unknown): Promise<string> {
-  await mkdir(workspace.userDataDir, { recursive: true });
+  const { userDataDir } = temp.workspace;
+  await mkdir(userDataDir, { recursive: true });
   const text = JSON.stringify(value, null, 2);
-  await writeFile(join(workspace.userDataDir, 'settings.json'), text);
+  await writeFile(join(userDataDir, 'settings.json'), text);
   return text;
 }
 
@@ -27,7 +20,7 @@ async function backups(folder: string, name: string): Promise<string[]> {
 
 describe('one invalid setting costs only itself', () => {
   it('keeps every valid user setting, names the dropped ones and backs up the original', async () => {
-    workspace = await makeWorkspace({ 'a.md': '---\ntitle: A\n---\n' });
+    const workspace = await temp.makeWorkspace({ 'a.md': '---\ntitle: A\n---\n' });
     const original = await writeUserSettings({
       theme: 'purple',
       editorFontSize: 200,
@@ -37,7 +30,7 @@ describe('one invalid setting costs only itself', () => {
       lastOpenPosts: { [workspace.root]: 'a.md' },
       recentWorkspaces: [workspace.root],
     });
-    backend = await openBackend(workspace, { log: () => undefined });
+    const backend = await temp.openBackend({ log: () => undefined });
     const settings = await backend.getUserSettings({});
     expect(settings).toMatchObject({
       theme: 'system',
@@ -66,16 +59,16 @@ describe('one invalid setting costs only itself', () => {
   });
 
   it('makes no backup and no warning when nothing was dropped (unknown keys are no reason)', async () => {
-    workspace = await makeWorkspace();
+    const workspace = await temp.makeWorkspace();
     await writeUserSettings({ theme: 'dark', someFutureSetting: 1 });
-    backend = await openBackend(workspace);
+    const backend = await temp.openBackend();
     const settings = await backend.getUserSettings({});
     expect(settings).toMatchObject({ theme: 'dark', warning: null, droppedSettings: [] });
     expect(await backups(workspace.userDataDir, 'settings.json')).toEqual([]);
   });
 
   it('does the same for workspace settings', async () => {
-    workspace = await makeWorkspace({
+    const workspace = await temp.makeWorkspace({
       '.postwright/workspace.json': JSON.stringify({
         slugStyle: 'keep',
         postsFolder: '../outside',

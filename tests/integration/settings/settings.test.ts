@@ -1,11 +1,10 @@
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Backend } from '../../../electron/node/backend';
+import { describe, expect, it, vi } from 'vitest';
 import { invokeApi } from '../../../electron/node/backend';
 import { writeSettingsFile } from '../../../electron/node/settings/json-settings';
 import type * as JsonSettings from '../../../electron/node/settings/json-settings';
-import { makeWorkspace, openBackend, type TempWorkspace } from '../support/temp-workspace';
+import { tempBackends } from '../support/temp-workspace';
 
 // The real writer, wrapped so that a test can hold one write back.
 vi.mock('../../../electron/node/settings/json-settings', async (importOriginal) => {
@@ -13,19 +12,11 @@ vi.mock('../../../electron/node/settings/json-settings', async (importOriginal) 
   return { ...real, writeSettingsFile: vi.fn(real.writeSettingsFile) };
 });
 
-let workspace: TempWorkspace;
-let backend: Backend | undefined;
-
-afterEach(async () => {
-  await backend?.close();
-  backend = undefined;
-  await workspace.cleanup();
-});
+const temp = tempBackends();
 
 describe('settings', () => {
   it('writes user settings as readable JSON and remembers the workspace', async () => {
-    workspace = await makeWorkspace();
-    backend = await openBackend(workspace);
+    const backend = await temp.open();
     const settings = await backend.updateUserSettings({
       patch: { theme: 'dark', language: 'zh-CN' },
     });
@@ -34,13 +25,13 @@ describe('settings', () => {
       language: 'zh-CN',
       recentWorkspaces: [backend.root],
     });
-    const file = await readFile(join(workspace.userDataDir, 'settings.json'), 'utf8');
+    const file = await readFile(join(temp.workspace.userDataDir, 'settings.json'), 'utf8');
     expect(JSON.parse(file)).toMatchObject({ theme: 'dark', language: 'zh-CN' });
     expect(file).toContain('\n  "theme": "dark"');
   });
 
   it('remembers the workspace on disk even when the first open did not wait for that write', async () => {
-    workspace = await makeWorkspace();
+    const workspace = await temp.makeWorkspace();
     // The recent-workspace write starts with the open and is not awaited. Held back until a
     // settings change has been asked for, it would land last and undo that change were the
     // writes not made one after another.
@@ -55,7 +46,7 @@ describe('settings', () => {
       heldWritten = held.then(() => realWrite(filePath, value));
       return heldWritten;
     });
-    backend = await openBackend(workspace);
+    const backend = await temp.openBackend();
     const change = backend.updateUserSettings({ patch: { theme: 'dark' } });
     // Time for the change's write to land first, if nothing makes it wait.
     await new Promise((resolve) => setTimeout(resolve, 50));
@@ -63,8 +54,7 @@ describe('settings', () => {
     await change;
     await heldWritten;
     const root = backend.root;
-    await backend.close();
-    backend = undefined;
+    await temp.close();
     const file: unknown = JSON.parse(
       await readFile(join(workspace.userDataDir, 'settings.json'), 'utf8'),
     );
@@ -72,8 +62,7 @@ describe('settings', () => {
   });
 
   it('refuses an invalid patch without changing anything', async () => {
-    workspace = await makeWorkspace();
-    backend = await openBackend(workspace);
+    const backend = await temp.open();
     await expect(backend.updateUserSettings({ patch: { theme: 'purple' } })).rejects.toMatchObject({
       code: 'E_INVALID_ARGUMENT',
     });
@@ -84,10 +73,9 @@ describe('settings', () => {
   });
 
   it('backs up a broken workspace settings file, warns, and uses defaults', async () => {
-    workspace = await makeWorkspace({
+    const backend = await temp.open({
       '.postwright/workspace.json': '{ "slugStyle": "keep", oops',
     });
-    backend = await openBackend(workspace);
     const info = await backend.getWorkspace({});
     expect(info.settingsWarning).toMatch(/workspace\.json\.broken-.*\.json$/);
     expect(info.settings.slugStyle).toBe('pinyin');
@@ -95,21 +83,20 @@ describe('settings', () => {
   });
 
   it('keeps the valid fields of a file with one wrong field (and still backs it up)', async () => {
-    workspace = await makeWorkspace({
+    const backend = await temp.open({
       '.postwright/workspace.json': JSON.stringify({ slugStyle: 'keep', assetFolder: 42 }),
     });
-    backend = await openBackend(workspace);
     const info = await backend.getWorkspace({});
     expect(info.settings).toMatchObject({ slugStyle: 'keep', assetFolder: 'images' });
     expect(info.settingsWarning).not.toBeNull();
   });
 
   it('backs up a broken user settings file before using defaults', async () => {
-    workspace = await makeWorkspace();
+    const workspace = await temp.makeWorkspace();
     await mkdir(workspace.userDataDir, { recursive: true });
     await writeFile(join(workspace.userDataDir, 'settings.json'), '[not an object]');
     const logged: string[] = [];
-    backend = await openBackend(workspace, { log: (message) => logged.push(message) });
+    const backend = await temp.openBackend({ log: (message) => logged.push(message) });
     expect(logged).toEqual([expect.stringContaining('user settings file was broken')]);
     const settings = await backend.getUserSettings({});
     expect(settings.theme).toBe('system');
@@ -122,9 +109,9 @@ describe('settings', () => {
   });
 
   it('starts with defaults when a settings file is a folder, and says so', async () => {
-    workspace = await makeWorkspace({ '.postwright/workspace.json/x': 'not a file' });
+    const workspace = await temp.makeWorkspace({ '.postwright/workspace.json/x': 'not a file' });
     await mkdir(join(workspace.userDataDir, 'settings.json'), { recursive: true });
-    backend = await openBackend(workspace, { log: () => undefined });
+    const backend = await temp.openBackend({ log: () => undefined });
     expect((await backend.getUserSettings({})).warning).toBe(
       join(workspace.userDataDir, 'settings.json'),
     );
@@ -134,7 +121,7 @@ describe('settings', () => {
   });
 
   it('backs up a settings file that is not UTF-8 instead of keeping mojibake', async () => {
-    workspace = await makeWorkspace();
+    const workspace = await temp.makeWorkspace();
     await mkdir(workspace.userDataDir, { recursive: true });
     // {"recentWorkspaces":["/home/文档"]} with 文档 in GBK (CE C4 B5 B5).
     const gbk = Buffer.concat([
@@ -143,25 +130,23 @@ describe('settings', () => {
       Buffer.from('"]}'),
     ]);
     await writeFile(join(workspace.userDataDir, 'settings.json'), gbk);
-    backend = await openBackend(workspace, { log: () => undefined });
+    const backend = await temp.openBackend({ log: () => undefined });
     const settings = await backend.getUserSettings({});
     expect(settings.recentWorkspaces.some((path) => path.includes('\uFFFD'))).toBe(false);
     expect((await readFile(settings.warning ?? '')).equals(gbk)).toBe(true);
   });
 
   it('gives no user settings warning when the file is fine or absent', async () => {
-    workspace = await makeWorkspace();
-    backend = await openBackend(workspace);
+    const backend = await temp.open();
     expect((await backend.getUserSettings({})).warning).toBeNull();
     await backend.updateUserSettings({ patch: { theme: 'dark' } });
-    await backend.close();
-    backend = await openBackend(workspace);
-    expect(await backend.getUserSettings({})).toMatchObject({ theme: 'dark', warning: null });
+    await temp.close();
+    const again = await temp.openBackend();
+    expect(await again.getUserSettings({})).toMatchObject({ theme: 'dark', warning: null });
   });
 
   it('refuses an asset folder outside the workspace', async () => {
-    workspace = await makeWorkspace();
-    backend = await openBackend(workspace);
+    const backend = await temp.open();
     await expect(
       backend.updateWorkspaceSettings({ patch: { assetFolder: '../x' } }),
     ).rejects.toMatchObject({
@@ -172,8 +157,7 @@ describe('settings', () => {
 
 describe('the journal', () => {
   it('keeps unsaved text until the post is saved', async () => {
-    workspace = await makeWorkspace({ 'a.md': 'one\n' });
-    backend = await openBackend(workspace);
+    const backend = await temp.open({ 'a.md': 'one\n' });
     const document = await backend.readPost({ path: 'a.md' });
     await backend.writeJournal({ path: 'a.md', text: 'one two\n', baseVersion: document.version });
     expect(await backend.listJournal({})).toMatchObject([
@@ -186,8 +170,7 @@ describe('the journal', () => {
 
 describe('the contract wrapper', () => {
   it('validates arguments and packs errors for transports', async () => {
-    workspace = await makeWorkspace({ 'a.md': 'x' });
-    backend = await openBackend(workspace);
+    const backend = await temp.open({ 'a.md': 'x' });
     expect(await invokeApi(backend, 'readPost', { path: 42 })).toMatchObject({
       ok: false,
       error: { code: 'E_INVALID_ARGUMENT' },
@@ -207,9 +190,8 @@ describe('the contract wrapper', () => {
   });
 
   it('opens another workspace and announces it', async () => {
-    workspace = await makeWorkspace({ 'a.md': 'x' });
-    backend = await openBackend(workspace);
-    const other = join(workspace.base, 'other');
+    const backend = await temp.open({ 'a.md': 'x' });
+    const other = join(temp.workspace.base, 'other');
     await mkdir(other);
     await writeFile(join(other, 'b.md'), '# B\n');
     const announced: string[] = [];
