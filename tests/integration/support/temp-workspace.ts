@@ -79,11 +79,12 @@ export interface TempBackends {
  */
 export function tempBackends(): TempBackends {
   const workspaces: TempWorkspace[] = [];
-  // A second close would write the index cache again, over what a test may have put there.
-  let open: Backend[] = [];
+  // Each backend is closed once: a second close happens to be harmless today (the index cache is
+  // written only when it changed), but Backend.close() promises nothing about a closed backend.
+  let openBackends: Backend[] = [];
   const close = async () => {
-    const closing = open;
-    open = [];
+    const closing = openBackends;
+    openBackends = [];
     for (const backend of closing) {
       await backend.close();
     }
@@ -112,7 +113,7 @@ export function tempBackends(): TempBackends {
     },
     openBackend: async (options) => {
       const backend = await openBackend(temp.workspace, options);
-      open.push(backend);
+      openBackends.push(backend);
       return backend;
     },
     open: async (files, options) => {
