@@ -288,7 +288,8 @@ export type ExportWarningCode =
   | 'earlier-export'
   | 'left-behind-image'
   | 'schema-missing-field'
-  | 'front-matter-converted';
+  | 'front-matter-converted'
+  | 'raw-html-omitted';
 
 /** Something a blogger wants to know before publishing. */
 export interface ExportWarning {

@@ -18,6 +18,7 @@ import {
 } from './front-matter-edit';
 import { applyFixes, dialectWarnings, templateEngineOf } from './dialect-checks';
 import { draftPublishedWarning, publishesDrafts } from './drafts';
+import { rawHtmlWarnings } from './raw-html';
 import { conversionWarning, schemaWarnings } from './export-checks';
 import { planImages, type ImagePlan } from './image-plan';
 import { applyLineEdits } from './images';
@@ -145,6 +146,7 @@ export function preparePost(
   const scan = scanBody(applyFixes(parsed.body, input.fixes, preset, engine));
   warnings.push(...dialectWarnings(scan, preset, postPath, parsed.bodyStartLine, engine));
   warnings.push(...schemaWarnings(postPath, preset, facts, input.repo));
+  warnings.push(...rawHtmlWarnings(scan, preset, input.repo, postPath, parsed.bodyStartLine));
   return { kind: 'ready', parsed, facts, warnings, targetPath, scan };
 }
 

@@ -10,6 +10,8 @@ import { readHugoLanguages, type HugoLanguages } from './hugo-languages';
 export interface RepoFacts {
   /** Hugo: the folder posts go to, e.g. `content/posts` or `content/post`. */
   hugoSection: string;
+  /** Hugo: `markup.goldmark.renderer.unsafe = true`, so raw HTML in posts is kept (off by default). */
+  hugoRawHtml: boolean;
   /** Hugo: the front-matter format the repository uses (archetype or existing posts), if clear. */
   hugoFrontMatter: 'yaml' | 'toml' | null;
   /** Jekyll `source:`: the folder the site is built from ('' for the repository root). */
@@ -102,6 +104,7 @@ export function readRepoFacts(listing: RepoListing): RepoFacts {
     jekyllCollectionsDir: jekyll.collections,
     astroSchema: astroSchemaFor(listing, astroCollectionDir),
     hugoFrontMatter: hugoFormat(listing),
+    hugoRawHtml: rawHtmlAllowed(hugo),
     hexoSourceDir: sourceDir !== null && safeFolder(sourceDir) ? sourceDir : 'source',
     hexoAssetFolder: jekyllOrHexo.post_asset_folder === true,
     hexoPostAsset:
@@ -264,6 +267,15 @@ function contentDirOf(hugo: Record<string, unknown>): string {
   return 'content';
 }
 
+/** `markup.goldmark.renderer.unsafe = true` (keys in any case, as Hugo reads them). */
+function rawHtmlAllowed(hugo: Record<string, unknown>): boolean {
+  let table = hugo;
+  for (const key of ['markup', 'goldmark', 'renderer']) {
+    table = objectAt(table, keyOf(table, key));
+  }
+  return table[keyOf(table, 'unsafe')] === true;
+}
+
 /** The key as the configuration spells it (Hugo's keys are case-insensitive). */
 function keyOf(data: Record<string, unknown>, key: string): string {
   return Object.keys(data).find((name) => name.toLowerCase() === key.toLowerCase()) ?? key;
@@ -350,12 +362,16 @@ export function readHugoConfig(
 }
 
 /** The files of `config/_default/` named after the table they hold, that the export reads. */
-const hugoTableFile = /^config\/_default\/(params|languages|permalinks)\.(toml|ya?ml|json)$/;
+const hugoTableFile = /^config\/_default\/(params|languages|permalinks|markup)\.(toml|ya?ml|json)$/;
 
 /** Every configuration file `readHugoConfig` may read, for the runner to load. */
-export const hugoTableFiles: readonly string[] = ['params', 'languages', 'permalinks'].flatMap(
-  (table) =>
-    ['toml', 'yaml', 'yml', 'json'].map((extension) => `config/_default/${table}.${extension}`),
+export const hugoTableFiles: readonly string[] = [
+  'params',
+  'languages',
+  'permalinks',
+  'markup',
+].flatMap((table) =>
+  ['toml', 'yaml', 'yml', 'json'].map((extension) => `config/_default/${table}.${extension}`),
 );
 
 function readMainHugoConfig(
