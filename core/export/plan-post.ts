@@ -19,6 +19,7 @@ import {
 import { applyFixes, dialectWarnings, templateEngineOf } from './dialect-checks';
 import { draftPublishedWarning, publishesDrafts } from './drafts';
 import { rawHtmlWarnings } from './raw-html';
+import { themeFlagEdits } from './theme-flags';
 import { conversionWarning, schemaWarnings } from './export-checks';
 import { planImages, type ImagePlan } from './image-plan';
 import { applyLineEdits } from './images';
@@ -186,7 +187,11 @@ export function planPost(input: PostPlanInput, prepared = preparePost(input)): P
     return { ...emptyPlan(postPath), facts, images: images.assets, warnings };
   }
 
-  const edits: FieldEdit[] = [...preset.frontMatter(facts, input.repo), ...images.fieldEdits];
+  const edits: FieldEdit[] = [
+    ...preset.frontMatter(facts, input.repo),
+    ...images.fieldEdits,
+    ...themeFlagEdits(scan, preset, input.repo, parsed.data),
+  ];
   const permalinkValue = typeof parsed.data.permalink === 'string' ? parsed.data.permalink : null;
   let permalink = permalinkValue;
   if (permalinkValue !== null) {

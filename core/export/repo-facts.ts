@@ -3,6 +3,16 @@ import { parse as parseYaml } from 'yaml';
 import type { ExportDraftStyle } from '../api';
 import { astroCollectionBaseOf, astroSchemaFor, type AstroSchema } from './astro-schema';
 import type { RepoListing } from './detect';
+import {
+  joinFolders,
+  objectAt,
+  pathOfUrl,
+  rawStringAt,
+  safeFolder,
+  stringAt,
+  withoutEdgeSlashes,
+  withoutTrailingSlashes,
+} from './config-values';
 import { eleventyConfigText, eleventyTemplateEngine } from './eleventy-config';
 import { readHugoLanguages, type HugoLanguages } from './hugo-languages';
 
@@ -14,6 +24,8 @@ export interface RepoFacts {
   hugoRawHtml: boolean;
   /** Hugo: the front-matter format the repository uses (archetype or existing posts), if clear. */
   hugoFrontMatter: 'yaml' | 'toml' | null;
+  /** Jekyll `theme:` or `remote_theme:` (`jekyll-theme-chirpy`), if set. */
+  jekyllTheme: string | null;
   /** Jekyll `source:`: the folder the site is built from ('' for the repository root). */
   jekyllSource: string;
   /** Jekyll: where `_posts/` and `_drafts/` are, `<source>/<collections_dir>` ('' for the root). */
@@ -100,6 +112,7 @@ export function readRepoFacts(listing: RepoListing): RepoFacts {
   const zone = stringAt(jekyllOrHexo, 'timezone');
   return {
     hugoSection: safeFolder(hugoSection) ? hugoSection : `${contentDir}/posts`,
+    jekyllTheme: stringAt(jekyllOrHexo, 'theme') ?? stringAt(jekyllOrHexo, 'remote_theme'),
     jekyllSource: jekyll.source,
     jekyllCollectionsDir: jekyll.collections,
     astroSchema: astroSchemaFor(listing, astroCollectionDir),
@@ -174,37 +187,6 @@ function readUrlFacts(
     eleventyInput:
       input === null ? null : withoutTrailingSlashes(input.replace(/^\.\/?/, '')) || '.',
   };
-}
-
-/** A string as written (a permalink pattern keeps its trailing slash). */
-function rawStringAt(data: Record<string, unknown>, key: string): string | null {
-  const value = data[key];
-  return typeof value === 'string' && value.trim() !== '' ? value.trim() : null;
-}
-
-function objectAt(data: Record<string, unknown>, key: string): Record<string, unknown> {
-  const value = data[key];
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-    ? (value as Record<string, unknown>)
-    : {};
-}
-
-function pathOfUrl(url: string): string {
-  return /^[a-z]+:\/\/[^/]*(\/.*)?$/i.exec(url)?.[1] ?? '';
-}
-
-/** A relative folder made of plain names (configuration is data from the repository, not trusted). */
-function safeFolder(path: string): boolean {
-  return path
-    .split('/')
-    .every((part) => part !== '' && part !== '.' && part !== '..' && !/[\\:\0]/.test(part));
-}
-
-function stringAt(data: Record<string, unknown>, key: string): string | null {
-  const value = data[key];
-  return typeof value === 'string' && value.trim() !== ''
-    ? withoutTrailingSlashes(value.trim())
-    : null;
 }
 
 function loadConfig(
@@ -301,38 +283,6 @@ function jekyllFolders(site: Record<string, unknown>): { source: string; collect
   };
   const source = folder('source');
   return { source, collections: joinFolders(source, folder('collections_dir')) };
-}
-
-/**
- * `/blog/` → `blog`. A loop, not `/^\/*(.*?)\/*$/`: the lazy middle rescanned the trailing
- * slashes once per character. A value with a line break is kept whole, as that pattern did.
- */
-function withoutEdgeSlashes(path: string): string {
-  if (/[\n\r\u2028\u2029]/.test(path)) {
-    return path;
-  }
-  let start = 0;
-  while (start < path.length && path[start] === '/') {
-    start++;
-  }
-  let end = path.length;
-  while (end > start && path[end - 1] === '/') {
-    end--;
-  }
-  return path.slice(start, end);
-}
-
-/** `a/b//` → `a/b`, in one pass (`/\/+$/` rescanned a slash run from each of its slashes). */
-function withoutTrailingSlashes(path: string): string {
-  let end = path.length;
-  while (end > 0 && path[end - 1] === '/') {
-    end--;
-  }
-  return path.slice(0, end);
-}
-
-function joinFolders(...parts: string[]): string {
-  return parts.filter((part) => part !== '').join('/');
 }
 
 /**
