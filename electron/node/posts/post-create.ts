@@ -10,7 +10,7 @@ import { renameNoReplace } from '../fs/rename-no-replace';
 import { sha256 } from '../fs/text-codec';
 import { isPostFileName } from '../index/scan';
 import type { WorkspaceSession } from '../workspace/workspace-session';
-import { moveAssetFolder } from './asset-folder';
+import { copyAssetFolder, moveAssetFolder } from './asset-folder';
 import { freeNameIn, namesIn, writeNewFile } from './free-name';
 import { fillTemplate } from './post-template';
 
@@ -204,6 +204,8 @@ export async function duplicatePost(
   const name = await freeNameIn(folder, from.slice(folder.length + 1));
   const absPath = join(folder, name);
   await writeNewFile(absPath, bytes);
+  // The copy is made either way: its asset folder following is a convenience, not a failure.
+  await copyAssetFolder(from, absPath).catch(() => false);
   const copy = toWorkspacePath(session.root, absPath);
   session.ownWrites.record(copy, sha256(bytes));
   session.commit([copy]);
