@@ -174,10 +174,13 @@ function readUrlFacts(
       : (/\binput\s*:\s*["'`]([^"'`$]+)["'`]/.exec(eleventyText)?.[1] ??
         (/\bdir\s*:/.test(eleventyText) ? null : '.'));
   return {
+    // Jekyll's order: front-matter defaults, the posts collection's, then the site's.
     jekyllPermalink:
       typeof defaultPermalink === 'string'
         ? defaultPermalink
-        : (rawStringAt(site, 'permalink') ?? 'date'),
+        : (rawStringAt(objectAt(objectAt(site, 'collections'), 'posts'), 'permalink') ??
+          rawStringAt(site, 'permalink') ??
+          'date'),
     basePath: basePath === '' ? '' : `/${basePath}`,
     hugoPermalinks,
     hugoUglyUrls: hugo.uglyURLs === true || hugo.uglyurls === true,
