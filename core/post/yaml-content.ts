@@ -23,7 +23,9 @@ export const yamlOptions = {
   schema: 'core',
   uniqueKeys: true,
   maxAliasCount,
-  prettyErrors: true,
+  // Pretty errors copy their whole line into every message: a line of 100,000 errors (`! ! !`)
+  // took a minute. The one position shown is computed from the first error's offset instead.
+  prettyErrors: false,
   strict: true,
 } as const;
 
@@ -100,14 +102,16 @@ export function readYamlContent(content: string, firstLine: number): YamlContent
   }
   const firstError = doc.errors[0];
   if (firstError !== undefined) {
-    const position = firstError.linePos?.[0];
+    const offset = firstError.pos[0];
+    const starts = lineStartsOf(content);
+    const line = offset < 0 ? null : lineAt(starts, offset);
     const error = {
       // yaml's message ends with a position relative to the block; ours are the file's.
       message: readableMessage(
         (firstError.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, ''),
       ),
-      line: position === undefined ? null : position.line + firstLine - 1,
-      column: position === undefined ? null : position.col,
+      line: line === null ? null : line + firstLine - 1,
+      column: line === null ? null : offset - (starts[line - 1] ?? 0) + 1,
     };
     return { fields: [], data: emptyRecord(), isMapping: true, isEmpty: false, error, entries: [] };
   }
