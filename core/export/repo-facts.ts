@@ -141,16 +141,7 @@ function readUrlFacts(
   site: Record<string, unknown>,
   hugo: Record<string, unknown>,
 ): UrlFacts {
-  const postDefaults = Array.isArray(site.defaults)
-    ? (site.defaults as unknown[]).find(
-        (entry): entry is { values: Record<string, unknown> } =>
-          typeof entry === 'object' &&
-          entry !== null &&
-          (entry as { scope?: { type?: unknown } }).scope?.type === 'posts' &&
-          typeof (entry as { values?: unknown }).values === 'object',
-      )
-    : undefined;
-  const defaultPermalink = postDefaults?.values.permalink;
+  const defaultPermalink = postsDefault(site, 'permalink');
   const hugoBase = stringAt(hugo, 'baseURL') ?? stringAt(hugo, 'baseurl');
   const siteBase = stringAt(site, 'baseurl') ?? stringAt(site, 'root');
   const basePath = withoutEdgeSlashes(hugoBase === null ? (siteBase ?? '') : pathOfUrl(hugoBase));
@@ -220,6 +211,29 @@ function loadConfig(
     });
     return {};
   }
+}
+
+/**
+ * A value Jekyll's front-matter `defaults` give posts: from the last entry whose scope takes in
+ * `_posts` (type `posts` or none, path `''`, none or under `_posts`) and sets it.
+ */
+function postsDefault(site: Record<string, unknown>, key: string): unknown {
+  const entries = Array.isArray(site.defaults) ? (site.defaults as unknown[]) : [];
+  const matching = entries.filter((entry) => {
+    const record =
+      typeof entry === 'object' && entry !== null ? (entry as Record<string, unknown>) : {};
+    const scope = objectAt(record, 'scope');
+    const values = objectAt(record, 'values');
+    const type = scope.type;
+    const path = typeof scope.path === 'string' ? scope.path.replace(/^\.?\//, '') : '';
+    return (
+      (type === undefined || type === 'posts') &&
+      (path === '' || path === '_posts' || path.startsWith('_posts/')) &&
+      values[key] !== undefined
+    );
+  });
+  const last = matching[matching.length - 1];
+  return last === undefined ? undefined : objectAt(last as Record<string, unknown>, 'values')[key];
 }
 
 /** Hugo's `contentDir` (default `content`), when it is a plain relative folder. */

@@ -29,3 +29,24 @@ test('front-matter defaults for posts still win over the collection permalink', 
   });
   expect(draft.files[0]?.url).toBe('/posts/hello/');
 });
+
+test('defaults scoped by the _posts path, or split over two entries, give the permalink', () => {
+  const byPath = planScenario({
+    repo: {
+      '_config.yml':
+        'defaults:\n  - scope:\n      path: "_posts"\n    values:\n      permalink: /:title/\n',
+      '_posts/2020-01-01-a.md': '---\ntitle: A\n---\n',
+    },
+    posts: { 'hello.md': post },
+  });
+  expect(byPath.files[0]?.url).toBe('/hello/');
+  const split = planScenario({
+    repo: {
+      '_config.yml':
+        'defaults:\n  - scope:\n      type: posts\n    values:\n      layout: single\n  - scope:\n      path: ""\n      type: posts\n    values:\n      permalink: /articles/:title/\n',
+      '_posts/2020-01-01-a.md': '---\ntitle: A\n---\n',
+    },
+    posts: { 'hello.md': post },
+  });
+  expect(split.files[0]?.url).toBe('/articles/hello/');
+});
