@@ -1,5 +1,6 @@
 import { generatorIds, type GeneratorId } from '../api';
 import { astroContentConfigFiles } from './astro-schema';
+import { hexoThemeConfigFiles } from './hexo-theme';
 import { hugoContentDir, hugoTableFiles, jekyllPostsFolder, readHugoConfig } from './repo-facts';
 
 /**
@@ -66,6 +67,8 @@ export function isGeneratorId(value: unknown): value is GeneratorId {
 export const repoConfigFiles: readonly string[] = [
   '_config.yml',
   '_config.yaml',
+  // Hexo themes' own settings (math on demand).
+  ...hexoThemeConfigFiles,
   'package.json',
   'Gemfile',
   'hugo.toml',

@@ -14,6 +14,7 @@ import {
   withoutTrailingSlashes,
 } from './config-values';
 import { eleventyConfigText, eleventyTemplateEngine } from './eleventy-config';
+import { hexoMathFlag } from './hexo-theme';
 import { readHugoLanguages, type HugoLanguages } from './hugo-languages';
 
 /** What a preset needs to know about a particular repository's configuration. */
@@ -36,6 +37,8 @@ export interface RepoFacts {
   hexoSourceDir: string;
   /** Hexo: `post_asset_folder: true` puts a post's images in a folder named after the post. */
   hexoAssetFolder: boolean;
+  /** Hexo: the front-matter key its theme renders math on demand with (`mathjax`), if any. */
+  hexoMathFlag: string | null;
   /** Hexo: `marked.postAsset: true` resolves `![](name.png)` in the asset folder on every page. */
   hexoPostAsset: boolean;
   /** The blog's IANA time zone (`timezone:` in Jekyll or Hexo `_config.yml`), if set. */
@@ -120,6 +123,7 @@ export function readRepoFacts(listing: RepoListing): RepoFacts {
     hugoRawHtml: rawHtmlAllowed(hugo),
     hexoSourceDir: sourceDir !== null && safeFolder(sourceDir) ? sourceDir : 'source',
     hexoAssetFolder: jekyllOrHexo.post_asset_folder === true,
+    hexoMathFlag: hexoMathFlag(listing, jekyllOrHexo),
     hexoPostAsset:
       typeof jekyllOrHexo.marked === 'object' &&
       jekyllOrHexo.marked !== null &&

@@ -5,8 +5,9 @@ import type { RepoFacts } from './repo-facts';
 
 /**
  * Front-matter switches a theme needs before it renders what the post holds. Chirpy loads
- * MathJax only with `math: true` and Mermaid only with `mermaid: true` (for speed): without them
- * the blog shows raw TeX and a code block. A key the post already has is left as written.
+ * MathJax only with `math: true` and Mermaid only with `mermaid: true` (for speed), NexT and
+ * Butterfly their math engine only with theirs (`hexoMathFlag`): without them the blog shows raw
+ * TeX and a code block. A key the post already has is left as written.
  */
 export function themeFlagEdits(
   scan: ScannedBody,
@@ -14,17 +15,17 @@ export function themeFlagEdits(
   repo: RepoFacts,
   data: Readonly<Record<string, unknown>>,
 ): FieldEdit[] {
+  const wanted: [string, boolean][] = [];
   if (
-    !preset.id.startsWith('jekyll') ||
-    repo.jekyllTheme === null ||
-    !/chirpy/i.test(repo.jekyllTheme)
+    preset.id.startsWith('jekyll') &&
+    repo.jekyllTheme !== null &&
+    /chirpy/i.test(repo.jekyllTheme)
   ) {
-    return [];
+    wanted.push(['math', hasMath(scan)], ['mermaid', hasMermaid(scan)]);
   }
-  const wanted: [string, boolean][] = [
-    ['math', hasMath(scan)],
-    ['mermaid', hasMermaid(scan)],
-  ];
+  if (preset.id === 'hexo' && repo.hexoMathFlag !== null) {
+    wanted.push([repo.hexoMathFlag, hasMath(scan)]);
+  }
   return wanted
     .filter(([key, needed]) => needed && data[key] === undefined)
     .map(([key]) => ({ op: 'set', key, value: { kind: 'boolean', text: 'true' } }));
