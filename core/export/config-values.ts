@@ -66,3 +66,8 @@ export function withoutTrailingSlashes(path: string): string {
 export function joinFolders(...parts: string[]): string {
   return parts.filter((part) => part !== '').join('/');
 }
+
+/** The key as the configuration spells it (Hugo's keys are case-insensitive). */
+export function keyOf(data: Record<string, unknown>, key: string): string {
+  return Object.keys(data).find((name) => name.toLowerCase() === key.toLowerCase()) ?? key;
+}

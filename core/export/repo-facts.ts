@@ -5,6 +5,7 @@ import { astroCollectionBaseOf, astroSchemaFor, type AstroSchema } from './astro
 import type { RepoListing } from './detect';
 import {
   joinFolders,
+  keyOf,
   objectAt,
   pathOfUrl,
   rawStringAt,
@@ -15,12 +16,15 @@ import {
 } from './config-values';
 import { eleventyConfigText, eleventyTemplateEngine } from './eleventy-config';
 import { hexoMathFlag } from './hexo-theme';
+import { hugoMathFlag, rawHtmlAllowed } from './hugo-site';
 import { readHugoLanguages, type HugoLanguages } from './hugo-languages';
 
 /** What a preset needs to know about a particular repository's configuration. */
 export interface RepoFacts {
   /** Hugo: the folder posts go to, e.g. `content/posts` or `content/post`. */
   hugoSection: string;
+  /** Hugo: the front-matter key its theme typesets math on demand with (Stack: `math`), if any. */
+  hugoMathFlag: string | null;
   /** Hugo: `markup.goldmark.renderer.unsafe = true`, so raw HTML in posts is kept (off by default). */
   hugoRawHtml: boolean;
   /** Hugo: the front-matter format the repository uses (archetype or existing posts), if clear. */
@@ -121,6 +125,7 @@ export function readRepoFacts(listing: RepoListing): RepoFacts {
     astroSchema: astroSchemaFor(listing, astroCollectionDir),
     hugoFrontMatter: hugoFormat(listing),
     hugoRawHtml: rawHtmlAllowed(hugo),
+    hugoMathFlag: hugoMathFlag(hugo),
     hexoSourceDir: sourceDir !== null && safeFolder(sourceDir) ? sourceDir : 'source',
     hexoAssetFolder: jekyllOrHexo.post_asset_folder === true,
     hexoMathFlag: hexoMathFlag(listing, jekyllOrHexo),
@@ -270,20 +275,6 @@ function contentDirOf(hugo: Record<string, unknown>): string {
   return 'content';
 }
 
-/** `markup.goldmark.renderer.unsafe = true` (keys in any case, as Hugo reads them). */
-function rawHtmlAllowed(hugo: Record<string, unknown>): boolean {
-  let table = hugo;
-  for (const key of ['markup', 'goldmark', 'renderer']) {
-    table = objectAt(table, keyOf(table, key));
-  }
-  return table[keyOf(table, 'unsafe')] === true;
-}
-
-/** The key as the configuration spells it (Hugo's keys are case-insensitive). */
-function keyOf(data: Record<string, unknown>, key: string): string {
-  return Object.keys(data).find((name) => name.toLowerCase() === key.toLowerCase()) ?? key;
-}
-
 function siteConfig(
   listing: RepoListing,
   errors: RepoFacts['configErrors'],
@@ -333,7 +324,8 @@ export function readHugoConfig(
 }
 
 /** The files of `config/_default/` named after the table they hold, that the export reads. */
-const hugoTableFile = /^config\/_default\/(params|languages|permalinks|markup)\.(toml|ya?ml|json)$/;
+const hugoTableFile =
+  /^config\/_default\/(params|languages|permalinks|markup|module)\.(toml|ya?ml|json)$/;
 
 /** Every configuration file `readHugoConfig` may read, for the runner to load. */
 export const hugoTableFiles: readonly string[] = [
@@ -341,6 +333,7 @@ export const hugoTableFiles: readonly string[] = [
   'languages',
   'permalinks',
   'markup',
+  'module',
 ].flatMap((table) =>
   ['toml', 'yaml', 'yml', 'json'].map((extension) => `config/_default/${table}.${extension}`),
 );

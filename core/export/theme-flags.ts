@@ -5,7 +5,8 @@ import type { RepoFacts } from './repo-facts';
 
 /**
  * Front-matter switches a theme needs before it renders what the post holds. Chirpy loads
- * MathJax only with `math: true` and Mermaid only with `mermaid: true` (for speed), NexT and
+ * MathJax only with `math: true` and Mermaid only with `mermaid: true` (for speed), Hugo's Stack
+ * math only with `math: true` (`hugoMathFlag`), NexT and
  * Butterfly their math engine only with theirs (`hexoMathFlag`): without them the blog shows raw
  * TeX and a code block. A key the post already has is left as written.
  */
@@ -22,6 +23,9 @@ export function themeFlagEdits(
     /chirpy/i.test(repo.jekyllTheme)
   ) {
     wanted.push(['math', hasMath(scan)], ['mermaid', hasMermaid(scan)]);
+  }
+  if (preset.id.startsWith('hugo') && repo.hugoMathFlag !== null) {
+    wanted.push([repo.hugoMathFlag, hasMath(scan)]);
   }
   if (preset.id === 'hexo' && repo.hexoMathFlag !== null) {
     wanted.push([repo.hexoMathFlag, hasMath(scan)]);
