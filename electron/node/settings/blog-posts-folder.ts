@@ -9,8 +9,8 @@ import { resolveInsideRealRoot } from '../fs/confine';
  * `collections_dir`, Hexo's `source_dir`, Eleventy's and Astro's post folders. Null when the
  * folder is no blog, or that posts folder does not exist.
  *
- * Only the configuration files and a few folders are looked at (no walk of the workspace):
- * this runs each time a workspace is opened. Paths are confined to the workspace: a link out is
+ * Only the configuration files (up to 512 KB) and a few folders are looked at (no walk of the
+ * workspace): this runs each time a workspace is opened. Paths are confined to the workspace: a link out is
  * neither read nor chosen (a new post could not be written there).
  */
 export async function blogPostsFolder(root: string): Promise<string | null> {
@@ -20,7 +20,7 @@ export async function blogPostsFolder(root: string): Promise<string | null> {
   const found = await Promise.all(
     repoConfigFiles.map(async (file) => {
       const path = await inside(file);
-      const text = path !== null && (await isFile(path)) ? await readText(path) : null;
+      const text = path !== null && (await isSmallFile(path)) ? await readText(path) : null;
       return text === null ? null : ([file, text] as const);
     }),
   );
@@ -91,9 +91,15 @@ async function readText(path: string): Promise<string | null> {
   }
 }
 
-function isFile(path: string): Promise<boolean> {
+/**
+ * Real configuration files are a few kilobytes; parsing a hostile multi-megabyte `_config.yml`
+ * took a minute, and this runs each time the workspace opens: such a file is no evidence here.
+ */
+const maxConfigBytes = 512 * 1024;
+
+function isSmallFile(path: string): Promise<boolean> {
   return stat(path).then(
-    (info) => info.isFile(),
+    (info) => info.isFile() && info.size <= maxConfigBytes,
     () => false,
   );
 }

@@ -58,3 +58,17 @@ describe('a new post in a blog repository goes to its posts folder', () => {
     );
   });
 });
+
+describe('a configuration too large to be a real one', () => {
+  it('is not read when the workspace opens (a 2 MB _config.yml took a minute to parse)', async () => {
+    const padding = Array.from({ length: 20_000 }, (_, i) => `key${i}: "${'x'.repeat(90)}"`).join(
+      '\n',
+    );
+    const path = await newPostIn({
+      '_config.yml': `title: x\ncollections_dir: my_collections\n${padding}\n`,
+      'my_collections/_posts/2022-02-02-inside.md': '---\ntitle: inside\n---\n',
+    });
+    // Not read: the folder is not known from it, and the post goes where a plain folder's does.
+    expect(path).toBe('2024-06-01-new-post.md');
+  });
+});
