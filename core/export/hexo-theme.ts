@@ -44,7 +44,8 @@ export function hexoMathFlag(listing: RepoListing, site: Record<string, unknown>
 }
 
 function readYaml(text: string | undefined): Record<string, unknown> {
-  if (text === undefined) {
+  // Real theme settings are kilobytes: a hostile multi-megabyte file is not parsed.
+  if (text === undefined || text.length > 2 ** 20) {
     return {};
   }
   try {

@@ -192,6 +192,9 @@ function readUrlFacts(
   };
 }
 
+/** The largest configuration file that is parsed (characters, about 1 MB). */
+const maxConfigChars = 2 ** 20;
+
 function loadConfig(
   text: string | undefined,
   format: 'yaml' | 'toml' | 'json',
@@ -199,6 +202,11 @@ function loadConfig(
   errors: RepoFacts['configErrors'],
 ): Record<string, unknown> {
   if (text === undefined) {
+    return {};
+  }
+  if (text.length > maxConfigChars) {
+    // Real configuration is kilobytes; a hostile multi-megabyte one held planning for seconds.
+    errors.push({ file, message: `larger than 1 MB (${(text.length / 2 ** 20).toFixed(1)} MB)` });
     return {};
   }
   // A configuration saved with a byte-order mark (Windows editors) is still read.
