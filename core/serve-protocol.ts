@@ -19,3 +19,15 @@ export const serveClientHeader = 'X-Postwright-Client';
 export function isServeClientId(value: unknown): value is string {
   return typeof value === 'string' && /^[A-Za-z0-9_-]{8,64}$/.test(value);
 }
+
+/**
+ * The request header carrying the page's key on API calls (and, as `key`, the query parameter of
+ * the event stream and of workspace images). The session cookie alone does not prove the page:
+ * browsers send 127.0.0.1's cookies to every port of it, so any other local service the user's
+ * browser visits receives it. The key is only in the printed URL's fragment (`#key=…`, never
+ * sent to a server) and in this origin's storage, which other ports cannot read.
+ */
+export const serveKeyHeader = 'X-Postwright-Key';
+
+/** The name of the key in the printed URL's fragment and in query strings (see `serveKeyHeader`). */
+export const serveKeyParameter = 'key';

@@ -3,8 +3,9 @@
  *
  * Every method is `POST /api/<method>` with the JSON argument, answered with an `ApiResponse`;
  * events arrive as Server-Sent Events on `/api/events`; workspace images are under `/files/`.
- * The session cookie (set when the printed URL with its token was opened) authenticates
- * every request, so nothing here handles the token.
+ * The session cookie (set when the printed URL with its token was opened) and the page's key
+ * (from the printed URL's fragment, kept in this origin's storage) authenticate every request:
+ * the cookie alone would be enough for any other service on 127.0.0.1, which receives it too.
  */
 import {
   ApiError,
@@ -20,7 +21,12 @@ import {
   type PostwrightHost,
   type WorkspacePath,
 } from '../../core/api';
-import { resyncEventName, serveClientHeader } from '../../core/serve-protocol';
+import {
+  resyncEventName,
+  serveClientHeader,
+  serveKeyHeader,
+  serveKeyParameter,
+} from '../../core/serve-protocol';
 
 /** The route prefix under which serve mode serves workspace images to the preview. */
 export const serveFilesPrefix = '/files/';
@@ -37,17 +43,43 @@ function newClientId(): string {
   return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 
+const keyStorage = 'postwright-serve-key';
+
+/**
+ * Takes the key from the printed URL's fragment (`#key=…`) into this origin's storage and out of
+ * the address bar. Storage, not memory: a reload or a second tab of the same server needs it too,
+ * and another port of 127.0.0.1 cannot read it.
+ */
+function adoptKeyFromUrl(): void {
+  const key = new URLSearchParams(location.hash.slice(1)).get(serveKeyParameter);
+  if (key !== null && key !== '') {
+    localStorage.setItem(keyStorage, key);
+    history.replaceState(history.state, '', location.pathname + location.search);
+  }
+}
+
+/** The page's key; read at each use, so a tab opened with a newer URL updates every tab. */
+function serveKey(): string {
+  return localStorage.getItem(keyStorage) ?? '';
+}
+
 /** Builds the host for a page served by `postwright serve`. */
 export function createServeHost(): PostwrightHost {
+  adoptKeyFromUrl();
   const events = new ServeEvents();
   return {
     api: serveApi(),
     on: (event, listener) => events.on(event, listener),
     kind: 'browser',
-    workspaceFileUrl: (path: WorkspacePath) =>
+    workspaceFileUrl: (path: WorkspacePath) => {
       // Absolute, so it also resolves inside the preview's srcdoc frame.
-      new URL(serveFilesPrefix + path.split('/').map(encodeURIComponent).join('/'), location.href)
-        .href,
+      const url = new URL(
+        serveFilesPrefix + path.split('/').map(encodeURIComponent).join('/'),
+        location.href,
+      );
+      url.searchParams.set(serveKeyParameter, serveKey());
+      return url.href;
+    },
     chooseFolder: null,
     onCommand: () => () => undefined,
     onResync: (listener) => events.onResync(listener),
@@ -76,7 +108,11 @@ async function call(method: ApiMethod, args: unknown): Promise<unknown> {
   try {
     response = await fetch(`api/${method}`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', [serveClientHeader]: serveClientId },
+      headers: {
+        'Content-Type': 'application/json',
+        [serveClientHeader]: serveClientId,
+        [serveKeyHeader]: serveKey(),
+      },
       body: JSON.stringify(args ?? {}),
       credentials: 'same-origin',
     });
@@ -144,7 +180,8 @@ class ServeEvents {
     if (this.source !== null) {
       return;
     }
-    const source = new EventSource(`api/events?client=${serveClientId}`);
+    const query = new URLSearchParams({ client: serveClientId, [serveKeyParameter]: serveKey() });
+    const source = new EventSource(`api/events?${query.toString()}`);
     for (const name of apiEventNames) {
       source.addEventListener(name, (message: MessageEvent<string>) => {
         let payload: unknown;

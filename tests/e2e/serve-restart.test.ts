@@ -61,7 +61,7 @@ describe('serve mode: the server stops while the user types', () => {
 
   const disk = (): Promise<string> => readFile(join(root, hello), 'utf8');
 
-  async function stopAndTypeWhileDown(): Promise<{ port: number; token: string }> {
+  async function stopAndTypeWhileDown(): Promise<{ port: number; token: string; apiKey: string }> {
     const running = server;
     if (running === null) {
       throw new Error('no server');
@@ -74,12 +74,12 @@ describe('serve mode: the server stops while the user types', () => {
       .filter({ hasText: 'The Postwright server cannot be reached' })
       .waitFor({ timeout: uiTimeout });
     expect(await app.saveStatus().textContent()).not.toContain('TypeError');
-    return { port: running.port, token: running.token };
+    return { port: running.port, token: running.token, apiKey: running.apiKey };
   }
 
   it('saves by itself once the server is back with the same token', async () => {
-    const { port, token } = await stopAndTypeWhileDown();
-    server = await startServer({ backend, rendererDir, port, token, lang: 'en' });
+    const { port, token, apiKey } = await stopAndTypeWhileDown();
+    server = await startServer({ backend, rendererDir, port, token, apiKey, lang: 'en' });
     await app.waitSaved();
     expect(await disk()).toContain('while down');
     // Nothing unsaved: closing asks nothing.

@@ -3,7 +3,13 @@ import type { AddressInfo } from 'node:net';
 import type { Language } from '../../../core/api';
 import { ApiError } from '../../../core/api';
 import { EventLog, formatEvent, isFor } from './event-log';
-import { isServeClientId, resyncEventName, serveClientHeader } from '../../../core/serve-protocol';
+import {
+  isServeClientId,
+  resyncEventName,
+  serveClientHeader,
+  serveKeyHeader,
+  serveKeyParameter,
+} from '../../../core/serve-protocol';
 import { asClient } from '../workspace/write-client';
 import { invokeApi, type Backend } from '../backend';
 import {
@@ -27,6 +33,8 @@ export interface ServeOptions {
   lang: Language | null;
   /** A fixed token (tests); default a fresh random one. */
   token?: string;
+  /** A fixed page key (tests restarting a server for the same page); default a fresh random one. */
+  apiKey?: string;
   /** The largest API request body in bytes (tests); default `maxBodyBytes`. */
   maxBodyBytes?: number;
 }
@@ -35,7 +43,9 @@ export interface ServeOptions {
 export interface RunningServer {
   port: number;
   token: string;
-  /** The URL to open, token included. */
+  /** The page's key (`serveKeyHeader`), which the URL's fragment hands to the page. */
+  apiKey: string;
+  /** The URL to open, token and key included. */
   url: string;
   /** Stops accepting, ends open event streams, and resolves when the server is closed. */
   close: () => Promise<void>;
@@ -56,6 +66,7 @@ const heartbeatMs = 15_000;
  */
 export async function startServer(options: ServeOptions): Promise<RunningServer> {
   const token = options.token ?? newToken();
+  const apiKey = options.apiKey ?? newToken();
   const closers = new Set<() => void>();
   const events = new EventLog(options.backend.on.bind(options.backend));
   let port = options.port;
@@ -94,6 +105,19 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
         response,
         401,
         'Unauthorized: open the URL postwright serve printed (it has the token).',
+      );
+      return;
+    }
+    // The cookie also reaches every other service on 127.0.0.1 the browser visits (cookies
+    // ignore ports): what reads or writes the workspace needs the page's key as well.
+    const offeredKey =
+      request.headers[serveKeyHeader.toLowerCase()] ?? url.searchParams.get(serveKeyParameter);
+    const guarded = url.pathname.startsWith('/api/') || url.pathname.startsWith(filesPrefix);
+    if (guarded && !(typeof offeredKey === 'string' && isRightToken(offeredKey, apiKey))) {
+      sendText(
+        response,
+        401,
+        'Unauthorized: open the URL postwright serve printed (it has the key).',
       );
       return;
     }
@@ -206,7 +230,9 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   return {
     port,
     token,
-    url: `http://127.0.0.1:${port}/?token=${token}`,
+    apiKey,
+    // The key rides in the fragment: the browser keeps it across the redirect, no server sees it.
+    url: `http://127.0.0.1:${port}/?token=${token}#${serveKeyParameter}=${apiKey}`,
     close: async () => {
       [...closers].forEach((end) => end());
       events.close();

@@ -25,13 +25,15 @@ function fakeElectronScript(preload: string): string {
   return `(() => {
   if (window.top !== window) return; // Electron runs preloads in the main frame only.
   const listeners = new Map();
+  // Serve mode's page key, from the printed URL's fragment (the cookie alone opens nothing).
+  const key = new URLSearchParams(location.hash.slice(1)).get('key') ?? '';
   let source = null;
   const emit = (channel, payload) => {
     for (const listener of listeners.get(channel) ?? []) listener({ sender: 'hidden' }, payload);
   };
   const events = () => {
     if (source !== null) return;
-    source = new EventSource('api/events');
+    source = new EventSource('api/events?key=' + encodeURIComponent(key));
     for (const name of ['postsChanged', 'postChangedOnDisk', 'workspaceChanged']) {
       source.addEventListener(name, (message) => emit('postwright:event:' + name, JSON.parse(message.data)));
     }
@@ -44,7 +46,7 @@ function fakeElectronScript(preload: string): string {
       const method = channel.slice('postwright:'.length);
       return fetch('api/' + method, {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
+        headers: { 'Content-Type': 'application/json', 'X-Postwright-Key': key },
         body: JSON.stringify(args ?? {}),
         credentials: 'same-origin',
       }).then((response) => response.json());

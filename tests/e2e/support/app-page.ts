@@ -120,7 +120,11 @@ export class AppPage {
       async ([name, body]) => {
         const answer = await fetch(`api/${name}`, {
           method: 'POST',
-          headers: { 'Content-Type': 'application/json' },
+          headers: {
+            'Content-Type': 'application/json',
+            // The page's key, as serve-host.ts keeps it (the cookie alone opens nothing).
+            'X-Postwright-Key': localStorage.getItem('postwright-serve-key') ?? '',
+          },
           body: JSON.stringify(body),
           credentials: 'same-origin',
         });

@@ -41,7 +41,7 @@ export interface ServeOptions {
 
 // The line is in the terminal's language (English, or `Postwright 正在服务工作区 DIR，请在浏览器中
 // 打开：URL`): only the URL is read.
-const servingLine = /Postwright (.+?)(http:\/\/127\.0\.0\.1:(\d+)\/\?token=(\S+))/;
+const servingLine = /Postwright (.+?)(http:\/\/127\.0\.0\.1:(\d+)\/\?token=([^\s#]+)\S*)/;
 
 /** Starts `node bin/postwright.js serve --workspace <copy> --port 0` and waits for its one line. */
 export async function serveWorkspace(options: ServeOptions = {}): Promise<ServedWorkspace> {

@@ -67,10 +67,15 @@ describe.runIf(existsSync(chromiumPath))('serve mode in a real browser', () => {
     expect(new URL(page.url()).search).toBe('');
     expect(await page.textContent('body')).toBe('app');
     expect(await page.evaluate(() => document.cookie)).toBe('');
+    // The key survives the redirect in the fragment (no server ever saw it); the page sends it.
+    expect(new URL(page.url()).hash).toBe(`#key=${server.apiKey}`);
     const answer = await page.evaluate(async () => {
       const response = await fetch('api/listPosts', {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
+        headers: {
+          'Content-Type': 'application/json',
+          'X-Postwright-Key': new URLSearchParams(location.hash.slice(1)).get('key') ?? '',
+        },
         body: '{}',
       });
       return (await response.json()) as { ok: boolean; value: { path: string }[] };

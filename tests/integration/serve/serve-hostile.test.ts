@@ -54,6 +54,7 @@ const authed = (extra: Record<string, string> = {}) => ({
   Connection: 'close',
   Host: `127.0.0.1:${server.port}`,
   Cookie: `postwright_session_${server.port}=${server.token}`,
+  'X-Postwright-Key': server.apiKey,
   ...extra,
 });
 const get = (path: string) => httpRequest(server.port, path, { headers: authed() });

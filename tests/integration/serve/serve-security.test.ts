@@ -38,7 +38,12 @@ afterEach(async () => {
 });
 
 const host = () => ({ Host: `127.0.0.1:${server.port}` });
-const authed = (extra: Record<string, string> = {}) => ({ ...host(), Cookie: cookie, ...extra });
+const authed = (extra: Record<string, string> = {}) => ({
+  ...host(),
+  Cookie: cookie,
+  'X-Postwright-Key': server.apiKey,
+  ...extra,
+});
 const callApi = (method: string, args: unknown, headers: Record<string, string> = authed()) =>
   httpRequest(server.port, `/api/${method}`, {
     method: 'POST',

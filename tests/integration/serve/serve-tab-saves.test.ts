@@ -41,6 +41,7 @@ afterEach(async () => {
 const headers = (extra: Record<string, string> = {}) => ({
   Host: `127.0.0.1:${server.port}`,
   Cookie: cookie,
+  'X-Postwright-Key': server.apiKey,
   ...extra,
 });
 
