@@ -8,10 +8,12 @@ const fm = (extra: string): string => `---\ntitle: A post\n${extra}---\n\n`;
 // config-error is about the repository, not a post: tested in hostile-repos.test.ts;
 // image-too-large needs a file over 200 MB on disk: tested in image-names.test.ts; earlier-export
 // and left-behind-image need an earlier export: renamed-post.test.ts and old-images.test.ts;
-// schema-missing-field and front-matter-converted need an Astro or Hugo target: front-matter-warnings.test.ts.
+// schema-missing-field and front-matter-converted need an Astro or Hugo target: front-matter-warnings.test.ts;
+// raw-html-omitted is Hugo's: hugo-raw-html.test.ts.
 type Deserved = Exclude<
   ExportWarningCode,
   | 'config-error'
+  | 'raw-html-omitted'
   | 'image-too-large'
   | 'earlier-export'
   | 'left-behind-image'
