@@ -1,6 +1,7 @@
 import type { FrontMatterErrorInfo } from '../api';
 import { parseFrontMatter } from '../post/front-matter';
 import { scanFrontMatter } from '../post/split';
+import { dateKeyOf } from '../post/index-fields';
 
 /** Where a post's front matter is, as a block of whole source lines. */
 export interface FrontMatterBlock {
@@ -62,7 +63,7 @@ function readBlock(text: string, raw: string): FrontMatterBlock | null {
     raw,
     summary: {
       title: scalarText(data['title']),
-      date: scalarText(data['date']),
+      date: scalarText(data[dateKeyOf((key) => data[key] !== undefined)]),
       tags: listOfText(data['tags']),
       categories: listOfText(data['categories'] ?? data['category']),
       error: post.error,

@@ -9,6 +9,18 @@ export interface ListedFields {
   permalink: string | null;
 }
 
+/**
+ * The keys a post's date is written under, in order: `date` everywhere, and the names Astro's
+ * starters give it in their content schemas (`pubDate`, AstroPaper's `pubDatetime`) and Hugo's
+ * `publishDate`. The list, the form and the preview read the first one the post has.
+ */
+export const dateKeys = ['date', 'pubDate', 'pubDatetime', 'publishDate'] as const;
+
+/** The key a post's date is under: the first of `dateKeys` it has, else `date`. */
+export function dateKeyOf(has: (key: string) => boolean): string {
+  return dateKeys.find((key) => has(key)) ?? 'date';
+}
+
 /** Text of a scalar value ('' and non-scalars give null). */
 export function scalarText(value: unknown): string | null {
   if (typeof value === 'string') {
@@ -74,7 +86,7 @@ function listedFields(get: (key: string) => unknown): ListedFields {
   const categories = get('categories');
   return {
     title: scalarText(get('title')),
-    date: scalarText(get('date')),
+    date: scalarText(get(dateKeyOf((key) => get(key) !== undefined))),
     draft: isDraft(get('draft'), get('published')),
     tags: termList(get('tags')),
     // Jekyll also takes the singular key.

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { SlugStyle, WorkspacePath } from '../../core/api';
 import type { FieldValue, ParsedPost } from '../../core/post/front-matter-types';
+import { dateKeyOf } from '../../core/post/index-fields';
 import { AddFieldRow } from './AddFieldRow';
 import { ChipsField } from './ChipsField';
 import { DateField } from './DateField';
@@ -52,8 +53,12 @@ export function FrontMatterForm(props: FrontMatterFormProps): React.JSX.Element 
     onSet(key, { kind: kind === 'date' || kind === 'datetime' ? kind : 'string', text: value });
   };
   const title = holdsScalar(byKey.get('title')) ? text('title') : '';
-  const date = holdsScalar(byKey.get('date')) ? text('date') : '';
-  const extras = parsed.fields.filter((field) => !standardKeys.includes(field.key));
+  // Astro's schemas name it pubDate or pubDatetime: the Date field edits the key the post has.
+  const dateKey = dateKeyOf((key) => byKey.has(key));
+  const date = holdsScalar(byKey.get(dateKey)) ? text(dateKey) : '';
+  const extras = parsed.fields.filter(
+    (field) => !standardKeys.includes(field.key) && field.key !== dateKey,
+  );
   const error = parsed.error;
   // A key holding a nested value is shown read-only: writing the field would replace the value.
   const nested = (key: string, label: string, className: string): React.JSX.Element | null =>
@@ -105,11 +110,11 @@ export function FrontMatterForm(props: FrontMatterFormProps): React.JSX.Element 
             className="span-3"
           />
         )}
-        {nested('date', t('form:date'), 'span-1') ?? (
+        {nested(dateKey, t('form:date'), 'span-1') ?? (
           <DateField
             label={t('form:date')}
             value={date}
-            onCommit={(value) => setText('date', value)}
+            onCommit={(value) => setText(dateKey, value)}
             className="span-1"
           />
         )}

@@ -3,9 +3,10 @@ import type { FrontMatterErrorInfo, PostEntry } from '../../../core/api';
 /**
  * Bumped whenever the entry format or the way entries are read changes (here or in
  * `core/post/index-reader.ts`): old caches are then ignored and every post is read again. 5: front-
- * matter errors carry a reason code (translated in the UI), which entries of 4 lack.
+ * matter errors carry a reason code (translated in the UI), which entries of 4 lack. 6: a post's
+ * date is also read from `pubDate`, `pubDatetime` or `publishDate` (`dateKeys`).
  */
-export const cacheFormat = 5;
+export const cacheFormat = 6;
 
 /**
  * An entry's fields in the order a cache row holds them. Rows instead of objects: 10,000 posts

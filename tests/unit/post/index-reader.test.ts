@@ -31,6 +31,17 @@ describe('readIndexFields', () => {
     });
   });
 
+  it("reads the date under Astro's and Hugo's names when the post has no date key", () => {
+    const read = (front: string): string | null =>
+      readIndexFields(`---\ntitle: T\n${front}\n---\n`, 'x.md', whole).date;
+    expect(read('pubDate: 2024-05-01')).toBe('2024-05-01');
+    expect(read('pubDatetime: 2024-05-01T08:00:00Z')).toBe('2024-05-01T08:00:00Z');
+    expect(read('publishDate: 2024-05-02')).toBe('2024-05-02');
+    // `date` first, wherever it is written.
+    expect(read('pubDate: 2024-05-01\ndate: 2023-01-01')).toBe('2023-01-01');
+    expect(read('updatedDate: 2024-05-01')).toBeNull();
+  });
+
   it('keeps numbers and times as text', () => {
     const text = '---\ntitle: 1.10\ndate: 12:30\ntags: [0123, 12345678901234567890]\n---\n';
     const fields = readIndexFields(text, 'x.md', whole);
