@@ -17,7 +17,7 @@ export async function savePostAsset(
   session: WorkspaceSession,
   { postPath, fileName, data }: ApiArgs<'savePostAsset'>,
 ): Promise<ApiResults['savePostAsset']> {
-  const postAbs = await session.resolve(postPath);
+  const postAbs = await session.resolvePost(postPath);
   const post = toWorkspacePath(session.root, postAbs);
   const postStem = safeFileName(posix.basename(post).replace(/\.[^.]+$/, ''));
   const folderPattern = session.settings.get().assetFolder;

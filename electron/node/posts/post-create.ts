@@ -10,6 +10,7 @@ import { renameNoReplace } from '../fs/rename-no-replace';
 import { sha256 } from '../fs/text-codec';
 import { isPostFileName } from '../index/scan';
 import type { WorkspaceSession } from '../workspace/workspace-session';
+import { assertPostPath } from '../workspace/post-path';
 import { copyAssetFolder, moveAssetFolder } from './asset-folder';
 import { freeNameIn, namesIn, writeNewFile } from './free-name';
 import { fillTemplate } from './post-template';
@@ -112,7 +113,7 @@ export async function renamePost(
       { name: tooLong, bytes: utf8Length(tooLong), reason: 'too-long' },
     );
   }
-  const from = await session.resolve(path);
+  const from = await session.resolvePost(path);
   const to = await session.resolve(newPath);
   if (!isSafeFileName(name) || !isPostFileName(name)) {
     throw new ApiError('E_INVALID_NAME', `Not a usable post file name: ${name}`, {
@@ -120,6 +121,8 @@ export async function renamePost(
       ...nameRefusal(name),
     });
   }
+  // Nor into a hidden folder, or through a symlink to one.
+  assertPostPath(toWorkspacePath(session.root, to), newPath);
   const source = await stat(from).catch(() => null);
   if (source === null || !source.isFile()) {
     throw new ApiError('E_NOT_FOUND', `The post does not exist: ${path}`, { path });
@@ -190,7 +193,7 @@ export async function duplicatePost(
   session: WorkspaceSession,
   { path }: ApiArgs<'duplicatePost'>,
 ): Promise<{ path: WorkspacePath }> {
-  const from = await session.resolve(path);
+  const from = await session.resolvePost(path);
   let bytes: Buffer;
   try {
     bytes = await readFile(from);

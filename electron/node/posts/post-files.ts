@@ -67,7 +67,7 @@ export async function savePost(
   session: WorkspaceSession,
   { path, text, baseVersion }: ApiArgs<'savePost'>,
 ): Promise<ApiResults['savePost']> {
-  const absPath = await session.resolve(path);
+  const absPath = await session.resolvePost(path);
   const current = await readSnapshot(absPath, path);
   if (current === null ? baseVersion !== null : current.version.hash !== baseVersion?.hash) {
     throw new ApiError('E_CONFLICT', `${path} changed on disk since it was opened.`, {
@@ -118,7 +118,7 @@ export async function convertPostEncoding(
   session: WorkspaceSession,
   { path, from, baseVersion }: ApiArgs<'convertPostEncoding'>,
 ): Promise<PostDocument> {
-  const absPath = await session.resolve(path);
+  const absPath = await session.resolvePost(path);
   const current = await readSnapshot(absPath, path);
   if (current === null) {
     throw new ApiError('E_NOT_FOUND', `The post does not exist: ${path}`, { path });

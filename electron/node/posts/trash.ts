@@ -26,7 +26,7 @@ export async function deletePost(
   session: WorkspaceSession,
   path: WorkspacePath,
 ): Promise<{ trashId: string }> {
-  const absPath = await session.resolve(path);
+  const absPath = await session.resolvePost(path);
   const info = await stat(absPath).catch(() => null);
   if (info === null || !info.isFile()) {
     throw new ApiError('E_NOT_FOUND', `The post does not exist: ${path}`, { path });

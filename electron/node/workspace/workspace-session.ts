@@ -10,13 +10,14 @@ import type {
 } from '../../../core/api';
 import { ApiError } from '../../../core/api';
 import type { EventBus } from '../events';
-import { resolveInsideRealRoot } from '../fs/confine';
+import { resolveInsideRealRoot, toWorkspacePath } from '../fs/confine';
 import { versionOf } from '../fs/text-codec';
 import { PostIndex, type IndexDiff } from '../index/post-index';
 import { statFile, walkPostsYielding } from '../index/scan';
 import { WorkspaceSettingsStore, stateDirName } from '../settings/workspace-settings';
 import { WorkspaceWatcher, type WatchBatch } from '../watch/workspace-watcher';
 import { OwnWrites, type WriteOrigin } from './own-writes';
+import { assertPostPath } from './post-path';
 import { currentClient } from './write-client';
 
 /** How the backend opens a workspace. */
@@ -97,6 +98,16 @@ export class WorkspaceSession {
   /** The absolute real path of a workspace path, refused when it leaves the workspace. */
   resolve(path: WorkspacePath): Promise<string> {
     return resolveInsideRealRoot(this.root, path);
+  }
+
+  /**
+   * `resolve` for a post the app is about to change: refused (E_INVALID_NAME) unless the real
+   * path (where a symlink leads) is a post's (`assertPostPath`).
+   */
+  async resolvePost(path: WorkspacePath): Promise<string> {
+    const absPath = await this.resolve(path);
+    assertPostPath(toWorkspacePath(this.root, absPath), path);
+    return absPath;
   }
 
   /** After the app changed files: updates the index now and tells the UI (not waiting for the watcher). */
