@@ -26,7 +26,7 @@ export async function createPost(
 ): Promise<{ path: WorkspacePath }> {
   checkNewPost(title, date);
   const settings = session.settings.get();
-  const folderPath = await session.resolve(folder ?? (settings.postsFolder || '.'));
+  const folderPath = await session.resolve(folder ?? ((await session.postsFolder()) || '.'));
   await mkdir(folderPath, { recursive: true });
   const dateText =
     date !== undefined && date.trim() !== '' ? date.trim() : formatLocalDate(new Date());

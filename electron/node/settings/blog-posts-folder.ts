@@ -3,6 +3,28 @@ import { detectGenerator, repoConfigFiles, type RepoListing } from '../../../cor
 import { hugoContentDir, jekyllPostsFolder, readRepoFacts } from '../../../core/export/repo-facts';
 import { resolveInsideRealRoot } from '../fs/confine';
 
+/** Where the generators keep posts, most specific first: a blog repository opened as a workspace. */
+const knownPostsFolders = ['source/_posts', 'content/posts', 'src/content/blog', '_posts', 'posts'];
+
+/**
+ * Where new posts go when the workspace's settings name no folder: the folder the blog's
+ * configuration names (`blogPostsFolder`), else a folder where generators usually keep posts
+ * (`_posts/`, `content/posts/`...), else the root ('').
+ */
+export async function defaultPostsFolder(root: string): Promise<string> {
+  const configured = await blogPostsFolder(root).catch(() => null);
+  if (configured !== null) {
+    return configured;
+  }
+  for (const folder of knownPostsFolders) {
+    const path = await resolveInsideRealRoot(await realpath(root), folder).catch(() => null);
+    if (path !== null && (await isFolder(path))) {
+      return folder;
+    }
+  }
+  return '';
+}
+
 /**
  * The posts folder of a blog repository opened as the workspace, as the export reads the blog:
  * Hugo's section under the default language's `contentDir`, Jekyll's `_posts` under
@@ -10,7 +32,7 @@ import { resolveInsideRealRoot } from '../fs/confine';
  * folder is no blog, or that posts folder does not exist.
  *
  * Only the configuration files (up to 512 KB) and a few folders are looked at (no walk of the
- * workspace): this runs each time a workspace is opened. Paths are confined to the workspace: a link out is
+ * workspace). Paths are confined to the workspace: a link out is
  * neither read nor chosen (a new post could not be written there).
  */
 export async function blogPostsFolder(root: string): Promise<string | null> {

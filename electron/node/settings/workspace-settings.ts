@@ -1,8 +1,6 @@
-import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { generatorIds, type ExportTarget, type WorkspaceSettings } from '../../../core/api';
-import { blogPostsFolder } from './blog-posts-folder';
 import {
   readSettingsFile,
   validateSettingsPatch,
@@ -45,37 +43,20 @@ const workspaceSettingsShape: SettingsShape<WorkspaceSettings> = {
   exportTargets: z.array(exportTargetShape),
 };
 
-/** Where the generators keep posts, most specific first: a blog repository opened as a workspace. */
-const knownPostsFolders = ['source/_posts', 'content/posts', 'src/content/blog', '_posts', 'posts'];
-
 /**
- * Defaults for a workspace. A blog repository gets its posts folder: the one its configuration
- * names (Hugo's section and language folder, Jekyll's `collections_dir`...), else a folder where
- * generators usually keep posts (`_posts/`, `content/posts/`...).
+ * Defaults for a workspace. `postsFolder: ''` is "where this blog keeps its posts": found when a
+ * post is first created (`defaultPostsFolder`), not at every open, which it would slow by the
+ * reading of the blog's configuration.
  */
-export async function defaultWorkspaceSettings(root: string): Promise<WorkspaceSettings> {
-  let postsFolder = (await blogPostsFolder(root).catch(() => null)) ?? '';
-  for (const folder of postsFolder === '' ? knownPostsFolders : []) {
-    if (await isFolder(join(root, folder))) {
-      postsFolder = folder;
-      break;
-    }
-  }
+export function defaultWorkspaceSettings(): WorkspaceSettings {
   return {
     postTemplate: defaultPostTemplate,
     slugStyle: 'pinyin',
-    postsFolder,
+    postsFolder: '',
     // Images in one top-level folder: academicpages and most Jekyll themes link `/images/x.png`.
     assetFolder: 'images',
     exportTargets: [],
   };
-}
-
-function isFolder(path: string): Promise<boolean> {
-  return stat(path).then(
-    (info) => info.isDirectory(),
-    () => false,
-  );
 }
 
 /** The workspace's settings file (`<root>/.postwright/workspace.json`). */
@@ -95,7 +76,7 @@ export class WorkspaceSettingsStore {
     const loaded = await readSettingsFile(
       filePath,
       workspaceSettingsShape,
-      await defaultWorkspaceSettings(root),
+      defaultWorkspaceSettings(),
     );
     return new WorkspaceSettingsStore(filePath, loaded.value, loaded.backupPath, loaded.dropped);
   }

@@ -14,6 +14,7 @@ import { resolveInsideRealRoot, toWorkspacePath } from '../fs/confine';
 import { versionOf } from '../fs/text-codec';
 import { PostIndex, type IndexDiff } from '../index/post-index';
 import { statFile, walkPostsYielding } from '../index/scan';
+import { defaultPostsFolder } from '../settings/blog-posts-folder';
 import { WorkspaceSettingsStore, stateDirName } from '../settings/workspace-settings';
 import { WorkspaceWatcher, type WatchBatch } from '../watch/workspace-watcher';
 import { OwnWrites, type WriteOrigin } from './own-writes';
@@ -77,6 +78,15 @@ export class WorkspaceSession {
       session.watcher = session.startWatcher();
     }
     return session;
+  }
+
+  /**
+   * Where new posts go: the folder the settings name, else the one the blog keeps its posts in
+   * (`defaultPostsFolder`, read when a post is created rather than at every open).
+   */
+  postsFolder(): Promise<string> {
+    const named = this.settings.get().postsFolder;
+    return named === '' ? defaultPostsFolder(this.root) : Promise.resolve(named);
   }
 
   /** `<root>/.postwright`, where the workspace's own state lives. */
