@@ -1,7 +1,4 @@
-import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openApp, uiTimeout, type OpenedApp } from './support';
 
 // Over 1.5 MB: the preview of this post is rendered by the preview worker, fed with edits.
@@ -35,19 +32,11 @@ function longPost(): string {
 }
 
 describe('the preview of a long post', () => {
-  let fixture: string;
+  const files = { '_posts/2024-01-01-long.md': longPost() };
   let opened: OpenedApp;
 
-  beforeAll(async () => {
-    fixture = await mkdtemp(join(tmpdir(), 'postwright-long-'));
-    await mkdir(join(fixture, '_posts'));
-    await writeFile(join(fixture, '_posts', '2024-01-01-long.md'), longPost(), 'utf8');
-  });
-  afterAll(async () => {
-    await rm(fixture, { recursive: true, force: true });
-  });
   beforeEach(async () => {
-    opened = await openApp({ fixture });
+    opened = await openApp({ files });
   });
   afterEach(async () => {
     await opened.close();

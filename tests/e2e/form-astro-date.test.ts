@@ -1,6 +1,3 @@
-import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openApp, uiTimeout, type OpenedApp } from './support';
 
@@ -19,18 +16,13 @@ const post = [
 ].join('\n');
 
 describe('the form on an Astro post, whose date is `pubDate`', () => {
-  let fixture: string;
   let opened: OpenedApp;
 
   beforeAll(async () => {
-    fixture = await mkdtemp(join(tmpdir(), 'postwright-astro-'));
-    await mkdir(join(fixture, 'src/content/blog'), { recursive: true });
-    await writeFile(join(fixture, postPath), post, 'utf8');
-    opened = await openApp({ fixture });
+    opened = await openApp({ files: { [postPath]: post } });
   });
   afterAll(async () => {
     await opened.close();
-    await rm(fixture, { recursive: true, force: true });
   });
 
   it('shows pubDate as the Date field and writes the edit to that line, adding no date key', async () => {

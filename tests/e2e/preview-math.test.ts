@@ -1,6 +1,3 @@
-import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openApp, uiTimeout, type OpenedApp } from './support';
 
@@ -21,18 +18,13 @@ const post = [
 // KaTeX is loaded on demand (core/markdown/math-engine.ts): the preview must still show every
 // formula rendered, at the first open and as they are typed.
 describe('math in the preview', () => {
-  let fixture: string;
   let opened: OpenedApp;
 
   beforeAll(async () => {
-    fixture = await mkdtemp(join(tmpdir(), 'postwright-math-'));
-    await mkdir(join(fixture, '_posts'));
-    await writeFile(join(fixture, '_posts', '2024-05-01-emc2.md'), post, 'utf8');
-    opened = await openApp({ fixture });
+    opened = await openApp({ files: { '_posts/2024-05-01-emc2.md': post } });
   });
   afterAll(async () => {
     await opened.close();
-    await rm(fixture, { recursive: true, force: true });
   });
 
   /** The TeX source of each formula KaTeX rendered in the preview, in order. */

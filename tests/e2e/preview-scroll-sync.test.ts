@@ -1,6 +1,3 @@
-import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openApp, uiTimeout, type OpenedApp } from './support';
 
@@ -14,18 +11,13 @@ function post(): string {
 }
 
 describe('scroll sync between the editor and the preview', () => {
-  let fixture: string;
   let opened: OpenedApp;
 
   beforeAll(async () => {
-    fixture = await mkdtemp(join(tmpdir(), 'postwright-scroll-'));
-    await mkdir(join(fixture, '_posts'));
-    await writeFile(join(fixture, '_posts', '2024-06-01-scroll.md'), post(), 'utf8');
-    opened = await openApp({ fixture });
+    opened = await openApp({ files: { '_posts/2024-06-01-scroll.md': post() } });
   });
   afterAll(async () => {
     await opened.close();
-    await rm(fixture, { recursive: true, force: true });
   });
 
   const previewTop = (): Promise<number> =>

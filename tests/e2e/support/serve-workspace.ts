@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** The project root (where `bin/postwright.js` lives). */
@@ -31,6 +31,11 @@ export interface ServedWorkspace {
 export interface ServeOptions {
   /** Folder copied as the workspace; default `tests/fixtures/workspace`. */
   fixture?: string;
+  /**
+   * The workspace's files instead of a fixture (path with `/` → content), for tests that make
+   * their posts: written into the temporary workspace, removed with it.
+   */
+  files?: Record<string, string>;
   /** `--lang` of serve mode. */
   lang?: 'en' | 'zh-CN';
   /** More command-line arguments. */
@@ -48,7 +53,17 @@ export async function serveWorkspace(options: ServeOptions = {}): Promise<Served
   const base = await mkdtemp(join(tmpdir(), 'postwright-e2e-'));
   const root = join(base, options.workspaceName ?? 'workspace');
   const home = join(base, 'home');
-  await cp(options.fixture ?? defaultFixture, root, { recursive: true });
+  if (options.files === undefined) {
+    await cp(options.fixture ?? defaultFixture, root, { recursive: true });
+  } else {
+    const files = Object.entries(options.files).map(
+      ([path, content]) => [join(root, ...path.split('/')), content] as const,
+    );
+    for (const folder of new Set(files.map(([file]) => dirname(file)))) {
+      await mkdir(folder, { recursive: true });
+    }
+    await Promise.all(files.map(([file, content]) => writeFile(file, content, 'utf8')));
+  }
   const args = ['bin/postwright.js', 'serve', '--workspace', root, '--port', '0'];
   if (options.lang !== undefined) {
     args.push('--lang', options.lang);
