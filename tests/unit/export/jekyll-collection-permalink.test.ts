@@ -6,7 +6,7 @@ import { planScenario } from './plan-harness';
 // path; the address shown for the post ignored them.
 
 /** The address the plan gives a post dated 2024-05-20 titled Hello, under this `_config.yml`. */
-function addressUnder(config: string): string | undefined {
+function addressUnder(config: string): string | null | undefined {
   const draft = planScenario({
     repo: { '_config.yml': config, '_posts/2020-01-01-a.md': '---\ntitle: A\n---\n' },
     posts: { 'hello.md': '---\ntitle: Hello\ndate: 2024-05-20\n---\n\nHi\n' },
