@@ -166,7 +166,7 @@ function classifyWithScheme(
       : blocked('remote-images-disabled');
   }
   if (name === 'mailto' && context === 'link') {
-    return { kind: 'external-link', url };
+    return { kind: 'external-link', url: mailtoTextFieldsOnly(url) };
   }
   if (name === 'data') {
     return context === 'image' && safeDataImage.test(url)
@@ -174,6 +174,35 @@ function classifyWithScheme(
       : blocked('data-url');
   }
   return blocked('scheme');
+}
+
+// The header fields a mailto link may set that a mail program takes as text (RFC 6068). Others are
+// dropped: `attach=~/.ssh/id_rsa` is honoured by some mail programs (xdg-email passes it on).
+const mailtoTextFields = new Set(['to', 'cc', 'bcc', 'subject', 'body', 'in-reply-to']);
+
+/** A mailto URL with only its text header fields, each kept exactly as written, and no fragment. */
+export function mailtoTextFieldsOnly(url: string): string {
+  const hash = url.indexOf('#');
+  const bare = hash < 0 ? url : url.slice(0, hash);
+  const question = bare.indexOf('?');
+  if (question < 0) {
+    return bare;
+  }
+  const kept = bare
+    .slice(question + 1)
+    .split('&')
+    .filter((field) => mailtoTextFields.has(fieldName(field)));
+  const address = bare.slice(0, question);
+  return kept.length === 0 ? address : `${address}?${kept.join('&')}`;
+}
+
+function fieldName(field: string): string {
+  const name = field.split('=', 1)[0] ?? '';
+  try {
+    return decodeURIComponent(name).toLowerCase();
+  } catch {
+    return '';
+  }
 }
 
 function fileOrPost(

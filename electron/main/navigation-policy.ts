@@ -5,6 +5,7 @@
  * mailto links open in the user's browser or mail program, everything else is dropped.
  */
 import { appHost, appScheme } from '../../core/ipc-channels';
+import { mailtoTextFieldsOnly } from '../../core/markdown/url-policy';
 
 /** What to do with a navigation or a `window.open`. */
 export type NavigationDecision =
@@ -70,7 +71,9 @@ function externalOrDeny(url: string): NavigationDecision {
       return { action: 'deny' };
     }
   }
-  return { action: 'open-external', url: parsed.href };
+  // A mail program gets the address and the text fields only (no `attach=`), whoever opened it.
+  const href = parsed.protocol === 'mailto:' ? mailtoTextFieldsOnly(parsed.href) : parsed.href;
+  return { action: 'open-external', url: href };
 }
 
 function parseUrl(url: string): URL | null {

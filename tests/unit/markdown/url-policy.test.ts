@@ -104,6 +104,28 @@ describe('links', () => {
     });
   });
 
+  test('a mailto link keeps its text fields as written and loses attachments', () => {
+    const link = (url: string) => kindOf(url, 'link');
+    expect(
+      link('mailto:me@example.com?subject=Hi%20there&body=Line+1&attach=%2Fetc%2Fpasswd'),
+    ).toEqual({
+      kind: 'external-link',
+      url: 'mailto:me@example.com?subject=Hi%20there&body=Line+1',
+    });
+    expect(link('mailto:me@example.com?Attachment=~/.ssh/id_rsa&%61ttach=x#frag')).toEqual({
+      kind: 'external-link',
+      url: 'mailto:me@example.com',
+    });
+    expect(link('mailto:?to=a@example.com&CC=b@example.com&in-reply-to=%3Cid%3E')).toEqual({
+      kind: 'external-link',
+      url: 'mailto:?to=a@example.com&CC=b@example.com&in-reply-to=%3Cid%3E',
+    });
+    expect(link('mailto:me@example.com?%E0%A4%A=1&subject=ok')).toEqual({
+      kind: 'external-link',
+      url: 'mailto:me@example.com?subject=ok',
+    });
+  });
+
   test('a relative link to another Markdown file opens that post', () => {
     expect(kindOf('other.md#部分', 'link')).toEqual({
       kind: 'post-link',

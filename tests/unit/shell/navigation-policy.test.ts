@@ -63,6 +63,9 @@ describe('navigation policy', () => {
   it('never opens a window of the app: window.open goes to the browser or nowhere', () => {
     expect(decideWindowOpen('https://example.com/')).toEqual(external('https://example.com/'));
     expect(decideWindowOpen('mailto:a@b.example')).toEqual(external('mailto:a@b.example'));
+    expect(decideWindowOpen('mailto:a@b.example?subject=x&attach=/etc/passwd')).toEqual(
+      external('mailto:a@b.example?subject=x'),
+    );
     expect(decideWindowOpen('app://postwright/index.html')).toEqual(deny);
     expect(decideWindowOpen('about:blank')).toEqual(deny);
     expect(decideWindowOpen('file:///tmp/x.html')).toEqual(deny);
