@@ -27,7 +27,7 @@ export function ShortcutsDialog(props: { mac: boolean; onClose: () => void }): R
       </table>
       <div className="dialog-buttons">
         <button type="button" className="button primary" onClick={props.onClose}>
-          {t('shortcuts.close')}
+          {t('common:close')}
         </button>
       </div>
     </Dialog>

@@ -1,4 +1,4 @@
-import { readFile, realpath, stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { detectGenerator, repoConfigFiles, type RepoListing } from '../../../core/export/detect';
 import { hugoContentDir, jekyllPostsFolder, readRepoFacts } from '../../../core/export/repo-facts';
 import { resolveInsideRealRoot } from '../fs/confine';
@@ -8,16 +8,16 @@ const knownPostsFolders = ['source/_posts', 'content/posts', 'src/content/blog',
 
 /**
  * Where new posts go when the workspace's settings name no folder: the folder the blog's
- * configuration names (`blogPostsFolder`), else a folder where generators usually keep posts
- * (`_posts/`, `content/posts/`...), else the root ('').
+ * configuration names, else a folder where generators usually keep posts (`_posts/`,
+ * `content/posts/`...), else the root (''). `realRoot` is the open workspace's (real) root.
  */
-export async function defaultPostsFolder(root: string): Promise<string> {
-  const configured = await blogPostsFolder(root).catch(() => null);
+export async function defaultPostsFolder(realRoot: string): Promise<string> {
+  const configured = await blogPostsFolder(realRoot).catch(() => null);
   if (configured !== null) {
     return configured;
   }
   for (const folder of knownPostsFolders) {
-    const path = await resolveInsideRealRoot(await realpath(root), folder).catch(() => null);
+    const path = await resolveInsideRealRoot(realRoot, folder).catch(() => null);
     if (path !== null && (await isFolder(path))) {
       return folder;
     }
@@ -35,8 +35,7 @@ export async function defaultPostsFolder(root: string): Promise<string> {
  * workspace). Paths are confined to the workspace: a link out is
  * neither read nor chosen (a new post could not be written there).
  */
-export async function blogPostsFolder(root: string): Promise<string | null> {
-  const realRoot = await realpath(root);
+async function blogPostsFolder(realRoot: string): Promise<string | null> {
   const inside = (path: string): Promise<string | null> =>
     resolveInsideRealRoot(realRoot, path).catch(() => null);
   const found = await Promise.all(
@@ -115,7 +114,7 @@ async function readText(path: string): Promise<string | null> {
 
 /**
  * Real configuration files are a few kilobytes; parsing a hostile multi-megabyte `_config.yml`
- * took a minute, and this runs each time the workspace opens: such a file is no evidence here.
+ * took a minute, holding up the backend: such a file is no evidence here.
  */
 const maxConfigBytes = 512 * 1024;
 

@@ -1,5 +1,4 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { PostEntry } from '../../../core/api';
 import {
   folderOf,
   matchesDraftFilter,
@@ -8,27 +7,12 @@ import {
   sharedTitles,
 } from '../../../renderer/posts/post-filter';
 import { pinyinTools, type PinyinTools } from '../../../renderer/posts/pinyin-tools';
+import { entry } from './post-entries';
 
 let pinyin: PinyinTools;
 beforeAll(async () => {
   pinyin = await pinyinTools.load();
 });
-
-function entry(path: string, title: string, extra: Partial<PostEntry> = {}): PostEntry {
-  return {
-    path,
-    title,
-    date: null,
-    draft: false,
-    tags: [],
-    categories: [],
-    permalink: null,
-    mtimeMs: 0,
-    size: 0,
-    frontMatterError: null,
-    ...extra,
-  };
-}
 
 describe('post list: drafts, folders and look-alike titles', () => {
   const kyoto = entry('travel/日本/kyoto.md', 'Kyoto in autumn');

@@ -1,31 +1,15 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { PostEntry } from '../../../core/api';
 import { applyPostsChanged } from '../../../renderer/app/use-posts';
 import { formatPostDate } from '../../../renderer/posts/format-date';
 import { matchesQuery, matchesTag } from '../../../renderer/posts/post-filter';
 import { pinyinTools, type PinyinTools } from '../../../renderer/posts/pinyin-tools';
+import { entry } from './post-entries';
 import { sortPosts } from '../../../renderer/posts/sort-posts';
 
 let pinyin: PinyinTools;
 beforeAll(async () => {
   pinyin = await pinyinTools.load();
 });
-
-function entry(path: string, title: string, extra: Partial<PostEntry> = {}): PostEntry {
-  return {
-    path,
-    title,
-    date: null,
-    draft: false,
-    tags: [],
-    categories: [],
-    permalink: null,
-    mtimeMs: 0,
-    size: 0,
-    frontMatterError: null,
-    ...extra,
-  };
-}
 
 describe('post filter', () => {
   const interview = entry('a.md', 'deepseek创始人的专访', { tags: ['访谈'] });

@@ -1,9 +1,6 @@
 // @vitest-environment jsdom
-import i18next from 'i18next';
 import { act, useState } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { I18nextProvider, initReactI18next } from 'react-i18next';
-import { afterEach, beforeAll, expect, test, vi } from 'vitest';
+import { beforeAll, expect, test, vi } from 'vitest';
 import type { UserSettings } from '../../../core/api';
 import { defaultUserSettings } from '../../../core/settings-defaults';
 import { SettingsDialog } from '../../../renderer/app/SettingsDialog';
@@ -11,18 +8,14 @@ import app from '../../../renderer/i18n/locales/en/app.json';
 import common from '../../../renderer/i18n/locales/en/common.json';
 import appZh from '../../../renderer/i18n/locales/zh-CN/app.json';
 import commonZh from '../../../renderer/i18n/locales/zh-CN/common.json';
+import { componentUi } from '../support/component-ui';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-const i18n = i18next.createInstance();
-let root: Root | null = null;
+const { i18n, mount } = componentUi({
+  app: { en: app, 'zh-CN': appZh },
+  common: { en: common, 'zh-CN': commonZh },
+});
 
-beforeAll(async () => {
-  await i18n.use(initReactI18next).init({
-    lng: 'en',
-    resources: { en: { app, common }, 'zh-CN': { app: appZh, common: commonZh } },
-    interpolation: { escapeValue: false },
-    showSupportNotice: false,
-  });
+beforeAll(() => {
   // jsdom has <dialog> without the modal part.
   HTMLDialogElement.prototype.showModal = function showModal(this: HTMLDialogElement) {
     this.open = true;
@@ -30,13 +23,6 @@ beforeAll(async () => {
   HTMLDialogElement.prototype.close = function close(this: HTMLDialogElement) {
     this.open = false;
   };
-});
-
-afterEach(async () => {
-  act(() => root?.unmount());
-  root = null;
-  document.body.replaceChildren();
-  await i18n.changeLanguage('en');
 });
 
 /** The dialog over settings held like App holds them: every patch merged and shown again. */
@@ -57,16 +43,7 @@ function Harness(props: { onPatch: (patch: Partial<UserSettings>) => void; onClo
 function show() {
   const onPatch = vi.fn<(patch: Partial<UserSettings>) => void>();
   const onClose = vi.fn<() => void>();
-  const container = document.createElement('div');
-  document.body.append(container);
-  root = createRoot(container);
-  act(() => {
-    root?.render(
-      <I18nextProvider i18n={i18n}>
-        <Harness onPatch={onPatch} onClose={onClose} />
-      </I18nextProvider>,
-    );
-  });
+  mount(<Harness onPatch={onPatch} onClose={onClose} />);
   return { onPatch, onClose };
 }
 
