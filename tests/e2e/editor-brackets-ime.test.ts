@@ -1,7 +1,6 @@
-import { build } from 'esbuild';
 import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, type LaunchedBrowser, projectRoot } from './support';
+import { bundleEditorHarness, launchBrowser, type LaunchedBrowser } from './support';
 
 interface Harness {
   getText(): string;
@@ -17,14 +16,7 @@ describe('full-width brackets in Chromium: typed marks close, composed ones do n
   let cdp: CDPSession;
 
   beforeAll(async () => {
-    const result = await build({
-      entryPoints: [`${projectRoot}tests/fixtures/editor/ime-harness.ts`],
-      bundle: true,
-      format: 'esm',
-      write: false,
-      logLevel: 'silent',
-    });
-    bundle = result.outputFiles[0]?.text ?? '';
+    bundle = await bundleEditorHarness();
     browser = await launchBrowser();
   });
 

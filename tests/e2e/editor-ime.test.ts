@@ -1,12 +1,11 @@
-import { build } from 'esbuild';
 import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
+  bundleEditorHarness,
   launchBrowser,
   type LaunchedBrowser,
   openApp,
   type OpenedApp,
-  projectRoot,
 } from './support';
 
 /** Types pinyin through the IME the way a Chinese input method does, letter by letter. */
@@ -42,14 +41,7 @@ describe('the editor alone in Chromium: IME and scroll sync', () => {
   let cdp: CDPSession;
 
   beforeAll(async () => {
-    const result = await build({
-      entryPoints: [`${projectRoot}tests/fixtures/editor/ime-harness.ts`],
-      bundle: true,
-      format: 'esm',
-      write: false,
-      logLevel: 'silent',
-    });
-    bundle = result.outputFiles[0]?.text ?? '';
+    bundle = await bundleEditorHarness();
     browser = await launchBrowser();
   });
 
